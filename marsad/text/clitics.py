@@ -98,7 +98,8 @@ def _believable_unknown(parts: tuple[str, ...], stem: str) -> bool:
     return parts == ("و",) and len(stem) >= 3
 
 
-def stem_candidates(word: str) -> list[str]:
+@lru_cache(maxsize=200_000)
+def stem_candidates(word: str) -> tuple[str, ...]:
     """Plausible stems of ``word`` for lexicon look-up, the whole word first.
 
     A lexicon matcher tries each in order and keeps the first it knows, which is
@@ -113,4 +114,4 @@ def stem_candidates(word: str) -> list[str]:
                 continue
             if rest not in candidates:
                 candidates.append(rest)
-    return candidates
+    return tuple(candidates)

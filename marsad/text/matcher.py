@@ -1,0 +1,102 @@
+"""Clitic-aware phrase matching over a document's tokens.
+
+Every lexicon in Marsad (countries, titles, triggers, cues, places) is a
+mapping from an Arabic phrase to a value. ``PhraseMatcher`` finds those phrases
+in the token stream: the first word may carry proclitics ("وبالمدفعية" matches
+the entry "مدفعية"; "ولاتشين" matches "لاتشين"), and the whole word is always
+tried first, so an entry like "باكو" is never read as ب + اكو. Matching is
+greedy, longest phrase first, left to right, without overlaps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from marsad.text.clitics import stem_candidates
+from marsad.text.normalize import normalize_key
+from marsad.text.tokenize import Token, TokenKind, tokenize
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatch(Generic[T]):
+    first: int  # index of the first token
+    last: int  # index one past the last token
+    start: int  # normalised offset where the phrase begins (after any proclitics)
+    end: int  # normalised offset where it ends
+    proclitics: str  # the letters cut from the first word ("و", "وبال", ...)
+    value: T
+
+
+class PhraseMatcher(Generic[T]):
+    """Find lexicon phrases in tokens. Keys are normalised with ``normalize_key``."""
+
+    def __init__(self, phrases: Iterable[tuple[str, T]], *, proclitics: bool = True) -> None:
+        self.allow_proclitics = proclitics
+        self._by_first: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+        seen: dict[tuple[str, ...], T] = {}
+        for phrase, value in phrases:
+            key = tuple(token.text for token in tokenize(normalize_key(phrase)))
+            if not key:
+                raise ValueError(f"empty phrase in lexicon: {phrase!r}")
+            if key in seen:
+                if seen[key] != value:
+                    raise ValueError(f"phrase {phrase!r} is listed twice with different values")
+                continue
+            seen[key] = value
+            self._by_first.setdefault(key[0], []).append((key, value))
+        for entries in self._by_first.values():
+            entries.sort(key=lambda entry: -len(entry[0]))
+
+    def __len__(self) -> int:
+        return sum(len(entries) for entries in self._by_first.values())
+
+    def keys(self) -> set[str]:
+        """Every normalised phrase, space-joined."""
+        return {" ".join(key) for entries in self._by_first.values() for key, _ in entries}
+
+    def match_at(self, tokens: Sequence[Token], i: int, limit: int | None = None) -> PhraseMatch[T] | None:
+        """The longest phrase starting at token ``i`` (ending before ``limit``), or None."""
+        limit = len(tokens) if limit is None else limit
+        first = tokens[i]
+        if first.kind is TokenKind.PUNCT:
+            return None
+        candidates = stem_candidates(first.text) if self.allow_proclitics else (first.text,)
+        for stem in candidates:
+            entries = self._by_first.get(stem)
+            if not entries:
+                continue
+            for key, value in entries:
+                n = len(key)
+                if i + n > limit:
+                    continue
+                if all(tokens[i + k].text == key[k] for k in range(1, n)):
+                    prefix_len = len(first.text) - len(stem)
+                    return PhraseMatch(
+                        first=i,
+                        last=i + n,
+                        start=first.start + prefix_len,
+                        end=tokens[i + n - 1].end,
+                        proclitics=first.text[:prefix_len],
+                        value=value,
+                    )
+        return None
+
+    def find_all(
+        self, tokens: Sequence[Token], start: int = 0, end: int | None = None
+    ) -> list[PhraseMatch[T]]:
+        """Non-overlapping longest matches in ``tokens[start:end]``, left to right."""
+        end = len(tokens) if end is None else end
+        matches: list[PhraseMatch[T]] = []
+        i = start
+        while i < end:
+            match = self.match_at(tokens, i, end)
+            if match is None:
+                i += 1
+            else:
+                matches.append(match)
+                i = match.last
+        return matches
