@@ -1,9 +1,9 @@
 """Marsad (مرصد): structured, source-attributed event data from Arabic news.
 
-    import marsad
-    nlp = marsad.load()
-    doc = nlp("...", published="2022-09-13")
-    doc.to_dict()
+import marsad
+nlp = marsad.load()
+doc = nlp("...", published="2022-09-13")
+doc.to_dict()
 """
 
 from __future__ import annotations

@@ -24,7 +24,7 @@ from marsad.errors import ErrorKind, MarsadInputError
 COMPONENT_ORDER = ("text", "entities", "places", "times", "claims", "events", "contradictions")
 DEFAULT_MAX_BYTES = 2_000_000
 
-_ARABIC_LETTER = regex.compile(r"[\p{Script=Arabic}&&\p{L}]")
+_ARABIC_LETTER = regex.compile(r"[\p{Script=Arabic}&&\p{L}]", regex.V1)
 _DATE_PREFIX = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 

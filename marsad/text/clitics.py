@@ -46,10 +46,8 @@ def _proclitic_sequences() -> list[tuple[str, tuple[str, ...]]]:
                 if particle == "س" and article:
                     continue
                 parts = tuple(p for p in (conj, particle, article) if p)
-                if particle == "ل" and article:
-                    surface = conj + "لل"
-                else:
-                    surface = "".join(parts)
+                # ل + ال is written لل: "للجيش".
+                surface = conj + "لل" if particle == "ل" and article else "".join(parts)
                 sequences.setdefault(surface, parts)
     return sorted(sequences.items(), key=lambda item: -len(item[0]))
 
@@ -82,9 +80,18 @@ def segment(word: str) -> Segmentation:
                 continue
             if parts and parts[-1] == "س" and stem[0] not in _IMPERFECT_PREFIXES:
                 continue
-            if stem in known or (enclitic == "" and _believable_unknown(parts, stem)):
+            if (
+                stem in known
+                or (enclitic and _restore_ta_marbuta(stem) in known)
+                or (enclitic == "" and _believable_unknown(parts, stem))
+            ):
                 return Segmentation(parts, stem, enclitic, len(surface))
     return whole
+
+
+def _restore_ta_marbuta(stem: str) -> str:
+    """ة is written ت before a pronoun: "حكومتهم" = حكومة + هم (normalised ة is ه)."""
+    return stem[:-1] + "ه" if stem.endswith("ت") else stem
 
 
 def _believable_unknown(parts: tuple[str, ...], stem: str) -> bool:

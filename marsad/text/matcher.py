@@ -58,7 +58,9 @@ class PhraseMatcher(Generic[T]):
         """Every normalised phrase, space-joined."""
         return {" ".join(key) for entries in self._by_first.values() for key, _ in entries}
 
-    def match_at(self, tokens: Sequence[Token], i: int, limit: int | None = None) -> PhraseMatch[T] | None:
+    def match_at(
+        self, tokens: Sequence[Token], i: int, limit: int | None = None
+    ) -> PhraseMatch[T] | None:
         """The longest phrase starting at token ``i`` (ending before ``limit``), or None."""
         limit = len(tokens) if limit is None else limit
         first = tokens[i]

@@ -17,9 +17,7 @@ from functools import lru_cache
 import regex
 
 # Harakat, tanwin, shadda, sukun, dagger alef, Quranic annotation marks.
-_DIACRITICS = (
-    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
-)
+_DIACRITICS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
 _TATWEEL = "\u0640"
 # Zero-width and bidirectional controls, soft hyphen, byte-order mark.
 _INVISIBLE = "\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
@@ -32,9 +30,13 @@ _DELETE = regex.compile(_DELETE_CLASS)
 _MARKS = regex.compile(f"[{_DIACRITICS}{_TATWEEL}]*")
 
 _BASE_FOLDS = {
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
     "ى": "ي",
-    "٫": ".", "٬": ",",
+    "٫": ".",
+    "٬": ",",
 }
 _BASE_FOLDS.update({chr(0x0660 + i): str(i) for i in range(10)})  # Arabic-Indic ٠-٩
 _BASE_FOLDS.update({chr(0x06F0 + i): str(i) for i in range(10)})  # Persian ۰-۹
@@ -79,7 +81,7 @@ class Normalized:
     Deleted characters fall in the gaps between segments.
     """
 
-    __slots__ = ("original", "text", "_seg_norm", "_seg_orig", "_seg_len", "_seg_olen")
+    __slots__ = ("_seg_len", "_seg_norm", "_seg_olen", "_seg_orig", "original", "text")
 
     def __init__(self, original: str, config: NormalizationConfig = DEFAULT_CONFIG) -> None:
         self.original = original

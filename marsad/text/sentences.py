@@ -61,8 +61,10 @@ def _split_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -
             consumed = stop
             at_break = stop >= end or text[stop].isspace()
             inside_quote = depth > 0 or straight_open
-            if at_break and not inside_quote and not _is_abbreviation(
-                text, sentence_start, pos, char, known_abbreviations
+            if (
+                at_break
+                and not inside_quote
+                and not _is_abbreviation(text, sentence_start, pos, char, known_abbreviations)
             ):
                 _add(text, sentence_start, stop, spans)
                 sentence_start = stop
@@ -77,7 +79,7 @@ def _is_abbreviation(
     word = _WORD_BEFORE.search(text, sentence_start, pos)
     if word is None:
         return False
-    token = word.group(1).lstrip("(«“\"")
+    token = word.group(1).lstrip('(«“"')
     if token in known or (token + ".") in known:
         return True
     # A lone letter before the period is an initial ("ج. بايدن", "J. Biden").

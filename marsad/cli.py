@@ -1,0 +1,200 @@
+"""Command line: ``marsad extract``, ``marsad schema``, ``marsad bench``, ``marsad eval``.
+
+Exit codes: 0 every document succeeded, 1 some documents failed, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
+from pathlib import Path
+from typing import Any, TextIO
+
+from marsad import __version__
+from marsad.errors import ErrorKind, MarsadInputError
+from marsad.io import InputRecord, read_inputs
+from marsad.pipeline import COMPONENT_ORDER, DEFAULT_MAX_BYTES, Pipeline, Settings
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="marsad", description="Structured, source-attributed event data from Arabic news."
+    )
+    parser.add_argument("--version", action="version", version=f"marsad {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    extract = commands.add_parser("extract", help="read articles and print Marsad documents")
+    extract.add_argument(
+        "path", help="a .txt article, a .json object or array, a .jsonl file, or -"
+    )
+    extract.add_argument(
+        "--published", help="publication date YYYY-MM-DD (for .txt and records without one)"
+    )
+    extract.add_argument("-o", "--output", help="write here instead of standard output")
+    extract.add_argument(
+        "--format",
+        choices=["json", "jsonl"],
+        help="output format (default: jsonl for .jsonl input, json otherwise)",
+    )
+    extract.add_argument("--input-format", choices=["auto", "txt", "json", "jsonl"], default="auto")
+    extract.add_argument("--pretty", action="store_true", help="indent JSON output")
+    extract.add_argument(
+        "--skip",
+        action="append",
+        default=[],
+        choices=COMPONENT_ORDER[1:],
+        metavar="NAME",
+        help=f"leave out a component ({', '.join(COMPONENT_ORDER[1:])}); repeatable",
+    )
+    extract.add_argument(
+        "--max-bytes",
+        type=int,
+        default=DEFAULT_MAX_BYTES,
+        help="largest article accepted, in UTF-8 bytes (default: %(default)s)",
+    )
+    extract.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+
+    commands.add_parser("schema", help="print the JSON Schema of the document contract")
+
+    bench = commands.add_parser("bench", help="measure throughput (see README: Benchmarks)")
+    bench.add_argument(
+        "what", choices=["text", "pipeline"], help="the text layer or the whole pipeline"
+    )
+    bench.add_argument(
+        "--data",
+        help="a folder or file of articles (.txt/.json/.jsonl/.zip); default: the bundled examples",
+    )
+    bench.add_argument("--repeat", type=int, default=5, help="timed runs (the median is reported)")
+    bench.add_argument(
+        "--limit", type=int, default=2000, help="at most this many articles from --data"
+    )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The reader went away (e.g. `marsad extract ... | head`): stop quietly.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115, PTH123
+        return EXIT_OK
+
+
+def _main(argv: list[str] | None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "schema":
+        from marsad.schema import document_schema
+
+        json.dump(document_schema(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    if args.command == "bench":
+        from marsad.bench import run_bench
+
+        print(run_bench(args.what, data=args.data, repeat=args.repeat, limit=args.limit))
+        return EXIT_OK
+    return _extract(parser, args)
+
+
+def _extract(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    if args.path != "-" and not Path(args.path).is_file():
+        parser.error(f"no such file: {args.path}")
+    if args.max_bytes <= 0:
+        parser.error("--max-bytes must be positive")
+    try:
+        nlp = Pipeline(skip=args.skip, settings=Settings(max_bytes=args.max_bytes))
+    except ValueError as error:
+        parser.error(str(error))
+    records = read_inputs(
+        args.path,
+        input_format=args.input_format,
+        published=args.published,
+        max_bytes=args.max_bytes,
+    )
+    suffix = Path(args.path).suffix.lower()
+    output_format = args.format or ("jsonl" if suffix in {".jsonl", ".ndjson"} else "json")
+    multi = suffix != ".txt" and args.input_format != "txt"
+    show_progress = multi and not args.no_progress and sys.stderr.isatty()
+    results = process(nlp, _with_progress(records, show_progress))
+    failed = 0
+    with _open_output(args.output) as out:
+        for result in _write(results, out, output_format, pretty=args.pretty):
+            if "error" in result:
+                failed += 1
+                print(f"marsad: {result['id']}: {result['error']['message']}", file=sys.stderr)
+    return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def _open_output(path: str | None) -> AbstractContextManager[TextIO]:
+    if path is None:
+        return nullcontext(sys.stdout)
+    return Path(path).open("w", encoding="utf-8")
+
+
+def process(nlp: Pipeline, records: Iterable[InputRecord]) -> Iterator[dict[str, Any]]:
+    """Run the pipeline on each record; a failing document becomes an error record."""
+    for record in records:
+        if record.error is not None:
+            yield error_record(record.id, record.error)
+            continue
+        fields = record.fields
+        try:
+            doc = nlp(
+                fields.get("text"),  # type: ignore[arg-type]
+                published=fields.get("published"),
+                id=fields.get("id"),
+                source=fields.get("source"),
+                title=fields.get("title"),
+                url=fields.get("url"),
+            )
+            yield doc.to_dict()
+        except MarsadInputError as error:
+            yield error_record(record.id, error)
+        except Exception as error:
+            internal = MarsadInputError(
+                ErrorKind.INTERNAL,
+                f"internal error ({type(error).__name__}: {error}); please report it",
+            )
+            yield error_record(record.id, internal)
+
+
+def error_record(doc_id: str, error: MarsadInputError) -> dict[str, Any]:
+    return {"id": doc_id, "error": error.to_dict()}
+
+
+def _with_progress(records: Iterator[InputRecord], enabled: bool) -> Iterator[InputRecord]:
+    if not enabled:
+        return records
+    from tqdm import tqdm
+
+    return iter(tqdm(records, desc="marsad", unit="doc", file=sys.stderr, dynamic_ncols=True))
+
+
+def _write(
+    results: Iterator[dict[str, Any]], out: TextIO, output_format: str, *, pretty: bool
+) -> Iterator[dict[str, Any]]:
+    """Write results as they come (jsonl) or as one value at the end (json); re-yield each."""
+    indent = 2 if pretty else None
+    if output_format == "jsonl":
+        for result in results:
+            out.write(json.dumps(result, ensure_ascii=False) + "\n")
+            yield result
+        return
+    collected = []
+    for result in results:
+        collected.append(result)
+        yield result
+    value: Any = collected[0] if len(collected) == 1 else collected
+    json.dump(value, out, ensure_ascii=False, indent=indent)
+    out.write("\n")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
