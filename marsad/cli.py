@@ -74,6 +74,18 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument(
         "--limit", type=int, default=2000, help="at most this many articles from --data"
     )
+    evaluate = commands.add_parser("eval", help="score Marsad against annotated data")
+    evaluate.add_argument(
+        "what",
+        choices=["gsr", "actors", "doc"],
+        help="gsr: PLOVER event types on GSR sentences; actors: actor country and role on GSR "
+        "spans; doc: one article against a gold reading",
+    )
+    evaluate.add_argument("--data", help="folder with the GSR files (*_dev.csv, *_spans_dev.json)")
+    evaluate.add_argument(
+        "--gold", help="gold reading (JSON, as in the seed's gold.json) for `eval doc`"
+    )
+    evaluate.add_argument("--text", help="the article the gold reading is of, for `eval doc`")
     return parser
 
 
@@ -100,7 +112,30 @@ def _main(argv: list[str] | None) -> int:
 
         print(run_bench(args.what, data=args.data, repeat=args.repeat, limit=args.limit))
         return EXIT_OK
+    if args.command == "eval":
+        return _evaluate(parser, args)
     return _extract(parser, args)
+
+
+def _evaluate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    if args.what == "doc":
+        if not (args.gold and args.text):
+            parser.error("eval doc needs --gold and --text")
+        from marsad.events.evaluate import evaluate_doc
+
+        print(evaluate_doc(Path(args.gold), Path(args.text)))
+        return EXIT_OK
+    if not args.data or not Path(args.data).is_dir():
+        parser.error(f"eval {args.what} needs --data pointing at a folder")
+    if args.what == "gsr":
+        from marsad.events.evaluate import evaluate_gsr
+
+        print(evaluate_gsr(Path(args.data)))
+    else:
+        from marsad.entities.evaluate import evaluate_gsr_actors
+
+        print(evaluate_gsr_actors(Path(args.data)))
+    return EXIT_OK
 
 
 def _extract(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
