@@ -69,7 +69,10 @@ class TimeExpression:
     granularity: str | None  # day | month | year | week | duration | ...
     anchor: str | None  # "published" | "text" | None
     modifier: str | None = None  # START | MID | END (مطلع / منتصف / أواخر)
-    calendar: str = "gregorian"
+    calendar: str = "gregorian"  # "hijri" when written in the Hijri calendar (value is Gregorian)
+    hijri: str | None = None  # the Hijri date as written, normalised: "1443-09-15"
+    part_of_day: str | None = None  # TIMEX3 codes: MO, MI, AF, EV, NI, DT
+    relative: str | None = None  # unresolved form when there is no publication date: "XXXX-WXX-1"
 
 
 @dataclass(slots=True)

@@ -1,0 +1,503 @@
+"""Find temporal expressions in normalised Arabic text and normalise them to TIMEX3-style values.
+
+One regular expression, built from the time lexicon, finds candidates left to right; ``resolve``
+turns each match into a value using the publication date (relative expressions) or the last
+explicit date before it (anaphora such as "من العام ذاته").
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+import regex
+from hijridate import Hijri
+
+from marsad.times.lexicon import TimeLexicon, time_lexicon
+
+
+@dataclass(slots=True)
+class FoundTime:
+    """A time expression in normalised offsets, before mapping back to the original text."""
+
+    start: int
+    end: int
+    value: str | None
+    granularity: str | None
+    anchor: str | None
+    modifier: str | None = None
+    calendar: str = "gregorian"
+    hijri: str | None = None
+    part_of_day: str | None = None
+    relative: str | None = None
+
+
+def _alternation(words: object) -> str:
+    """Regex alternation of lexicon words, longest first; spaces match any run of spaces."""
+    ordered = sorted(set(words), key=len, reverse=True)  # type: ignore[call-overload]
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@cache
+def _pattern() -> regex.Pattern[str]:
+    lex = time_lexicon()
+    gregorian = [name for name, (_, system) in lex.months.items() if system != "hijri"]
+    hijri = [name for name, (_, system) in lex.months.items() if system == "hijri"]
+    month = f"(?:{_alternation(gregorian)})"
+    # "سبتمبر/أيلول", "أيلول (سبتمبر)", "سبتمبر - أيلول"
+    month_pair = rf"{month}(?:\s*[/(\-]\s*{month}\s*\)?)?"
+    weekday = _alternation(lex.weekdays)
+    day_part = _alternation(lex.day_parts)
+    part = _alternation(lex.period_parts)
+    ordinal = _alternation(lex.ordinals)
+    number_word = _alternation(lex.cardinals)
+    unit = _alternation(lex.units)
+    marker = _alternation(lex.markers)
+    year = r"(?:1[89]\d\d|20\d\d|21\d\d)"
+    same = r"(?:ذاته|نفسه|ذاتها|نفسها)"
+    day_ref = (
+        rf"(?:(?P<dp1>{day_part})\s+(?:يوم\s+)?)?"
+        rf"(?:(?:يوم\s+)?(?P<wd>{weekday})\s+(?:(?P<dp2>{day_part})\s+)?(?:الموافق\s+)?)?"
+    )
+    full_date = (
+        rf"(?:(?P<part>{part})\s+)?{day_ref}"
+        rf"(?:(?P<day>\d{{1,2}})|(?P<dayword>{ordinal}))\s*(?:من\s+)?(?:شهر\s+)?(?P<month>{month_pair})"
+        rf"(?:\s*(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?:(?P<year>{year})(?:\s*م(?![\p{{L}}]))?"
+        rf"|(?P<sameyear>(?:العام|السنه)\s+{same})|(?P<relyear>(?:العام|السنه)\s+(?:{marker}))))?"
+        rf"(?:\s+(?P<dp3>{day_part}))?"
+    )
+    month_year = (
+        rf"(?:(?P<part>{part})\s+)?(?:شهر\s+)?(?P<month>{month_pair})\s*(?:من\s+)?"
+        rf"(?:(?:عام|العام|سنه)\s+)?(?:(?P<year>{year})"
+        rf"|(?P<sameyear>(?:العام|السنه)\s+{same})|(?P<relyear>(?:العام|السنه)\s+(?:{marker})))"
+    )
+    month_marker = (
+        rf"(?:(?P<part>{part})\s+)?(?:شهر\s+)?(?P<month>{month_pair})\s+(?P<marker>{marker})"
+    )
+    hijri_date = (
+        rf"(?:(?:(?P<hday>\d{{1,2}})|(?P<hdayword>{ordinal})\s+(?:من\s+)?)\s*)?(?P<hmonth>{_alternation(hijri)})\s+(?P<hyear>1[34]\d\d)"
+        r"\s*ه(?![\p{L}])"
+    )
+    hijri_year = r"(?:(?:عام|العام|سنه)\s+)?(?P<hyear>1[34]\d\d)\s*ه(?![\p{L}])"
+    year_only = (
+        rf"(?:(?P<part>{part})\s+(?:(?:عام|العام|سنه)\s+)?|(?:عام|العام|سنه|منذ|حتي|خلال)\s+)"
+        rf"(?P<year>{year})(?![\d])"
+    )
+    anaphora = (
+        rf"(?P<anaperiod>اليوم|الشهر|العام|الاسبوع|السنه)\s+(?P<anakind>التالي|التاليه|{same})"
+    )
+    relative_day = (
+        rf"(?:(?P<dp1>{day_part})\s+)?(?P<rel>اول\s+(?:من\s+)?امس|امس|البارحه|اليوم|غدا|بعد\s+غد"
+        rf"|الليله\s+(?:الماضيه|قبل\s+الماضيه))(?:\s+(?P<wd>{weekday}))?(?:\s+(?P<dp3>{day_part}))?"
+    )
+    weekday_alone = (
+        rf"(?:(?P<dp1>{day_part})\s+)?(?:يوم\s+)?(?P<wd>{weekday})(?:\s+(?P<marker>{marker}))?"
+        rf"(?:\s+(?P<dp3>{day_part}))?"
+    )
+    period_relative = (
+        rf"(?:(?P<part>{part})\s+)?(?:(?P<period>الاسبوع|الشهر|العام|السنه)\s+(?P<marker>{marker})"
+        rf"|(?:هذا|هذه)\s+(?P<thisperiod>الاسبوع|الشهر|العام|السنه))"
+    )
+    count = rf"(?:(?P<n>\d+(?:[.,]\d+)?)|(?P<nword>{number_word}))"
+    offset = rf"(?P<dir>قبل|بعد)\s+(?:{count}\s+)?(?P<unit>{unit})"
+    duration = rf"(?:{count}\s+)?(?P<unit>{unit})"
+    clock = (
+        rf"الساعه\s+(?:(?P<hour>\d{{1,2}})(?::(?P<minute>\d\d))?|(?P<hourword>{ordinal}))"
+        rf"(?:\s+و\s*(?P<fraction>النصف|الربع|نصف|ربع))?(?:\s+(?:من\s+)?(?P<dp3>{day_part}))?"
+        rf"(?:\s+(?:يوم\s+)?(?P<wd>{weekday}))?"
+    )
+    alternatives = {
+        "hijri_date": hijri_date,
+        "full_date": full_date,
+        "month_year": month_year,
+        "month_marker": month_marker,
+        "hijri_year": hijri_year,
+        "year_only": year_only,
+        "clock": clock,
+        "anaphora": anaphora,
+        "period_relative": period_relative,
+        "relative_day": relative_day,
+        "weekday": weekday_alone,
+        "offset": offset,
+        "duration": duration,
+    }
+    body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in alternatives.items())
+    # Proclitics (و ف ب ل) may precede the expression; they stay outside the span.
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?:[وف]?[بل]?)(?P<expr>{body})(?![\p{{L}}\p{{N}}])",
+        regex.V1,
+    )
+
+
+_KINDS = (
+    "hijri_date", "full_date", "month_year", "month_marker", "hijri_year", "year_only", "clock",
+    "anaphora", "period_relative", "relative_day", "weekday", "offset", "duration",
+)  # fmt: skip
+
+
+def find_times(text: str, published: date | None) -> list[FoundTime]:
+    """Every time expression in normalised ``text``, resolved against ``published``."""
+    lex = time_lexicon()
+    found: list[FoundTime] = []
+    last_explicit: date | None = None  # the last date written out in full, for anaphora
+    last_granularity = "year"
+    for match in _pattern().finditer(text):
+        kind = next(k for k in _KINDS if match.group(k) is not None)
+        item = _resolve(kind, match, lex, published, last_explicit, last_granularity)
+        if item is None:
+            continue
+        found.append(item)
+        explicit = item.anchor != "published" and item.granularity in {"day", "month", "year"}
+        if explicit and item.value and item.value[:4].isdigit():
+            last_explicit = date.fromisoformat((item.value + "-01-01")[:10])
+            last_granularity = item.granularity
+    return found
+
+
+def _groups(match: regex.Match[str], kind: str) -> dict[str, str]:
+    """The named groups captured inside alternative ``kind`` (group names repeat across them)."""
+    start, end = match.span(kind)
+    captured: dict[str, str] = {}
+    for name in match.re.groupindex:
+        for value, (s, e) in zip(match.captures(name), match.spans(name), strict=True):
+            if start <= s and e <= end and name not in captured:
+                captured[name] = value
+    return captured
+
+
+def _resolve(
+    kind: str,
+    match: regex.Match[str],
+    lex: TimeLexicon,
+    published: date | None,
+    last_explicit: date | None,
+    last_granularity: str,
+) -> FoundTime | None:
+    g = _groups(match, kind)
+    start, end = match.span("expr")
+    found = FoundTime(start, end, None, None, None)
+    found.modifier = lex.period_parts.get(_squash(g.get("part", ""))) if g.get("part") else None
+    found.part_of_day = _day_part(g, lex)
+    if kind == "full_date" or kind == "month_year":
+        month = _month(g["month"], lex)
+        day = _day(g, lex) if kind == "full_date" else None
+        year, anchor = _year(g, lex, published, last_explicit)
+        if year is None:
+            found.relative = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
+            found.granularity = "day" if day else "month"
+            return found
+        if day is not None and not _valid_day(year, month, day):
+            found.granularity = "day"  # "29 فبراير 2023" does not exist: keep it, value null
+            return found
+        if anchor == "published" and published is not None:
+            year = _nearest_year(year, month, day or 1, published)
+        if day is None:
+            found.value, found.granularity = f"{year:04d}-{month:02d}", "month"
+        else:
+            found.value, found.granularity = f"{year:04d}-{month:02d}-{day:02d}", "day"
+        found.anchor = anchor
+        return found
+    if kind == "month_marker":
+        month = _month(g["month"], lex)
+        if published is None:
+            found.relative, found.granularity = f"XXXX-{month:02d}", "month"
+            return found
+        direction = lex.markers[_squash(g["marker"])]
+        year = published.year
+        if direction == "past" and month >= published.month:
+            year -= 1
+        elif direction == "future" and month <= published.month:
+            year += 1
+        found.value, found.granularity, found.anchor = (
+            f"{year:04d}-{month:02d}",
+            "month",
+            "published",
+        )
+        return found
+    if kind in {"hijri_date", "hijri_year"}:
+        return _hijri(found, g, lex)
+    if kind == "year_only":
+        found.value, found.granularity = g["year"], "year"
+        return found
+    if kind == "clock":
+        return _clock(found, g, lex, published)
+    if kind == "anaphora":
+        return _anaphora(found, g, last_explicit, last_granularity)
+    if kind == "period_relative":
+        return _period_relative(found, g, lex, published)
+    if kind == "relative_day":
+        return _relative_day(found, g, published, lex)
+    if kind == "weekday":
+        return _weekday(found, g, lex, published, match.string)
+    if kind == "offset":
+        return _offset(found, g, lex, published)
+    return _duration(found, g, lex)
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _month(text: str, lex: TimeLexicon) -> int:
+    for name in sorted(lex.months, key=len, reverse=True):
+        if _squash(text).startswith(name):
+            return lex.months[name][0]
+    raise ValueError(text)
+
+
+def _day(g: dict[str, str], lex: TimeLexicon) -> int | None:
+    if g.get("day"):
+        return int(g["day"])
+    if g.get("dayword"):
+        return lex.ordinals.get(_squash(g["dayword"]))
+    return None
+
+
+def _year(
+    g: dict[str, str], lex: TimeLexicon, published: date | None, last_explicit: date | None
+) -> tuple[int | None, str | None]:
+    if g.get("year"):
+        return int(g["year"]), None
+    if g.get("sameyear"):
+        return (last_explicit.year, "text") if last_explicit else (None, None)
+    if g.get("relyear"):
+        if published is None:
+            return None, None
+        direction = lex.markers[_squash(g["relyear"]).split(" ", 1)[1]]
+        return published.year + {"past": -1, "future": 1}.get(direction, 0), "published"
+    if published is None:
+        return None, None
+    return published.year, "published"
+
+
+def _nearest_year(year: int, month: int, day: int, published: date) -> int:
+    """A date without a year ("في 30 ديسمبر") is the latest one not far after publication."""
+    if date(year, month, min(day, 28)) > published + timedelta(days=60):
+        return year - 1
+    return year
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    return 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def _day_part(g: dict[str, str], lex: TimeLexicon) -> str | None:
+    for name in ("dp1", "dp2", "dp3"):
+        if g.get(name):
+            return lex.day_parts.get(_squash(g[name]))
+    return None
+
+
+def _hijri(found: FoundTime, g: dict[str, str], lex: TimeLexicon) -> FoundTime | None:
+    year = int(g["hyear"])
+    found.calendar = "hijri"
+    try:
+        if g.get("hmonth"):
+            month = lex.months[_squash(g["hmonth"])][0]
+            day = (
+                int(g["hday"])
+                if g.get("hday")
+                else lex.ordinals.get(_squash(g.get("hdayword", "")))
+            )
+            gregorian = Hijri(year, month, day or 1).to_gregorian()
+            if day:
+                found.value, found.granularity = gregorian.isoformat(), "day"
+                found.hijri = f"{year:04d}-{month:02d}-{day:02d}"
+            else:
+                found.value, found.granularity = gregorian.isoformat()[:7], "month"
+                found.hijri = f"{year:04d}-{month:02d}"
+        else:
+            gregorian = Hijri(year, 1, 1).to_gregorian()
+            found.value, found.granularity = str(gregorian.year), "year"
+            found.hijri = f"{year:04d}"
+    except (ValueError, OverflowError):
+        return None
+    return found
+
+
+def _clock(
+    found: FoundTime, g: dict[str, str], lex: TimeLexicon, published: date | None
+) -> FoundTime:
+    hour = int(g["hour"]) if g.get("hour") else lex.ordinals.get(_squash(g.get("hourword", "")), 0)
+    minute = (
+        int(g["minute"])
+        if g.get("minute")
+        else {"النصف": 30, "نصف": 30, "الربع": 15, "ربع": 15}.get(g.get("fraction", ""), 0)
+    )
+    if found.part_of_day in {"AF", "EV", "NI"} and hour < 12:
+        hour += 12
+    found.granularity = "minute"
+    clock = f"T{hour:02d}:{minute:02d}"
+    day = _weekday_date(lex.weekdays[_squash(g["wd"])], published, "past") if g.get("wd") else None
+    if day is not None:
+        found.value, found.anchor = day.isoformat() + clock, "published"
+    else:
+        found.relative = "XXXX-XX-XX" + clock
+    return found
+
+
+def _anaphora(
+    found: FoundTime, g: dict[str, str], last: date | None, last_granularity: str
+) -> FoundTime | None:
+    period = g["anaperiod"]
+    following = g["anakind"].startswith("التالي")
+    if last is None:
+        found.relative = "REF"
+        return found
+    found.anchor = "text"
+    if period in {"العام", "السنه"}:
+        found.value, found.granularity = str(last.year + following), "year"
+    elif period == "الشهر":
+        year, month = (last.year, last.month + 1) if following else (last.year, last.month)
+        if month == 13:
+            year, month = year + 1, 1
+        found.value, found.granularity = f"{year:04d}-{month:02d}", "month"
+    elif period == "الاسبوع":
+        week_day = last + timedelta(days=7 * following)
+        iso = week_day.isocalendar()
+        found.value, found.granularity = f"{iso.year:04d}-W{iso.week:02d}", "week"
+    else:
+        if last_granularity != "day" and following:
+            return None
+        day = last + timedelta(days=1 if following else 0)
+        found.value, found.granularity = day.isoformat(), "day"
+    return found
+
+
+def _period_relative(
+    found: FoundTime, g: dict[str, str], lex: TimeLexicon, published: date | None
+) -> FoundTime:
+    period = g.get("period") or g["thisperiod"]
+    direction = lex.markers[_squash(g["marker"])] if g.get("marker") else "current"
+    step = {"past": -1, "future": 1}.get(direction, 0)
+    found.granularity = {"الاسبوع": "week", "الشهر": "month"}.get(period, "year")
+    if published is None:
+        found.relative = f"{found.granularity}{step:+d}"
+        return found
+    found.anchor = "published"
+    if found.granularity == "year":
+        found.value = str(published.year + step)
+    elif found.granularity == "month":
+        month_index = published.year * 12 + published.month - 1 + step
+        found.value = f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
+    else:
+        iso = (published + timedelta(weeks=step)).isocalendar()
+        found.value = f"{iso.year:04d}-W{iso.week:02d}"
+    return found
+
+
+_RELATIVE_DAYS = {"اليوم": 0, "امس": -1, "البارحه": -1, "غدا": 1}
+
+
+def _relative_day(
+    found: FoundTime, g: dict[str, str], published: date | None, lex: TimeLexicon
+) -> FoundTime:
+    rel = _squash(g["rel"])
+    if rel.startswith("اول"):
+        shift = -2
+    elif rel.startswith("بعد"):
+        shift = 2
+    elif rel.startswith("الليله"):
+        shift = -2 if "قبل" in rel else -1
+        found.part_of_day = "NI"
+    else:
+        shift = _RELATIVE_DAYS[rel]
+    found.granularity = "day"
+    if published is None:
+        found.relative = f"P{shift:+d}D"
+        return found
+    found.value, found.anchor = (published + timedelta(days=shift)).isoformat(), "published"
+    return found
+
+
+# A future particle or verb of intent shortly before a bare weekday makes it the next one:
+# "سيزور الوزير القاهرة الخميس" (will visit ... on Thursday).
+_FUTURE_CONTEXT = regex.compile(
+    r"(?<![\p{L}])(?:[وف]?س[يتن]\p{L}{2,}|سوف|من\s+المقرر|يعتزم|تعتزم|المرتقب)"
+)
+
+
+def _weekday(
+    found: FoundTime, g: dict[str, str], lex: TimeLexicon, published: date | None, text: str
+) -> FoundTime:
+    isoweekday = lex.weekdays[_squash(g["wd"])]
+    direction = lex.markers.get(_squash(g.get("marker", "")), "") if g.get("marker") else ""
+    if not direction:
+        before = text[max(0, found.start - 60) : found.start]
+        direction = "future" if _FUTURE_CONTEXT.search(before) else "nearest_past"
+    found.granularity = "day"
+    day = _weekday_date(isoweekday, published, direction)
+    if day is None:
+        found.relative = f"XXXX-WXX-{isoweekday}"
+        return found
+    found.value, found.anchor = day.isoformat(), "published"
+    return found
+
+
+def _weekday_date(isoweekday: int, published: date | None, direction: str) -> date | None:
+    """The weekday nearest to ``published`` in ``direction``.
+
+    nearest_past: on or before the publication day; past: strictly before; future: strictly after.
+    """
+    if published is None:
+        return None
+    back = (published.isoweekday() - isoweekday) % 7
+    if direction == "future":
+        return published + timedelta(days=(isoweekday - published.isoweekday()) % 7 or 7)
+    if direction == "past" and back == 0:
+        back = 7
+    return published - timedelta(days=back)
+
+
+def _count(g: dict[str, str], lex: TimeLexicon, unit_count: int | None) -> float | None:
+    if g.get("n"):
+        return float(g["n"].replace(",", "."))
+    if g.get("nword"):
+        return float(lex.cardinals[_squash(g["nword"])])
+    return float(unit_count) if unit_count else None
+
+
+def _offset(
+    found: FoundTime, g: dict[str, str], lex: TimeLexicon, published: date | None
+) -> FoundTime | None:
+    unit, unit_count = lex.units[_squash(g["unit"])]
+    amount = _count(g, lex, unit_count) or 1.0
+    sign = -1 if g["dir"] == "قبل" else 1
+    if unit in {"S", "MIN", "H"}:
+        return None  # "قبل ساعات" dates nothing beyond the publication day
+    if published is None:
+        found.relative = f"P{sign * amount:g}{unit}"
+        found.granularity = {"D": "day", "W": "day", "M": "month"}.get(unit, "year")
+        return found
+    found.anchor = "published"
+    whole = int(amount)
+    if unit == "D":
+        found.value, found.granularity = (
+            (published + timedelta(days=sign * whole)).isoformat(),
+            "day",
+        )
+    elif unit == "W":
+        found.value = (published + timedelta(weeks=sign * whole)).isoformat()
+        found.granularity = "day"
+    elif unit == "M":
+        index = published.year * 12 + published.month - 1 + sign * whole
+        found.value, found.granularity = f"{index // 12:04d}-{index % 12 + 1:02d}", "month"
+    else:
+        years = whole * (10 if unit == "DE" else 1)
+        found.value, found.granularity = str(published.year + sign * years), "year"
+    return found
+
+
+def _duration(found: FoundTime, g: dict[str, str], lex: TimeLexicon) -> FoundTime | None:
+    unit, unit_count = lex.units[_squash(g["unit"])]
+    amount = _count(g, lex, unit_count)
+    if amount is None:
+        return None  # a bare "يوم" or "عام" is not a duration
+    if unit == "DE":
+        unit, amount = "Y", amount * 10
+    number = f"{amount:g}"
+    found.value = f"PT{number}{unit[0]}" if unit in {"S", "MIN", "H"} else f"P{number}{unit}"
+    found.granularity = "duration"
+    return found

@@ -1,0 +1,94 @@
+"""Time expressions: every form the recogniser knows, on composed sentences with fixed dates."""
+
+import csv
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import marsad
+from marsad.times.recognize import _weekday_date
+
+TESTSET = Path(__file__).parent / "data" / "times_testset.tsv"
+
+
+@pytest.fixture(scope="module")
+def times_nlp():
+    return marsad.load(skip=["entities", "places", "claims", "events", "contradictions"])
+
+
+def load_testset() -> list[dict[str, str]]:
+    with TESTSET.open(encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        return list(rows)
+
+
+def found(nlp, sentence: str, published: str | None, text: str):
+    doc = nlp(sentence, published=published or None)
+    return next((t for t in doc.times if t.text == text), None), doc
+
+
+def test_testset_accuracy(times_nlp):
+    rows = load_testset()
+    assert len(rows) >= 80
+    misses = []
+    for row in rows:
+        item, doc = found(times_nlp, row["sentence"], row["published"], row["text"])
+        expected = None if row["value"] == "-" else row["value"]
+        if item is None or item.value != expected:
+            got = [(t.text, t.value) for t in doc.times]
+            misses.append(f"{row['text']!r}: expected {expected}, got {got}")
+    accuracy = 1 - len(misses) / len(rows)
+    assert accuracy >= 0.95, "\n".join(misses)
+
+
+@pytest.mark.parametrize("row", load_testset(), ids=lambda row: row["text"])
+def test_each_expression(times_nlp, row):
+    item, doc = found(times_nlp, row["sentence"], row["published"], row["text"])
+    assert item is not None, [t.text for t in doc.times]
+    assert item.value == (None if row["value"] == "-" else row["value"])
+    assert doc.text[item.start : item.end] == row["text"]
+
+
+def test_anchors_and_modifiers(times_nlp):
+    text = "انتهت الحرب أواخر 2020، واندلعت اشتباكات أمس، ثم في 27 سبتمبر من العام ذاته."
+    doc = times_nlp(text, published="2022-09-13")
+    by_text = {t.text: t for t in doc.times}
+    assert by_text["أواخر 2020"].anchor is None
+    assert by_text["أواخر 2020"].modifier == "END"
+    assert by_text["أمس"].anchor == "published"
+    assert by_text["27 سبتمبر من العام ذاته"].anchor == "text"
+    assert by_text["27 سبتمبر من العام ذاته"].value == "2020-09-27"
+
+
+def test_part_of_day_and_hijri_fields(times_nlp):
+    doc = times_nlp("وقع الهجوم مساء الإثنين في 15 رمضان 1443 هـ.", published="2022-04-19")
+    evening, hijri = doc.times
+    assert evening.part_of_day == "EV" and evening.value == "2022-04-18"
+    assert hijri.calendar == "hijri" and hijri.hijri == "1443-09-15" and hijri.value == "2022-04-16"
+
+
+def test_without_publication_date_relative_forms_are_kept(times_nlp):
+    doc = times_nlp("قُتل جندي الإثنين، وأعلنت الوزارة أمس النتائج.")
+    monday, yesterday = doc.times
+    assert monday.value is None and monday.relative == "XXXX-WXX-1"
+    assert yesterday.value is None and yesterday.relative == "P-1D"
+
+
+def test_no_false_times_in_numbers(times_nlp):
+    doc = times_nlp("أرسل الأردن 2000 جندي و40 شاحنة إلى المعبر.", published="2024-03-04")
+    assert doc.times == []
+
+
+@pytest.mark.parametrize(
+    ("weekday", "published", "direction", "expected"),
+    [
+        (1, date(2024, 1, 1), "nearest_past", date(2024, 1, 1)),  # same day
+        (1, date(2024, 1, 1), "past", date(2023, 12, 25)),  # across the year boundary
+        (7, date(2024, 1, 1), "nearest_past", date(2023, 12, 31)),
+        (4, date(2024, 2, 26), "future", date(2024, 2, 29)),  # leap day
+        (1, date(2024, 1, 1), "future", date(2024, 1, 8)),
+    ],
+)
+def test_weekday_arithmetic(weekday, published, direction, expected):
+    assert _weekday_date(weekday, published, direction) == expected
