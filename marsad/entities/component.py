@@ -1,12 +1,92 @@
-"""Pipeline component ``entities``."""
+"""Pipeline component ``entities``: actors with country, PLOVER sector and actor code."""
 
 from __future__ import annotations
 
-from marsad.doc import Document
+from marsad.doc import Document, Entity, Span
+from marsad.entities.countries import english_name
+from marsad.entities.lexicon import known_people
+from marsad.entities.recognize import Mention, find_mentions
+from marsad.entities.transliterate import transliterate
+from marsad.text.matcher import PhraseMatcher
 
 
 class EntitiesComponent:
     name = "entities"
 
     def __call__(self, doc: Document) -> Document:
+        mentions: list[Mention] = []
+        for sentence in doc.sentences:
+            mentions.extend(find_mentions(doc.tokens, sentence.first_token, sentence.last_token))
+        mentions.extend(_surname_mentions(doc, mentions))
+        mentions.sort(key=lambda m: m.start)
+        doc.entities = _group(doc, mentions)
         return doc
+
+
+def _surname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Later mentions of a titled person by surname alone ("باشنيان")."""
+    surnames: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.person_name and len(mention.person_name.split()) > 1:
+            surnames.setdefault(mention.person_name.split()[-1], mention)
+    if not surnames:
+        return []
+    matcher = PhraseMatcher(list(surnames.items()))
+    covered = [(m.start, m.end) for m in mentions]
+    found = []
+    for match in matcher.find_all(doc.tokens):
+        if any(s <= match.start < e for s, e in covered):
+            continue
+        person = match.value
+        found.append(
+            Mention(
+                match.start,
+                match.end,
+                "PERSON",
+                person.key,
+                person.name,
+                person.country,
+                person.sector,
+            )
+        )
+    return found
+
+
+def _group(doc: Document, mentions: list[Mention]) -> list[Entity]:
+    entities: dict[tuple[str, ...], Entity] = {}
+    for mention in mentions:
+        span = doc.span(mention.start, mention.end)
+        entity = entities.get(mention.key)
+        if entity is None:
+            entity = Entity(
+                id=f"T{len(entities) + 1}",
+                type=mention.type,
+                name=doc.text[span.start : span.end],
+                name_en=_english(mention),
+                country=mention.country,
+                sector=mention.sector,
+                code=mention.code or _code(mention.country, mention.sector),
+            )
+            entities[mention.key] = entity
+        elif entity.country is None and mention.country:
+            entity.country = mention.country
+            entity.code = _code(mention.country, entity.sector)
+        entity.mentions.append(Span(span.start, span.end))
+    return list(entities.values())
+
+
+def _english(mention: Mention) -> str | None:
+    if mention.name_en:
+        return mention.name_en
+    if mention.type in {"GPE", "NORP"} and mention.country:
+        return english_name(mention.country)
+    if mention.person_name:
+        known = known_people().get(mention.person_name)
+        return known.name_en if known else transliterate(mention.person_name)
+    return None
+
+
+def _code(country: str | None, sector: str | None) -> str | None:
+    if country is None and sector is None:
+        return None
+    return f"{country or '---'}{sector or ''}"

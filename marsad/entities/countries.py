@@ -1,0 +1,148 @@
+"""The country lexicon: names, nationality adjectives (nisba), peoples and capitals.
+
+Data: marsad/resources/entities/countries.tsv. The loader derives the inflected nisba forms
+(أرميني → أرمينية، أرمينيون، أرمينيين، أرمينيات) and rejects a phrase listed for two countries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
+
+import pycountry
+
+from marsad.resources import ResourceError, read_table
+from marsad.text.matcher import PhraseMatcher
+from marsad.text.normalize import normalize_key
+
+TABLE = "entities/countries.tsv"
+# Codes in common use that ISO 3166 does not assign (yet).
+EXTRA_CODES = {"XKX": "Kosovo"}
+ENGLISH_OVERRIDES = {
+    "PSE": "Palestine",
+    "TWN": "Taiwan",
+    "RUS": "Russia",
+    "IRN": "Iran",
+    "SYR": "Syria",
+    "KOR": "South Korea",
+    "PRK": "North Korea",
+    "VAT": "Vatican",
+    "COD": "DR Congo",
+    "MDA": "Moldova",
+    "TZA": "Tanzania",
+    "VEN": "Venezuela",
+    "BOL": "Bolivia",
+    "LAO": "Laos",
+    "VNM": "Vietnam",
+    "GBR": "United Kingdom",
+    "USA": "United States",
+}
+# Nisba inflections: masculine, feminine, masculine plural (nominative, oblique), feminine plural.
+_NISBA_FORMS = (("m", ""), ("f", "ه"), ("mpl", "ون"), ("mpl", "ين"), ("fpl", "ات"))
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso3: str
+    name_en: str
+    names: tuple[str, ...]
+    nisba: tuple[str, ...]
+    people: tuple[str, ...]
+    capitals: tuple[str, ...]
+
+
+class CountryForm(NamedTuple):
+    iso3: str
+    kind: str  # name | nisba | people | capital
+    gender: str | None  # nisba forms: m | f | mpl | fpl
+
+
+def english_name(iso3: str) -> str:
+    if iso3 in ENGLISH_OVERRIDES:
+        return ENGLISH_OVERRIDES[iso3]
+    if iso3 in EXTRA_CODES:
+        return EXTRA_CODES[iso3]
+    country = pycountry.countries.get(alpha_3=iso3)
+    if country is None:
+        raise KeyError(iso3)
+    return getattr(country, "common_name", None) or country.name
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split("|") if part.strip())
+
+
+def _validate(rows: list[dict[str, str]]) -> dict[str, Country]:
+    countries: dict[str, Country] = {}
+    for row in rows:
+        iso3 = row["iso3"]
+        where = f"{TABLE}:{row.get('_line', '?')}"
+        if iso3 not in EXTRA_CODES and pycountry.countries.get(alpha_3=iso3) is None:
+            raise ResourceError(f"{where}: {iso3} is not an ISO 3166-1 alpha-3 code")
+        if iso3 in countries:
+            raise ResourceError(f"{where}: {iso3} listed twice")
+        names = _split(row["names"])
+        if not names:
+            raise ResourceError(f"{where}: {iso3} has no names")
+        countries[iso3] = Country(
+            iso3=iso3,
+            name_en=english_name(iso3),
+            names=names,
+            nisba=_split(row.get("nisba", "")),
+            people=_split(row.get("people", "")),
+            capitals=_split(row.get("capitals", "")),
+        )
+    _phrases(countries)  # raises on conflicts
+    return countries
+
+
+def _nisba_forms(nisba: str) -> list[tuple[str, str]]:
+    """Inflect every word of a nisba ("كوري جنوبي" → "كوريه جنوبيه", ...)."""
+    words = normalize_key(nisba).split()
+    return [(gender, " ".join(w + suffix for w in words)) for gender, suffix in _NISBA_FORMS]
+
+
+def _phrases(countries: dict[str, Country]) -> list[tuple[str, CountryForm]]:
+    owner: dict[str, CountryForm] = {}
+    ordered: list[tuple[str, CountryForm]] = []
+
+    def add(phrase: str, form: CountryForm) -> None:
+        key = normalize_key(phrase)
+        previous = owner.get(key)
+        if previous is not None:
+            if previous.iso3 != form.iso3:
+                raise ResourceError(
+                    f"{TABLE}: {phrase!r} is listed for both {previous.iso3} and {form.iso3}"
+                )
+            return  # the same country: keep the first reading (names come first)
+        owner[key] = form
+        ordered.append((key, form))
+
+    for country in countries.values():
+        for name in country.names:
+            add(name, CountryForm(country.iso3, "name", None))
+    for country in countries.values():
+        for person in country.people:
+            add(person, CountryForm(country.iso3, "people", None))
+        for nisba in country.nisba:
+            for gender, form in _nisba_forms(nisba):
+                add(form, CountryForm(country.iso3, "nisba", gender))
+        for capital in country.capitals:
+            add(capital, CountryForm(country.iso3, "capital", None))
+    return ordered
+
+
+@cache
+def load_countries() -> dict[str, Country]:
+    return _validate(read_table(TABLE, ("iso3", "names")))
+
+
+@cache
+def country_phrases() -> list[tuple[str, CountryForm]]:
+    return _phrases(load_countries())
+
+
+@cache
+def country_matcher() -> PhraseMatcher[CountryForm]:
+    return PhraseMatcher(country_phrases())

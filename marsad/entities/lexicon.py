@@ -1,0 +1,138 @@
+"""Actor lexicons from marsad/resources/entities/: titles, institutions, organisations, agents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+
+from marsad.entities.countries import EXTRA_CODES
+from marsad.resources import ResourceError, read_table, read_word_list
+from marsad.text.matcher import PhraseMatcher
+from marsad.text.normalize import normalize_key
+
+# PLOVER sector codes (manual, table "Sector Codes").
+SECTORS = frozenset(
+    {"COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK"}
+    | {"AGR", "BUS", "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE"}
+    | {"REL", "SOC"}
+)
+NON_STATE = frozenset({"IGO", "NGO", "MNC"})
+TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "GROUP"})
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    sector: str
+    counterpart: bool  # نظيره: takes the office of the person it answers
+
+
+@dataclass(frozen=True, slots=True)
+class Institution:
+    sector: str
+    type: str
+    standalone: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    type: str
+    sector: str
+    country: str | None  # ISO3, None for IGOs and NGOs
+    code: str
+    name_en: str
+
+
+@dataclass(frozen=True, slots=True)
+class Agent:
+    sector: str
+    type: str
+
+
+@dataclass(frozen=True, slots=True)
+class KnownPerson:
+    name_en: str
+    country: str | None
+    sector: str
+
+
+def _check(row: dict[str, str], table: str, sector: str, kind: str | None = None) -> None:
+    where = f"{table}:{row['_line']}"
+    if sector not in SECTORS:
+        raise ResourceError(f"{where}: unknown PLOVER sector {sector!r}")
+    if kind is not None and kind not in TYPES:
+        raise ResourceError(f"{where}: unknown entity type {kind!r}")
+
+
+def valid_country(code: str) -> bool:
+    return (
+        code in NON_STATE
+        or code in EXTRA_CODES
+        or pycountry.countries.get(alpha_3=code) is not None
+    )
+
+
+@cache
+def title_matcher() -> PhraseMatcher[Title]:
+    table = "entities/titles.tsv"
+    entries = []
+    for row in read_table(table, ("title", "sector", "type")):
+        _check(row, table, row["sector"], row["type"])
+        counterpart = normalize_key(row["title"]).startswith("نظير")
+        entries.append((row["title"], Title(row["sector"], counterpart)))
+    return PhraseMatcher(entries)
+
+
+@cache
+def institution_matcher() -> PhraseMatcher[Institution]:
+    table = "entities/institutions.tsv"
+    entries = []
+    for row in read_table(table, ("head", "sector", "type", "standalone")):
+        _check(row, table, row["sector"], row["type"])
+        entries.append(
+            (row["head"], Institution(row["sector"], row["type"], row["standalone"] == "yes"))
+        )
+    return PhraseMatcher(entries)
+
+
+@cache
+def organization_matcher() -> PhraseMatcher[Organization]:
+    table = "entities/organizations.tsv"
+    entries = []
+    for row in read_table(table, ("phrase", "type", "sector", "country", "code", "name_en")):
+        _check(row, table, row["sector"], row["type"])
+        if not valid_country(row["country"]):
+            raise ResourceError(f"{table}:{row['_line']}: unknown country {row['country']!r}")
+        country = None if row["country"] in NON_STATE else row["country"]
+        org = Organization(row["type"], row["sector"], country, row["code"], row["name_en"])
+        entries.append((row["phrase"], org))
+    return PhraseMatcher(entries)
+
+
+@cache
+def agent_matcher() -> PhraseMatcher[Agent]:
+    table = "entities/agents.tsv"
+    entries = []
+    for row in read_table(table, ("phrase", "sector", "type")):
+        _check(row, table, row["sector"], row["type"])
+        entries.append((row["phrase"], Agent(row["sector"], row["type"])))
+    return PhraseMatcher(entries)
+
+
+@cache
+def known_people() -> dict[str, KnownPerson]:
+    table = "entities/people.tsv"
+    people: dict[str, KnownPerson] = {}
+    for row in read_table(table, ("name", "name_en", "country", "sector")):
+        _check(row, table, row["sector"])
+        if not valid_country(row["country"]):
+            raise ResourceError(f"{table}:{row['_line']}: unknown country {row['country']!r}")
+        country = None if row["country"] in NON_STATE else row["country"]
+        people[normalize_key(row["name"])] = KnownPerson(row["name_en"], country, row["sector"])
+    return people
+
+
+@cache
+def name_stopwords() -> frozenset[str]:
+    return frozenset(read_word_list("entities/name_stopwords.txt"))

@@ -1,0 +1,356 @@
+"""Find actor mentions in a sentence's tokens.
+
+Arabic news names actors in a few regular shapes, tried in this order at each token:
+
+- a named organisation from the lexicon ("وكالة الأنباء الفرنسية", "حزب الله");
+- a title, then the country (nisba "الأرميني" or idafa "أرمينيا"), then the name
+  ("رئيس الوزراء الأرميني نيكول باشنيان"); a dual title with coordinated nisbas names two
+  people ("وزيرا الدفاع الأرميني والروسي");
+- an institution head with its country ("وزارة الدفاع الأذربيجانية", "حكومة يريفان");
+- an agent noun with its country ("جنود إسرائيليون");
+- a nisba after و that continues a list of titled people ("والفرنسي إيمانويل ماكرون");
+- a country name, a people ("الأرمن"), or a capital acting as the government ("أكدت باكو").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from marsad.entities.countries import CountryForm, country_matcher
+from marsad.entities.lexicon import (
+    agent_matcher,
+    institution_matcher,
+    name_stopwords,
+    organization_matcher,
+    title_matcher,
+)
+from marsad.resources import clitic_stems
+from marsad.text.clitics import stem_candidates
+from marsad.text.matcher import PhraseMatch
+from marsad.text.tokenize import Token, TokenKind
+
+# A capital after these is a place, not the government: "في باكو", "إلى يريفان", "العاصمة باكو".
+_LOCATIVE_BEFORE = frozenset(
+    {"في", "الي", "من", "قرب", "نحو", "داخل", "خارج", "حول", "عن", "بين", "وسط"}
+    | {"العاصمه", "عاصمه", "مدينه", "مطار", "شوارع"}
+)
+_LOCATIVE_PROCLITICS = ("ب", "ل", "ك")
+_NAME_CONNECTORS = frozenset({"بن", "ابن", "بنت", "ابو", "عبد", "ال", "ولد", "دي", "فون", "فان"})
+_MAX_NAME_TOKENS = 4
+
+
+@dataclass(slots=True)
+class Mention:
+    """An actor mention; offsets are normalised. ``key`` groups mentions into one entity."""
+
+    start: int
+    end: int
+    type: str
+    key: tuple[str, ...]
+    name: str  # normalised name as written, without proclitics
+    country: str | None
+    sector: str | None
+    code: str | None = None
+    name_en: str | None = None
+    person_name: str | None = None  # the personal-name part of a PERSON mention
+
+
+def find_mentions(tokens: Sequence[Token], first: int, last: int) -> list[Mention]:
+    """Actor mentions in ``tokens[first:last]`` (one sentence), left to right."""
+    mentions: list[Mention] = []
+    last_title: tuple[str, str] | None = None  # (title text, sector) of the last titled person
+    i = first
+    while i < last:
+        found, i_next = _at(tokens, i, last, last_title)
+        if not found:
+            i += 1
+            continue
+        mentions.extend(found)
+        for mention in found:
+            if mention.type == "PERSON" and mention.sector:
+                last_title = (mention.name, mention.sector)
+        i = i_next
+    return mentions
+
+
+def _at(
+    tokens: Sequence[Token], i: int, last: int, last_title: tuple[str, str] | None
+) -> tuple[list[Mention], int]:
+    org = organization_matcher().match_at(tokens, i, last)
+    if org is not None:
+        value = org.value
+        end = org.last
+        country = value.country
+        nisba = _country_after(tokens, end, last, kinds=("nisba",))
+        if nisba is not None:  # "وكالة إنترفاكس الروسية"
+            end = nisba.last
+            country = country or nisba.value.iso3
+        key = ("ORG", value.code, value.name_en)
+        return [
+            _mention(
+                tokens,
+                org.start,
+                end,
+                value.type,
+                key,
+                country,
+                value.sector,
+                value.code,
+                value.name_en,
+            )
+        ], end
+
+    title = title_matcher().match_at(tokens, i, last)
+    if title is not None:
+        return _person(tokens, title, last, last_title)
+
+    institution = institution_matcher().match_at(tokens, i, last)
+    if institution is not None:
+        return _institution(tokens, institution, last)
+
+    agent = agent_matcher().match_at(tokens, i, last)
+    if agent is not None:
+        forms = _coordinated_countries(tokens, agent.last, last)
+        end = forms[-1].last if forms else agent.last
+        country = forms[0].value.iso3 if forms else None
+        key = ("GROUP", tokens[i].text[len(agent.proclitics) :], country or "")
+        value = agent.value
+        return [_mention(tokens, agent.start, end, value.type, key, country, value.sector)], end
+
+    place = country_matcher().match_at(tokens, i, last)
+    if place is None:
+        return [], i + 1
+    form = place.value
+    if form.kind == "nisba" and place.proclitics.startswith("و") and last_title is not None:
+        # "والفرنسي إيمانويل ماكرون": the list goes on with the same office.
+        name_end = _name_run(tokens, place.last, last)
+        if name_end > place.last:
+            return [
+                _person_mention(tokens, place.start, place.last, name_end, last_title[1], form.iso3)
+            ], name_end
+    if form.kind == "name":
+        key = ("GPE", form.iso3)
+        return [_mention(tokens, place.start, place.last, "GPE", key, form.iso3, "GOV")], place.last
+    if form.kind == "people":
+        key = ("NORP", form.iso3)
+        return [
+            _mention(tokens, place.start, place.last, "NORP", key, form.iso3, "CVL")
+        ], place.last
+    if form.kind == "capital" and _is_government(tokens, i, place):
+        key = ("GPE", form.iso3)
+        return [_mention(tokens, place.start, place.last, "GPE", key, form.iso3, "GOV")], place.last
+    return [], place.last
+
+
+def _mention(
+    tokens: Sequence[Token],
+    start: int,
+    end_token: int,
+    kind: str,
+    key: tuple[str, ...],
+    country: str | None,
+    sector: str | None,
+    code: str | None = None,
+    name_en: str | None = None,
+) -> Mention:
+    """A mention from normalised offset ``start`` to the end of token ``end_token - 1``."""
+    end = tokens[end_token - 1].end
+    return Mention(
+        start, end, kind, key, _text_between(tokens, start, end), country, sector, code, name_en
+    )
+
+
+def _text_between(tokens: Sequence[Token], start: int, end: int) -> str:
+    """The words of ``[start, end)``, the first one without the proclitics cut off before start."""
+    first = bisect_right(tokens, start, key=lambda t: t.end)
+    words = []
+    for token in tokens[first:]:
+        if token.start >= end:
+            break
+        words.append(token.text[max(0, start - token.start) :])
+    return " ".join(words)
+
+
+def _country_after(
+    tokens: Sequence[Token], i: int, last: int, kinds: tuple[str, ...]
+) -> PhraseMatch[CountryForm] | None:
+    if i >= last:
+        return None
+    match = country_matcher().match_at(tokens, i, last)
+    if match is None or match.value.kind not in kinds:
+        return None
+    if match.proclitics and match.proclitics != "ال":
+        return None
+    return match
+
+
+def _coordinated_countries(
+    tokens: Sequence[Token], i: int, last: int, kinds: tuple[str, ...] = ("nisba",)
+) -> list[PhraseMatch[CountryForm]]:
+    """A nisba (or country) and any coordinated with و: "الأرميني والروسي"."""
+    first = _country_after(tokens, i, last, kinds)
+    if first is None:
+        return []
+    found = [first]
+    while found[-1].last < last:
+        nxt = country_matcher().match_at(tokens, found[-1].last, last)
+        if nxt is None or nxt.value.kind not in kinds or not nxt.proclitics.startswith("و"):
+            break
+        found.append(nxt)
+    return found
+
+
+def _person(
+    tokens: Sequence[Token],
+    title: PhraseMatch,  # type: ignore[type-arg]
+    last: int,
+    last_title: tuple[str, str] | None,
+) -> tuple[list[Mention], int]:
+    sector = title.value.sector
+    if title.value.counterpart and last_title is not None:
+        sector = last_title[1]
+    end = title.last
+    countries: list[str] = []
+    org_code: str | None = None
+    # "المتحدث باسم الجيش الإسرائيلي", "الأمين العام للأمم المتحدة": the organisation gives the
+    # country and sector.
+    after = end + 1 if end < last and tokens[end].text == "باسم" else end
+    if after < last:
+        org = organization_matcher().match_at(tokens, after, last)
+        institution = institution_matcher().match_at(tokens, after, last)
+        if org is not None:
+            countries = [org.value.country] if org.value.country else []
+            sector, org_code, end = org.value.sector, org.value.code, org.last
+        elif institution is not None and after > end:
+            sector, end = institution.value.sector, institution.last
+    forms = _coordinated_countries(tokens, end, last, kinds=("nisba", "name"))
+    if forms:
+        countries = [f.value.iso3 for f in forms]
+        end = forms[-1].last
+    name_start = end + 1 if end < last and tokens[end].text == "،" else end
+    name_end = _name_run(tokens, name_start, last)
+    if name_end == name_start:
+        name_start = name_end = end
+    if len(countries) > 1 or name_end == name_start:
+        # Title-only mentions: one person per coordinated country ("وزيرا الدفاع الأرميني والروسي").
+        title_text = _text_between(tokens, title.start, tokens[title.last - 1].end)
+        if not countries and org_code is None:
+            return [], end if end > title.last else title.last
+        mentions = [
+            Mention(
+                title.start,
+                tokens[end - 1].end,
+                "PERSON",
+                ("PERSON", title_text, country or org_code or ""),
+                _text_between(tokens, title.start, tokens[end - 1].end),
+                country,
+                sector,
+            )
+            for country in (countries or [None])  # type: ignore[list-item]
+        ]
+        return mentions, end
+    country = countries[0] if countries else None
+    mention = _person_mention(tokens, title.start, name_start, name_end, sector, country)
+    mention.code = org_code if org_code and not country else None
+    return [mention], name_end
+
+
+def _person_mention(
+    tokens: Sequence[Token],
+    start: int,
+    name_first: int,
+    name_end: int,
+    sector: str,
+    country: str | None,
+) -> Mention:
+    """A titled person; the entity is keyed by the name, and the mention covers the name only."""
+    name_start_offset = tokens[name_first].start
+    name = _text_between(tokens, name_start_offset, tokens[name_end - 1].end)
+    mention = Mention(
+        name_start_offset,
+        tokens[name_end - 1].end,
+        "PERSON",
+        ("PERSON", name),
+        name,
+        country,
+        sector,
+    )
+    mention.person_name = name
+    return mention
+
+
+def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
+    """End (token index) of a personal name starting at ``i``; ``i`` when there is none."""
+    stop = name_stopwords()
+    known = clitic_stems()
+    j = i
+    while j < last and j - i < _MAX_NAME_TOKENS:
+        token = tokens[j]
+        if token.kind not in (TokenKind.ARABIC, TokenKind.LATIN) or _is_stopword(token.text, stop):
+            break
+        if j == i and (token.text.startswith("ال") or token.text in known or len(token.text) < 3):
+            break
+        if j > i and token.text in known:
+            break
+        place = country_matcher().match_at(tokens, j, last)
+        # A masculine nisba with ال inside a name is a family name: "محمد شياع السوداني".
+        family_nisba = (
+            place is not None and place.value.kind == "nisba" and place.proclitics == "ال"
+        )
+        if place is not None and j > i and not (family_nisba and place.value.gender == "m"):
+            break
+        if title_matcher().match_at(tokens, j, last) is not None:
+            break
+        j += 1
+        if token.text in _NAME_CONNECTORS and j < last:
+            continue
+    return j
+
+
+def _is_stopword(word: str, stop: frozenset[str]) -> bool:
+    """A stop word, also behind proclitics: "بكل" is ب + كل."""
+    return any(candidate in stop for candidate in stem_candidates(word))
+
+
+def _institution(
+    tokens: Sequence[Token],
+    institution: PhraseMatch,  # type: ignore[type-arg]
+    last: int,
+) -> tuple[list[Mention], int]:
+    value = institution.value
+    head_end = institution.last
+    forms = _coordinated_countries(tokens, head_end, last, kinds=("nisba", "name", "capital"))
+    head = tokens[institution.first].text[len(institution.proclitics) :]
+    head_text = " ".join([head] + [t.text for t in tokens[institution.first + 1 : head_end]])
+    if not forms:
+        if not value.standalone:
+            return [], head_end
+        key = ("ORG", head_text, "")
+        return [
+            _mention(tokens, institution.start, head_end, value.type, key, None, value.sector)
+        ], head_end
+    end = forms[-1].last
+    mentions = []
+    for form in forms:
+        country = form.value.iso3
+        mentions.append(
+            Mention(
+                institution.start,
+                tokens[end - 1].end,
+                value.type,
+                ("ORG", head_text, country),
+                _text_between(tokens, institution.start, tokens[end - 1].end),
+                country,
+                value.sector,
+            )
+        )
+    return mentions, end
+
+
+def _is_government(tokens: Sequence[Token], i: int, match: PhraseMatch) -> bool:  # type: ignore[type-arg]
+    """A capital stands for the government unless the words around it make it a place."""
+    if match.proclitics.lstrip("وف").startswith(_LOCATIVE_PROCLITICS):
+        return False
+    return not (i > 0 and tokens[i - 1].text in _LOCATIVE_BEFORE)

@@ -1,0 +1,153 @@
+"""Actors on composed sentences: titles with nisba, ellipsis, metonymy, institutions, agents."""
+
+import pytest
+
+import marsad
+from marsad.entities.coref import two_sides
+from marsad.entities.countries import _validate, country_matcher, load_countries
+from marsad.entities.lexicon import (
+    agent_matcher,
+    institution_matcher,
+    known_people,
+    organization_matcher,
+    title_matcher,
+)
+from marsad.resources import ResourceError
+
+UN_MEMBERS = ["AFG", "ALB", "DZA", "AND", "AGO", "ATG", "ARG", "ARM", "AUS", "AUT", "AZE", "BHS", "BHR", "BGD", "BRB", "BLR", "BEL", "BLZ", "BEN", "BTN", "BOL", "BIH", "BWA", "BRA", "BRN", "BGR", "BFA", "BDI", "CPV", "KHM", "CMR", "CAN", "CAF", "TCD", "CHL", "CHN", "COL", "COM", "COG", "COD", "CRI", "CIV", "HRV", "CUB", "CYP", "CZE", "DNK", "DJI", "DMA", "DOM", "ECU", "EGY", "SLV", "GNQ", "ERI", "EST", "SWZ", "ETH", "FJI", "FIN", "FRA", "GAB", "GMB", "GEO", "DEU", "GHA", "GRC", "GRD", "GTM", "GIN", "GNB", "GUY", "HTI", "HND", "HUN", "ISL", "IND", "IDN", "IRN", "IRQ", "IRL", "ISR", "ITA", "JAM", "JPN", "JOR", "KAZ", "KEN", "KIR", "PRK", "KOR", "KWT", "KGZ", "LAO", "LVA", "LBN", "LSO", "LBR", "LBY", "LIE", "LTU", "LUX", "MDG", "MWI", "MYS", "MDV", "MLI", "MLT", "MHL", "MRT", "MUS", "MEX", "FSM", "MDA", "MCO", "MNG", "MNE", "MAR", "MOZ", "MMR", "NAM", "NRU", "NPL", "NLD", "NZL", "NIC", "NER", "NGA", "MKD", "NOR", "OMN", "PAK", "PLW", "PAN", "PNG", "PRY", "PER", "PHL", "POL", "PRT", "QAT", "ROU", "RUS", "RWA", "KNA", "LCA", "VCT", "WSM", "SMR", "STP", "SAU", "SEN", "SRB", "SYC", "SLE", "SGP", "SVK", "SVN", "SLB", "SOM", "ZAF", "SSD", "ESP", "LKA", "SDN", "SUR", "SWE", "CHE", "SYR", "TJK", "TZA", "THA", "TLS", "TGO", "TON", "TTO", "TUN", "TUR", "TKM", "TUV", "UGA", "UKR", "ARE", "GBR", "USA", "URY", "UZB", "VUT", "VEN", "VNM", "YEM", "ZMB", "ZWE"]
+
+
+@pytest.fixture(scope="module")
+def actors():
+    nlp = marsad.load(skip=["places", "times", "claims", "events", "contradictions"])
+
+    def read(text: str):
+        doc = nlp(text, published="2024-03-04")
+        return {e.name: e for e in doc.entities}, doc
+
+    return read
+
+
+def test_every_un_member_and_others_have_a_row():
+    countries = load_countries()
+    assert len(UN_MEMBERS) == 193
+    assert set(UN_MEMBERS) <= set(countries)
+    assert {"PSE", "XKX", "TWN", "ESH"} <= set(countries)
+    assert countries["ARM"].name_en == "Armenia"
+
+
+def test_conflicting_phrases_are_rejected():
+    rows = [
+        {"iso3": "ARM", "names": "أرمينيا", "nisba": "أرميني", "_line": "2"},
+        {"iso3": "AZE", "names": "أذربيجان", "nisba": "أرميني", "_line": "3"},
+    ]
+    with pytest.raises(ResourceError, match="both ARM and AZE"):
+        _validate(rows)
+    with pytest.raises(ResourceError, match="not an ISO 3166-1"):
+        _validate([{"iso3": "XYZ", "names": "بلد", "_line": "2"}])
+
+
+def test_lexicons_load_and_validate():
+    assert len(title_matcher()) > 50 and len(institution_matcher()) > 40
+    assert len(organization_matcher()) > 100 and len(agent_matcher()) > 50
+    assert known_people()["فلاديمير بوتين"].country == "RUS"
+
+
+def test_nisba_forms_through_the_matcher():
+    doc = marsad.load(skip=["entities", "places", "times", "claims", "events", "contradictions"])(
+        "أكدت باكو أن القوات الأذربيجانية والأرمينيون والفرنسي"
+    )
+    found = [
+        (m.value.iso3, m.value.kind, m.value.gender) for m in country_matcher().find_all(doc.tokens)
+    ]
+    assert found == [
+        ("AZE", "capital", None),
+        ("AZE", "nisba", "f"),
+        ("ARM", "nisba", "mpl"),
+        ("FRA", "nisba", "m"),
+    ]
+
+
+def test_title_nisba_and_name(actors):
+    entities, doc = actors(
+        "التقى رئيس الوزراء العراقي محمد شياع السوداني، السفير الياباني في بغداد."
+    )
+    person = entities["محمد شياع السوداني"]
+    assert (person.type, person.country, person.sector, person.code) == (
+        "PERSON",
+        "IRQ",
+        "GOV",
+        "IRQGOV",
+    )
+    assert doc.text[person.mentions[0].start : person.mentions[0].end] == "محمد شياع السوداني"
+
+
+def test_elliptic_coordination_inherits_the_title(actors):
+    entities, _ = actors(
+        "اتصل الرئيس الكيني وليام روتو بكل من الرئيس الأوغندي يوويري موسيفيني، والتنزاني سامية حسن."
+    )
+    assert entities["وليام روتو"].country == "KEN"
+    assert entities["يوويري موسيفيني"].country == "UGA"
+    tanzania = entities["سامية حسن"]
+    assert (tanzania.country, tanzania.sector) == ("TZA", "GOV")
+
+
+def test_surname_mentions_join_the_person(actors):
+    entities, doc = actors(
+        "قال وزير الخارجية المغربي ناصر بوريطة إن الحوار مستمر. وأضاف بوريطة أن اللقاء مثمر."
+    )
+    person = entities["ناصر بوريطة"]
+    assert [doc.text[m.start : m.end] for m in person.mentions] == ["ناصر بوريطة", "بوريطة"]
+
+
+def test_capital_as_government_but_not_as_place(actors):
+    entities, _ = actors("ردت أنقرة على الاتهامات، ووصل الوفد إلى أنقرة مساء.")
+    turkey = entities["أنقرة"]
+    assert (turkey.type, turkey.country, turkey.code) == ("GPE", "TUR", "TURGOV")
+    assert len(turkey.mentions) == 1
+
+
+def test_institutions_with_nisba_idafa_and_capital(actors):
+    entities, _ = actors(
+        "قالت وزارة الداخلية التونسية إن الشرطة اعتقلت مشتبهين، فيما حمّلت حكومة دمشق الفصائل المسؤولية."
+    )
+    assert (
+        entities["وزارة الداخلية التونسية"].country,
+        entities["وزارة الداخلية التونسية"].sector,
+    ) == ("TUN", "GOV")
+    assert entities["حكومة دمشق"].country == "SYR"
+
+
+def test_dual_title_with_coordinated_nisbas(actors):
+    _, doc = actors("بحث وزيرا الخارجية المصري والأردني الأوضاع في غزة.")
+    people = [e for e in doc.entities if e.type == "PERSON"]
+    assert sorted(e.country for e in people) == ["EGY", "JOR"]
+
+
+def test_named_organisations_and_agents(actors):
+    entities, _ = actors(
+        "ونقلت وكالة رويترز عن مصادر أن مسلحين من حركة الشباب هاجموا جنوداً كينيين، "
+        "فيما دعا مجلس الأمن الدولي إلى التهدئة."
+    )
+    assert entities["وكالة رويترز"].code == "GBRJRN"
+    assert entities["حركة الشباب"].code == "SOMREB"
+    assert (
+        entities["مجلس الأمن الدولي"].code == "IGOUNOSEC"
+        and entities["مجلس الأمن الدولي"].country is None
+    )
+    soldiers = next(e for e in entities.values() if e.name.startswith("جنود"))
+    assert (soldiers.country, soldiers.sector) == ("KEN", "MIL")
+
+
+def test_spokesman_takes_the_organisation(actors):
+    entities, _ = actors("وقال المتحدث باسم الأمم المتحدة ستيفان دوجاريك إن القافلة وصلت.")
+    person = entities["ستيفان دوجاريك"]
+    assert person.country is None and person.code == "IGOUNO"
+
+
+def test_two_sides():
+    nlp = marsad.load(skip=["places", "times", "claims", "events", "contradictions"])
+    doc = nlp(
+        "اندلعت اشتباكات بين إثيوبيا وإريتريا، واتهمت أديس أبابا إريتريا بالهجوم، وقالت روسيا إنها قلقة."
+    )
+    assert two_sides(doc) == ("ETH", "ERI")
