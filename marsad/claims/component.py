@@ -1,7 +1,8 @@
-"""Pipeline component ``claims``."""
+"""Pipeline component ``claims``: reported speech with speaker, content, relays and stance."""
 
 from __future__ import annotations
 
+from marsad.claims.attribution import find_claims
 from marsad.doc import Document
 
 
@@ -9,4 +10,5 @@ class ClaimsComponent:
     name = "claims"
 
     def __call__(self, doc: Document) -> Document:
+        doc.claims = find_claims(doc)
         return doc

@@ -216,6 +216,7 @@ def _person(
     org_code: str | None = None
     # "المتحدث باسم الجيش الإسرائيلي", "الأمين العام للأمم المتحدة": the organisation gives the
     # country and sector.
+    spokesman = tokens[end - 1].text == "باسم" or (end < last and tokens[end].text == "باسم")
     after = end + 1 if end < last and tokens[end].text == "باسم" else end
     if after < last:
         org = organization_matcher().match_at(tokens, after, last)
@@ -223,7 +224,7 @@ def _person(
         if org is not None:
             countries = [org.value.country] if org.value.country else []
             sector, org_code, end = org.value.sector, org.value.code, org.last
-        elif institution is not None and after > end:
+        elif institution is not None and spokesman:
             sector, end = institution.value.sector, institution.last
     forms = _coordinated_countries(tokens, end, last, kinds=("nisba", "name"))
     if forms:
@@ -290,7 +291,7 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
         token = tokens[j]
         if token.kind not in (TokenKind.ARABIC, TokenKind.LATIN) or _is_stopword(token.text, stop):
             break
-        if j == i and (token.text.startswith("ال") or token.text in known or len(token.text) < 3):
+        if j == i and (token.text.startswith("ال") or token.text in known or len(token.text) < 2):
             break
         if j > i and token.text in known:
             break

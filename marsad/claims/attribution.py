@@ -1,0 +1,377 @@
+"""Reported speech: attribution cues, speakers, content spans and relay chains.
+
+The shapes of attribution in Arabic wire copy, handled per sentence:
+
+- speech verb, subject, complementiser: "قالت وزارة الدفاع الأرمينية، في بيان، إن ..." (VSO)
+  or "الوزارة قالت إن ..." (SVO); the content is the إن/أن clause, a quotation after a colon,
+  or the rest of the sentence ("أكدت وقوع خسائر ...");
+- a speech verb with no subject continues the last speaker of the same gender:
+  "وأوضحت أن ..." (f), "كما أشار إلى ..." (m); "وقال البيان ذاته" continues the statement's author;
+- a sentence opening with a speech participle continues the previous claim ("محمّلةً ...");
+- a source preposition: "بحسب الوزارة ...", "وفقاً لمصادر ...";
+- relays, innermost first: "... وفق ما نقلته وكالة الأنباء الفرنسية", "... الذي نقلته وسائل إعلام
+  تركية", "نقلت رويترز عن مسؤول قوله إن ...".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from marsad.doc import Claim, Document, Entity, SourceRef, Span
+from marsad.resources import read_table
+from marsad.text.matcher import PhraseMatch, PhraseMatcher
+from marsad.text.tokenize import Token, TokenKind
+
+_COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها", "انهم"})
+_QUOTES_OPEN = frozenset({"«", '"', "“", ":"})
+_STATEMENT_WORDS = frozenset({"البيان", "بيان", "البلاغ", "التقرير"})
+_SAME = frozenset({"ذاته", "نفسه", "ذاتها", "نفسها"})
+# How far (in tokens) a subject may sit after its verb:
+# "قالت وزارة الدفاع الأذربيجانية، في بيان، إن".
+_SUBJECT_WINDOW = 12
+# A preposition between a verb and an entity means the entity is not the verb's subject.
+_PREPOSITION_GAP = regex.compile(
+    r"(?<![\p{L}])(?:في|علي|من|الي|عن|مع|ضد|حول|بين|ب\p{L}+)(?![\p{L}])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    kind: str  # speech | according | relay | participle
+    stance: str
+    gender: str | None
+
+
+@cache
+def cue_matcher() -> PhraseMatcher[Cue]:
+    rows = read_table("claims/cues.tsv", ("phrase", "kind", "stance"))
+    return PhraseMatcher(
+        (row["phrase"], Cue(row["kind"], row["stance"], row.get("gender") or None)) for row in rows
+    )
+
+
+@dataclass(slots=True)
+class _Speaker:
+    ref: SourceRef
+    gender: str | None
+
+
+def find_claims(doc: Document) -> list[Claim]:
+    claims: list[Claim] = []
+    mentions = _mention_index(doc)
+    last_speaker: dict[str | None, _Speaker] = {}
+    for sentence_index, sentence in enumerate(doc.sentences):
+        tokens = doc.tokens
+        first, last = sentence.first_token, sentence.last_token
+        cues = cue_matcher().find_all(tokens, first, last)
+        relays = [c for c in cues if c.value.kind == "relay"]
+        made = False
+        for cue in cues:
+            if cue.value.kind == "relay" and not _is_source_relay(tokens, cue, last):
+                continue
+            claim = _claim_for_cue(doc, cue, first, last, mentions, last_speaker)
+            if claim is None:
+                continue
+            claim.id = f"C{len(claims) + 1}"
+            relay_refs = _relays(doc, relays, claim, mentions, last)
+            claim.relayed_by.extend(r for r in relay_refs if r not in claim.relayed_by)
+            claims.append(claim)
+            made = True
+            gender = cue.value.gender
+            speaker = _Speaker(claim.speaker, gender)
+            last_speaker[gender] = speaker
+            last_speaker[None] = speaker
+            break  # one claim per sentence: the first cue governs it
+        if not made and sentence_index > 0 and claims:
+            _continue_statement(doc, sentence, claims, last_speaker)
+    return claims
+
+
+def _mention_index(doc: Document) -> list[tuple[int, int, Entity]]:
+    index = [(m.start, m.end, e) for e in doc.entities for m in e.mentions]
+    index.sort(key=lambda item: item[0])
+    return index
+
+
+def _ref(entity: Entity, text: str) -> SourceRef:
+    return SourceRef(text=text, entity=entity.id, country=entity.country)
+
+
+def _is_source_relay(tokens: list[Token], cue: PhraseMatch[Cue], last: int) -> bool:
+    """ "نقلت رويترز عن مسؤول" makes a claim; "وفق ما نقلته وكالة ..." only relays one."""
+    return any(t.text == "عن" for t in tokens[cue.last : min(last, cue.last + 6)])
+
+
+def _claim_for_cue(
+    doc: Document,
+    cue: PhraseMatch[Cue],
+    first: int,
+    last: int,
+    mentions: list[tuple[int, int, Entity]],
+    last_speaker: dict[str | None, _Speaker],
+) -> Claim | None:
+    tokens = doc.tokens
+    value = cue.value
+    cue_span = doc.span(cue.start, cue.end)
+    if value.kind == "according":
+        speaker = _entity_after(doc, cue.last, last, mentions, window=6)
+        if speaker is None:
+            return None
+        content_start, content_end = _according_content(doc, cue, first, last, speaker)
+        return _make(doc, speaker, cue_span, content_start, content_end, value.stance)
+    if value.kind == "participle":
+        if cue.first == first:
+            return None  # sentence-initial participles continue the previous claim
+        speaker = _entity_before(doc, cue.first, first, mentions)
+        if speaker is None:
+            return None
+        return _make(
+            doc, speaker, cue_span, cue.end, _content_end(doc, cue.last, last), value.stance
+        )
+    complement = _complementiser(tokens, cue.last, last)
+    subject_end = complement if complement is not None else min(last, cue.last + _SUBJECT_WINDOW)
+    if cue.last < last and tokens[cue.last].text == "الي":
+        subject_end = cue.last  # "أشارت إلى ...": no overt subject, the content follows
+    speaker: SourceRef | None = None
+    relayed: list[SourceRef] = []
+    if value.kind == "relay":  # "نقلت رويترز عن مسؤول أمريكي قوله إن ..."
+        relay = _entity_after(doc, cue.last, subject_end, mentions, window=4)
+        about = next(i for i in range(cue.last, subject_end) if tokens[i].text == "عن")
+        speaker = _entity_after(doc, about + 1, subject_end, mentions, window=6)
+        if relay is not None:
+            relayed.append(relay)
+        if speaker is None:
+            speaker = SourceRef(text=_words(doc, about + 1, min(subject_end, about + 4)))
+    else:
+        if _mentions_statement(tokens, cue.last, subject_end):
+            previous = last_speaker.get(None)
+            speaker = previous.ref if previous else None
+        if speaker is None:
+            speaker = _entity_after(doc, cue.last, subject_end, mentions, window=_SUBJECT_WINDOW)
+        if speaker is None:
+            speaker = _entity_before(doc, cue.first, first, mentions, adjacent=True)
+        continues = cue.proclitics.startswith(("و", "ف")) or _opens_sentence(tokens, cue, first)
+        if speaker is None and continues:
+            previous = last_speaker.get(value.gender) or last_speaker.get(None)
+            speaker = previous.ref if previous else None
+        if speaker is None and complement is not None:
+            speaker = _unresolved_subject(doc, cue.last, subject_end)
+        if speaker is None:
+            return None
+    if complement is not None:
+        content_start = tokens[complement].end
+    elif cue.last < last and tokens[cue.last].text in _QUOTES_OPEN:
+        content_start = tokens[cue.last].start
+    elif cue.last + 1 < last and tokens[cue.last].text == "الي":
+        content_start = tokens[cue.last + 1].start
+    else:
+        content_start = tokens[
+            min(_skip_subject(doc, cue.last, subject_end, mentions), last - 1)
+        ].start
+    content_end = _content_end(doc, cue.last, last)
+    if content_end <= content_start:
+        return None
+    claim = _make(doc, speaker, cue_span, content_start, content_end, value.stance)
+    claim.relayed_by.extend(relayed)
+    return claim
+
+
+def _make(doc: Document, speaker: SourceRef, cue: Span, start: int, end: int, stance: str) -> Claim:
+    content = doc.span(start, end)
+    content = _trim(doc.text, content)
+    return Claim(id="", speaker=speaker, cue=cue, content=content, stance=stance)
+
+
+def _trim(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and text[start] in " \t،,":
+        start += 1
+    while end > start and text[end - 1] in " \t.،,":
+        end -= 1
+    return Span(start, end)
+
+
+def _opens_sentence(tokens: list[Token], cue: PhraseMatch[Cue], first: int) -> bool:
+    """The cue is the sentence's first verb: "كما أشارت إلى ...", "في الوقت ذاته أكدت ..."."""
+    return all(
+        t.kind is not TokenKind.ARABIC or len(t.text) <= 5 for t in tokens[first : cue.first]
+    )
+
+
+def _complementiser(tokens: list[Token], start: int, last: int) -> int | None:
+    for i in range(start, min(last, start + _SUBJECT_WINDOW + 2)):
+        if i > start and cue_matcher().match_at(tokens, i, last) is not None:
+            return None  # the complementiser belongs to the next cue: "أكدت ... لافتة إلى أن"
+        if tokens[i].text in _COMPLEMENTISERS or tokens[i].text == ":":
+            return i
+        if tokens[i].text == "الي" and i + 1 < last and tokens[i + 1].text in _COMPLEMENTISERS:
+            return i + 1
+    return None
+
+
+def _mentions_statement(tokens: list[Token], start: int, end: int) -> bool:
+    """ "وقال البيان ذاته": the statement already quoted speaks again."""
+    words = [t.text for t in tokens[start:end]]
+    return bool(words) and words[0] in _STATEMENT_WORDS and (len(words) < 2 or words[1] in _SAME)
+
+
+def _entity_after(
+    doc: Document, start: int, end: int, mentions: list[tuple[int, int, Entity]], window: int
+) -> SourceRef | None:
+    if start >= len(doc.tokens):
+        return None
+    lo = doc.span(doc.tokens[start].start, doc.tokens[start].start).start
+    stop = doc.tokens[min(end, start + window, len(doc.tokens)) - 1].end
+    hi = doc.span(stop, stop).start if stop < len(doc.normalized.text) else len(doc.text)
+    for m_start, m_end, entity in mentions:
+        if lo <= m_start and m_end <= hi:
+            if _PREPOSITION_GAP.search(doc.normalized.text[_norm(doc, lo) : _norm(doc, m_start)]):
+                return None  # "أكدت وقوع خسائر في صفوف القوات": the entity is inside the content
+            return _ref(entity, doc.text[m_start:m_end])
+    return None
+
+
+def _norm(doc: Document, original_offset: int) -> int:
+    """Normalised offset of an original offset (token-aligned offsets only)."""
+    for token in doc.tokens:
+        if doc.span(token.start, token.end).end > original_offset:
+            return token.start
+    return len(doc.normalized.text)
+
+
+def _entity_before(
+    doc: Document,
+    cue_first: int,
+    first: int,
+    mentions: list[tuple[int, int, Entity]],
+    adjacent: bool = False,
+) -> SourceRef | None:
+    """The subject before the verb (SVO), or the sentence's subject for a participle."""
+    lo = doc.span(doc.tokens[first].start, doc.tokens[first].start).start
+    hi = doc.span(doc.tokens[cue_first].start, doc.tokens[cue_first].start).start
+    inside = [(s, e, ent) for s, e, ent in mentions if lo <= s and e <= hi]
+    if not inside:
+        return None
+    if adjacent:
+        s, e, entity = inside[-1]
+        gap = doc.text[e:hi].strip(" ،,")
+        return _ref(entity, doc.text[s:e]) if not gap else None
+    s, e, entity = inside[0]
+    return _ref(entity, doc.text[s:e])
+
+
+def _unresolved_subject(doc: Document, start: int, end: int) -> SourceRef | None:
+    """A subject Marsad cannot tie to an entity ("أفادت مصادر ميدانية"): keep its words."""
+    words = []
+    for token in doc.tokens[start:end]:
+        if token.kind is not TokenKind.ARABIC or token.text in {"في", "من", "ان"}:
+            break
+        words.append(token)
+        if len(words) == 3:
+            break
+    if not words:
+        return None
+    span = doc.span(words[0].start, words[-1].end)
+    return SourceRef(text=doc.text[span.start : span.end])
+
+
+def _skip_subject(
+    doc: Document, start: int, end: int, mentions: list[tuple[int, int, Entity]]
+) -> int:
+    """First token after the overt subject, for content without a complementiser."""
+    subject = _entity_after(doc, start, end, mentions, window=4)
+    if subject is None:
+        return start
+    for i in range(start, end):
+        if doc.span(doc.tokens[i].start, doc.tokens[i].end).start >= _mention_end(
+            subject, mentions
+        ):
+            return i
+    return start
+
+
+def _mention_end(ref: SourceRef, mentions: list[tuple[int, int, Entity]]) -> int:
+    return next((e for _, e, ent in mentions if ent.id == ref.entity), 0)
+
+
+def _content_end(doc: Document, start: int, last: int) -> int:
+    """End of the content: the sentence end, or before a trailing relay ("، وفق ما نقلته ...")."""
+    tokens = doc.tokens
+    for i in range(start, last - 1):
+        if tokens[i].text == "،" and _relay_tail(tokens, i + 1, last):
+            return tokens[i].start
+    return tokens[last - 1].end
+
+
+def _relay_tail(tokens: list[Token], i: int, last: int) -> bool:
+    window = [t.text for t in tokens[i : min(last, i + 6)]]
+    starts = ("وفق", "حسب", "بحسب", "وفقا", "نقلا", "طبقا")
+    return bool(window) and window[0] in starts
+
+
+def _according_content(
+    doc: Document, cue: PhraseMatch[Cue], first: int, last: int, speaker: SourceRef
+) -> tuple[int, int]:
+    tokens = doc.tokens
+    if cue.first == first:  # "بحسب الوزارة، فإن ..." : the content follows the source
+        comma = next((i for i in range(cue.last, last) if tokens[i].text == "،"), None)
+        start = (
+            tokens[comma + 1].start
+            if comma is not None and comma + 1 < last
+            else tokens[cue.last].start
+        )
+        return start, tokens[last - 1].end
+    end = tokens[cue.first - 1].end  # "... قصفت المدينة، بحسب الوزارة"
+    return tokens[first].start, end
+
+
+def _relays(
+    doc: Document,
+    relays: list[PhraseMatch[Cue]],
+    claim: Claim,
+    mentions: list[tuple[int, int, Entity]],
+    last: int,
+) -> list[SourceRef]:
+    found = []
+    for relay in relays:
+        if _is_source_relay(doc.tokens, relay, last):
+            continue
+        ref = _entity_after(doc, relay.last, last, mentions, window=6)
+        if ref is not None and ref.entity != claim.speaker.entity:
+            found.append(ref)
+    return found
+
+
+def _words(doc: Document, start: int, end: int) -> str:
+    if start >= end:
+        return ""
+    span = doc.span(doc.tokens[start].start, doc.tokens[end - 1].end)
+    return doc.text[span.start : span.end]
+
+
+def _continue_statement(
+    doc: Document, sentence: object, claims: list[Claim], last_speaker: dict[str | None, _Speaker]
+) -> None:
+    """A sentence opening with a speech participle goes on with the previous claim."""
+    first = sentence.first_token  # type: ignore[attr-defined]
+    last = sentence.last_token  # type: ignore[attr-defined]
+    if first >= last:
+        return
+    cue = cue_matcher().match_at(doc.tokens, first, last)
+    if cue is None or cue.value.kind != "participle":
+        return
+    previous = claims[-1]
+    content = doc.span(doc.tokens[first].start, doc.tokens[last - 1].end)
+    claims.append(
+        Claim(
+            id=f"C{len(claims) + 1}",
+            speaker=previous.speaker,
+            cue=doc.span(cue.start, cue.end),
+            content=_trim(doc.text, content),
+            relayed_by=list(previous.relayed_by),
+            stance=cue.value.stance,
+        )
+    )

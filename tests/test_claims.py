@@ -1,0 +1,98 @@
+"""Claims: speakers, content spans, relays and stance on composed passages."""
+
+import csv
+from pathlib import Path
+
+import pytest
+
+import marsad
+
+TESTSET = Path(__file__).parent / "data" / "claims_testset.tsv"
+
+
+@pytest.fixture(scope="module")
+def claims_nlp():
+    return marsad.load(skip=["places", "events", "contradictions"])
+
+
+def load_testset() -> list[dict[str, str]]:
+    with TESTSET.open(encoding="utf-8") as handle:
+        return list(csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"))
+
+
+def last_claim(nlp, passage):
+    doc = nlp(passage, published="2024-03-04")
+    assert doc.claims, f"no claim in {passage}"
+    return doc.claims[-1], doc
+
+
+def test_testset_scores(claims_nlp):
+    rows = load_testset()
+    assert len(rows) >= 40
+    speaker_ok = content_ok = 0
+    misses = []
+    for row in rows:
+        doc = claims_nlp(row["passage"], published="2024-03-04")
+        claim = doc.claims[-1] if doc.claims else None
+        country = None if row["country"] == "-" else row["country"]
+        speaker_good = claim is not None and (
+            (row["speaker"] == "-" or claim.speaker.text == row["speaker"])
+            and claim.speaker.country == country
+        )
+        content = doc.text[claim.content.start : claim.content.end] if claim else None
+        speaker_ok += speaker_good
+        content_ok += content == row["content"]
+        if not speaker_good or content != row["content"]:
+            misses.append((row["passage"][:40], claim.speaker.text if claim else None, content))
+    assert speaker_ok / len(rows) >= 0.90, misses
+    assert content_ok / len(rows) >= 0.85, misses
+
+
+def test_relay_chain(claims_nlp):
+    claim, doc = last_claim(
+        claims_nlp,
+        "قالت وزارة الداخلية العراقية إن انفجاراً وقع في بغداد، وفق ما نقلته وكالة الأنباء الفرنسية.",
+    )
+    assert [(r.text, r.country) for r in claim.relayed_by] == [("وكالة الأنباء الفرنسية", "FRA")]
+    assert doc.text[claim.content.start : claim.content.end] == "انفجاراً وقع في بغداد"
+
+
+def test_source_relay_with_an_unnamed_speaker(claims_nlp):
+    claim, _ = last_claim(claims_nlp, "نقلت وكالة رويترز عن مسؤول أمريكي قوله إن المحادثات تعثرت.")
+    assert claim.speaker.text == "مسؤول أمريكي"
+    assert [r.text for r in claim.relayed_by] == ["وكالة رويترز"]
+
+
+def test_denial_stance(claims_nlp):
+    claim, _ = last_claim(claims_nlp, "نفت موسكو أن تكون طائراتها قد دخلت الأجواء البولندية.")
+    assert claim.stance == "deny" and claim.speaker.country == "RUS"
+
+
+def test_dropped_subject_takes_the_last_speaker_of_the_same_gender(claims_nlp):
+    doc = claims_nlp(
+        "قالت وزارة الخارجية القطرية إن الوساطة مستمرة. وقال وزير الخارجية المصري سامح شكري إن القاهرة تدعمها. "
+        "وأوضحت أن الطرفين أبديا مرونة. وأضاف أن الاتصالات مستمرة.",
+        published="2024-03-04",
+    )
+    speakers = [c.speaker.text for c in doc.claims]
+    assert speakers == [
+        "وزارة الخارجية القطرية",
+        "سامح شكري",
+        "وزارة الخارجية القطرية",
+        "سامح شكري",
+    ]
+
+
+def test_participle_sentence_continues_the_claim(claims_nlp):
+    doc = claims_nlp(
+        "وقالت وزارة الدفاع السودانية إن قواتها استعادت المدينة. محمّلةً قوات الدعم السريع مسؤولية الدمار.",
+        published="2024-03-04",
+    )
+    assert len(doc.claims) == 2
+    assert doc.claims[1].speaker.text == "وزارة الدفاع السودانية"
+    assert doc.text[doc.claims[1].content.start : doc.claims[1].content.end].startswith("محمّلةً")
+
+
+def test_sentence_without_attribution_has_no_claim(claims_nlp):
+    doc = claims_nlp("قصفت الطائرات مواقع في ريف إدلب صباح اليوم.", published="2024-03-04")
+    assert doc.claims == []
