@@ -19,6 +19,14 @@ def _date(time: TimeExpression) -> dict[str, str]:
     return {"value": value, "granularity": granularity}  # type: ignore[dict-item]
 
 
+def _clause(text: str, start: int, end: int, offset: int) -> tuple[int, int]:
+    """The comma- or semicolon-delimited clause of ``text[start:end]`` around ``offset``."""
+    breaks = "،؛;"
+    left = max((text.rfind(b, start, offset) for b in breaks), default=-1)
+    rights = [i for i in (text.find(b, offset, end) for b in breaks) if i != -1]
+    return (left + 1 if left >= start else start), (min(rights) if rights else end)
+
+
 def date_for(
     doc: Document, sentence_index: int, trigger_start: int, historical: bool
 ) -> dict[str, str] | None:
@@ -34,6 +42,10 @@ def date_for(
     if historical:
         candidates = [t for t in candidates if t.anchor != "published"]
     if candidates:
+        clause_start, clause_end = _clause(doc.text, sentence.start, sentence.end, trigger_start)
+        in_clause = [t for t in candidates if clause_start <= t.start < clause_end]
+        if in_clause:  # "اندلعت اشتباكات ... في 27 سبتمبر": the clause's own date
+            return _date(min(in_clause, key=lambda t: abs(t.start - trigger_start)))
         before = [t for t in candidates if t.start <= trigger_start]
         nearest = before[-1] if before else candidates[0]
         return _date(nearest)

@@ -1,0 +1,528 @@
+"""PLOVER event coding for one document: triggers, actors, recipients, status.
+
+For each trigger the coder looks at the actor mentions of its sentence:
+
+- a verb's actor is its subject: the mention right after it (VSO: "شنّت القوات الإسرائيلية غارات")
+  or the nearest one before it in the same clause (SVO: "أذربيجان شنّت قصفاً"); "قيام X بـ<masdar>"
+  makes X the actor; a verb followed by a number is read as passive ("قُتل ثلاثة جنود": no actor);
+- a verbal noun's actor is the subject of the clause it sits in ("أجرى باشنيان محادثات");
+- a sentence-initial participle continues the previous claim's speaker ("محمّلةً حكومة يريفان ...");
+- the recipient is the first participant after the trigger (object, or after على / ضد / بحق / إلى /
+  مع / بين), including a bare nationality adjective ("مواقع عسكرية أرمينية");
+- two-sided events ("اشتباكات بين X وY", "تبادلت الدولتان الاتهامات") put both sides in actors;
+  "الطرفين / الجانبين / البلدين" are the two countries the article is about;
+- "مع كلّ من X، وY" splits a CONSULT into one event per partner.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from datetime import date
+
+from marsad.doc import Claim, Document, Event, Participant, Trigger
+from marsad.entities.coref import two_sides
+from marsad.entities.countries import country_matcher
+from marsad.events.lexicon import Trigger as LexTrigger
+from marsad.events.lexicon import mode_matcher, status_matcher, trigger_matcher, two_sides_words
+from marsad.text.matcher import PhraseMatch
+from marsad.text.tokenize import Token, TokenKind
+from marsad.times.dating import date_for
+from marsad.times.lexicon import time_lexicon
+
+_CLAUSE_BREAKS = frozenset({"،", "؛", ":", ".", "؟", "!", "(", ")"})
+_RECIPIENT_PREPOSITIONS = frozenset({"علي", "ضد", "بحق", "الي", "مع", "بين", "عن"})
+_COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "بان", "لان"})
+_QIYAM = frozenset({"قيام", "بقيام"})  # "قيام القوات الأرمينية باستهداف ...": the doer of a masdar
+_LOCATIVE = frozenset({"في", "قرب", "داخل", "الحدود", "بين", "حدود", "شمال", "جنوب", "شرق", "غرب"})
+_SUBJECT_REACH = 4
+_EXCHANGE = frozenset(
+    {"تبادل", "تبادلت", "تبادلوا", "تبادلا", "يتبادل", "تتبادل", "يتبادلان", "تبادلتا"}
+)  # tokens between a verb and its subject: "شنّت، أمس، القوات ..."
+# Speech-act events are done by the speaker even inside the claim ("أكدت باكو أن ... تتحمل").
+_SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
+
+
+@dataclass(slots=True)
+class Party:
+    """A participant candidate: an entity mention, or a bare nisba ("أرمينية")."""
+
+    token: int  # first token index
+    end_token: int
+    text: str
+    entity: str | None
+    country: str | None
+    sector: str | None
+    code: str | None
+
+    def participant(self) -> Participant:
+        return Participant(self.text, self.entity, self.country, self.sector, self.code)
+
+
+@dataclass(slots=True)
+class _Found:
+    trigger: PhraseMatch[LexTrigger]
+    sentence: int
+    actors: list[Party] = field(default_factory=list)
+    recipients: list[Party] = field(default_factory=list)
+    modes: list[str] = field(default_factory=list)
+
+
+def code_events(doc: Document) -> list[Event]:
+    sides = two_sides(doc)
+    parties = _parties(doc)
+    events: list[Event] = []
+    for index, sentence in enumerate(doc.sentences):
+        first, last = sentence.first_token, sentence.last_token
+        in_sentence = [p for p in parties if first <= p.token < last]
+        covered = {i for p in in_sentence if p.entity for i in range(p.token, p.end_token)}
+        for match in trigger_matcher().find_all(doc.tokens, first, last):
+            if match.value.role == "block" or match.first in covered:
+                continue
+            for found in _code_trigger(doc, match, index, first, last, in_sentence, sides):
+                events.append(_event(doc, found, len(events) + 1))
+        for found in _obligations(doc, index, first, last, in_sentence):
+            events.append(_event(doc, found, len(events) + 1))
+    return _merge(events)
+
+
+_OBLIGATION = LexTrigger("REQUEST", None, "10", "", True, "construction: على X أن")
+
+
+def _obligations(
+    doc: Document, index: int, first: int, last: int, parties: list[Party]
+) -> list[_Found]:
+    """ "على أرمينيا أن تتوقف عن ...": X must do something — a demand on X by the speaker."""
+    tokens = doc.tokens
+    found = []
+    for party in parties:
+        i, j = party.token - 1, party.end_token
+        if i < first or j + 1 >= last or party.entity is None:
+            continue
+        if tokens[i].text != "علي" or tokens[j].text != "ان":
+            continue
+        match = PhraseMatch(j, j + 2, tokens[j].start, tokens[j + 1].end, "", _OBLIGATION)
+        claim = _claim_at(doc, tokens[j].start)
+        speaker = _speaker_party(claim, parties) if claim else None
+        actors = [speaker] if speaker else [p for p in parties if p.entity and p.token < i][:1]
+        found.append(_Found(match, index, actors, [party]))
+    return found
+
+
+def _parties(doc: Document) -> list[Party]:
+    """Entity mentions and bare nisbas, as token ranges."""
+    token_starts = [doc.span(t.start, t.start).start for t in doc.tokens]
+    parties: list[Party] = []
+    taken: set[int] = set()
+    for entity in doc.entities:
+        for mention in entity.mentions:
+            first = max(bisect_left(token_starts, mention.start + 1) - 1, 0)
+            end = bisect_left(token_starts, mention.end)
+            taken.update(range(first, end))
+            parties.append(
+                Party(
+                    first,
+                    max(end, first + 1),
+                    doc.text[mention.start : mention.end],
+                    entity.id,
+                    entity.country,
+                    entity.sector,
+                    entity.code,
+                )
+            )
+    edges = {(p.token, p.country) for p in parties} | {(p.end_token, p.country) for p in parties}
+    for match in country_matcher().find_all(doc.tokens):
+        if match.value.kind != "nisba" or match.first in taken:
+            continue
+        if (match.last, match.value.iso3) in edges or (match.first, match.value.iso3) in edges:
+            continue  # the nisba of a titled person: "الرئيس الروسي فلاديمير بوتين"
+        span = doc.span(match.start, match.end)
+        parties.append(
+            Party(
+                match.first,
+                match.last,
+                doc.text[span.start : span.end],
+                None,
+                match.value.iso3,
+                None,
+                None,
+            )
+        )
+    parties.sort(key=lambda p: p.token)
+    return parties
+
+
+def _clause(tokens: list[Token], i: int, first: int, last: int) -> tuple[int, int]:
+    start = i
+    while start > first and tokens[start - 1].text not in _CLAUSE_BREAKS:
+        start -= 1
+    end = i
+    while end < last and tokens[end].text not in _CLAUSE_BREAKS:
+        end += 1
+    return start, end
+
+
+def _code_trigger(
+    doc: Document,
+    match: PhraseMatch[LexTrigger],
+    index: int,
+    first: int,
+    last: int,
+    parties: list[Party],
+    sides: tuple[str, str] | None,
+) -> list[_Found]:
+    tokens = doc.tokens
+    trigger = match.value
+    found = _Found(match, index)
+    found.modes = [trigger.mode] if trigger.mode else []
+    found.modes += _modes(
+        tokens, trigger.type, *_clause(tokens, match.first, first, last)
+    ) or _modes(tokens, trigger.type, first, last)
+    after = [p for p in parties if p.token >= match.last]
+    before = [p for p in parties if p.token < match.first]
+
+    exchanged = any(
+        _stem_in(t.text, _EXCHANGE) for t in tokens[max(first, match.first - 3) : match.first]
+    )
+    if trigger.role == "reciprocal" or exchanged:  # "تبادلت الدولتان الاتهامات"
+        found.actors = _between(tokens, match, parties, last) or _sides(
+            doc, tokens, match, first, last, parties, sides
+        )
+        return [found]
+    if trigger.role == "subject_accused":  # "أكدت باكو أن أرمينيا تتحمل مسؤولية ..."
+        claim = _claim_at(doc, tokens[match.first].start)
+        found.recipients = before[-1:]
+        speaker = _speaker_party(claim, parties) if claim else None
+        found.actors = [speaker] if speaker else []
+        return [found]
+
+    found.actors = _actors(doc, match, first, last, before, after)
+    if len({p.country for p in found.actors}) < 2:  # "يتفقان": a two-party verb has no recipient
+        found.recipients = _recipients(tokens, match, last, after, found.actors, sides)
+    if trigger.type == "CONSULT" and len(found.recipients) > 1:
+        return [
+            _Found(match, index, list(found.actors), [recipient], list(found.modes))
+            for recipient in found.recipients
+        ]
+    if trigger.type == "ASSAULT" and found.actors and not found.recipients and sides:
+        # Two-sided conflict: an attack by one side falls on the other.
+        own = {p.country for p in found.actors}
+        other = [c for c in sides if c not in own]
+        if len(other) == 1 and len(own) == 1 and own <= set(sides):
+            found.recipients = [
+                Party(match.first, match.last, other[0], None, other[0], None, None)
+            ]
+    return [found]
+
+
+def _modes(tokens: list[Token], event_type: str, start: int, end: int) -> list[str]:
+    return [
+        m.value[1] for m in mode_matcher().find_all(tokens, start, end) if m.value[0] == event_type
+    ]
+
+
+def _between(
+    tokens: list[Token], match: PhraseMatch[LexTrigger], parties: list[Party], last: int
+) -> list[Party]:
+    """ "اشتباكات بين أذربيجان وأرمينيا" (the بين phrase before or after the trigger)."""
+    for i in range(max(0, match.first - 8), min(last, match.last + 4)):
+        if tokens[i].text == "بين":
+            pair = [p for p in parties if i < p.token <= i + 6 and p.country]
+            countries = {p.country for p in pair}
+            if len(countries) >= 2:
+                seen: set[str | None] = set()
+                return [p for p in pair if not (p.country in seen or seen.add(p.country))][:2]
+    return []
+
+
+def _sides(
+    doc: Document,
+    tokens: list[Token],
+    match: PhraseMatch[LexTrigger],
+    first: int,
+    last: int,
+    parties: list[Party],
+    sides: tuple[str, str] | None,
+) -> list[Party]:
+    countries = {p.country for p in parties if p.country}
+    if sides and (set(sides) & countries or _names_two_sides(tokens, first, last)):
+        return [Party(match.first, match.last, c, None, c, None, None) for c in sides]
+    distinct: list[Party] = []
+    for party in parties:
+        if party.country and party.country not in {p.country for p in distinct}:
+            distinct.append(party)
+    return distinct[:2]
+
+
+def _names_two_sides(tokens: list[Token], first: int, last: int) -> bool:
+    words = two_sides_words()
+    return any(_stem_in(t.text, words) for t in tokens[first:last])
+
+
+def _stem_in(word: str, words: frozenset[str]) -> bool:
+    from marsad.text.clitics import stem_candidates
+
+    return any(candidate in words for candidate in stem_candidates(word))
+
+
+def _actors(
+    doc: Document,
+    match: PhraseMatch[LexTrigger],
+    first: int,
+    last: int,
+    before: list[Party],
+    after: list[Party],
+) -> list[Party]:
+    tokens = doc.tokens
+    trigger = match.value
+    if match.first == first and trigger.type in _SPEECH_TYPES | {"ASSAULT"} and not trigger.verbal:
+        # A sentence opening with a participle continues the previous claim: "محمّلةً حكومة يريفان".
+        claim = _claim_before(doc, tokens[match.first].start)
+        speaker = _speaker_party(claim, before + after) if claim else None
+        return [speaker] if speaker else []
+    # "قيام X بـ<masdar>"
+    for i in range(max(first, match.first - 6), match.first):
+        if tokens[i].text in _QIYAM:
+            doers = [p for p in before if p.token > i]
+            if doers:
+                return _same_span(doers[:1], before)
+    if trigger.verbal:
+        if _passive_number(tokens, match, last):
+            return []
+        preceding = _subject_before(tokens, match, before)
+        if preceding is not None:  # SVO: "الجيش الأذربيجاني كبّد القوات الأرمينية"
+            return _same_span([preceding], before)
+        subject = _subject_after(tokens, match, after, last)
+        if subject:
+            return _same_span([subject], after)
+    local = [p for p in before if p.token >= _subject_floor(tokens, match.first, first)]
+    if local:
+        return _same_span(local[-1:], before)
+    if not trigger.verbal and trigger.type in _SPEECH_TYPES | {"CONSULT", "AGREE"}:
+        # A participle or noun mid-sentence ("..., مناشدةً الطرفين") acts for the sentence's subject.
+        subject = next((p for p in before if p.entity), None)
+        if subject is not None:
+            return _same_span([subject], before)
+    return []
+
+
+def _subject_floor(tokens: list[Token], i: int, first: int) -> int:
+    """Leftmost token a subject may sit at: after the last complementiser before the trigger."""
+    for j in range(i - 1, first - 1, -1):
+        if tokens[j].text in _COMPLEMENTISERS:
+            return j + 1
+    return first
+
+
+def _same_span(chosen: list[Party], pool: list[Party]) -> list[Party]:
+    """Coordinated people share a mention span ("وزيرا الدفاع الأرميني والروسي"): keep them all."""
+    if not chosen:
+        return []
+    return [p for p in pool if p.token == chosen[0].token and p.end_token == chosen[0].end_token]
+
+
+def _passive_number(tokens: list[Token], match: PhraseMatch[LexTrigger], last: int) -> bool:
+    """ "قُتل ثلاثة جنود": a number right after the verb names the victims (passive reading)."""
+    if match.last >= last:
+        return False
+    nxt = tokens[match.last]
+    return nxt.kind is TokenKind.NUMBER or nxt.text in time_lexicon().cardinals
+
+
+def _subject_before(
+    tokens: list[Token], match: PhraseMatch[LexTrigger], before: list[Party]
+) -> Party | None:
+    """A participant ending right before the verb, with only quotes or particles between."""
+    for party in reversed(before):
+        if party.entity is None:
+            continue
+        gap = [t.text for t in tokens[party.end_token : match.first]]
+        if all(t in {'"', "«", "“", "قد", "لقد"} for t in gap) and len(gap) <= 2:
+            return party
+        return None
+    return None
+
+
+def _subject_after(
+    tokens: list[Token], match: PhraseMatch[LexTrigger], after: list[Party], last: int
+) -> Party | None:
+    for party in after:
+        gap = tokens[match.last : party.token]
+        if len(gap) > _SUBJECT_REACH:
+            return None
+        if any(t.text in _RECIPIENT_PREPOSITIONS or t.text in _COMPLEMENTISERS for t in gap):
+            return None
+        if party.entity is None:
+            return None
+        return party
+    return None
+
+
+def _recipients(
+    tokens: list[Token],
+    match: PhraseMatch[LexTrigger],
+    last: int,
+    after: list[Party],
+    actors: list[Party],
+    sides: tuple[str, str] | None,
+) -> list[Party]:
+    actor_tokens = {p.token for p in actors}
+    actor_countries = {p.country for p in actors}
+    _, clause_end = _clause(tokens, match.first, match.first, last)
+    # Coordinated partners run past commas: "مع كلّ من الرئيس الروسي ...، والفرنسي ...".
+    reach = min(last, match.last + 25)
+    found: list[Party] = []
+    for party in after:
+        if party.token >= reach or party.token in actor_tokens:
+            continue
+        if party.country is None and party.code is None:
+            continue
+        if found and not _coordinated(tokens, found[-1], party):
+            break
+        if not found and party.token >= clause_end and not _continues(tokens, clause_end, party):
+            break
+        if party.country in actor_countries and party.country is not None:
+            continue
+        if party.token > 0 and tokens[party.token - 1].text in _LOCATIVE:
+            continue  # "على الحدود بين أرمينيا وأذربيجان": a place, not a recipient
+        found.append(party)
+    words = two_sides_words()
+    for token in tokens[match.last : min(last, match.last + 4)]:
+        if sides and _stem_in(token.text, words) and not found:
+            return [Party(match.first, match.last, c, None, c, None, None) for c in sides]
+    return found
+
+
+def _coordinated(tokens: list[Token], previous: Party, party: Party) -> bool:
+    """ "بوتين، والفرنسي إيمانويل ماكرون": a comma or و, then at most a title word or a nisba."""
+    gap = tokens[previous.end_token : party.token]
+    if len(gap) > 4 or any(t.text in _RECIPIENT_PREPOSITIONS | _CLAUSE_BREAKS - {"،"} for t in gap):
+        return False
+    words = [t.text for t in gap] + [tokens[party.token].text]
+    return "،" in words or any(w.startswith("و") for w in words)
+
+
+def _continues(tokens: list[Token], clause_end: int, party: Party) -> bool:
+    return party.token - clause_end <= 2 and tokens[party.token].text.startswith("و")
+
+
+def _claim_at(doc: Document, norm_start: int) -> Claim | None:
+    offset = doc.span(norm_start, norm_start).start
+    for claim in doc.claims:
+        if claim.content.start <= offset < claim.content.end:
+            return claim
+    return None
+
+
+def _claim_before(doc: Document, norm_start: int) -> Claim | None:
+    offset = doc.span(norm_start, norm_start).start
+    inside = _claim_at(doc, norm_start)
+    if inside is not None:
+        return inside
+    previous = [c for c in doc.claims if c.content.end <= offset]
+    return previous[-1] if previous else None
+
+
+def _speaker_party(claim: Claim, parties: list[Party]) -> Party | None:
+    speaker = claim.speaker
+    if speaker.entity is None and speaker.country is None:
+        return None
+    for party in parties:
+        if party.entity == speaker.entity and speaker.entity is not None:
+            return party
+    return Party(-1, -1, speaker.text, speaker.entity, speaker.country, None, None)
+
+
+def _event(doc: Document, found: _Found, number: int) -> Event:
+    match = found.trigger
+    span = doc.span(match.start, match.end)
+    trigger_type = match.value.type
+    claim = _claim_at(doc, match.start)
+    negated = _negated(doc, match) or (claim is not None and claim.stance == "deny")
+    historical = _historical(doc, match, found.sentence)
+    if trigger_type == "ASSAULT" and "س" in match.proclitics.lstrip("وف"):
+        trigger_type = "THREATEN"  # "ستقصف": a future attack announced is a threat
+    event = Event(
+        id=f"E{number}",
+        type=trigger_type,
+        trigger=Trigger(span.start, span.end, doc.text[span.start : span.end]),
+        sentence=found.sentence,
+        modes=sorted(set(found.modes)),
+        actors=[p.participant() for p in found.actors],
+        recipients=[p.participant() for p in found.recipients],
+        claim=claim.id if claim else None,
+        negated=negated,
+        historical=historical,
+        cameo=match.value.cameo,
+    )
+    event.date = date_for(doc, found.sentence, span.start, historical)
+    if not historical and _dated_long_before(doc, event.date):
+        event.historical = True
+        event.date = date_for(doc, found.sentence, span.start, True)
+    event.confidence = _confidence(match.value, found, claim)
+    return event
+
+
+def _negated(doc: Document, match: PhraseMatch[LexTrigger]) -> bool:
+    tokens = doc.tokens
+    for i in range(max(0, match.first - 3), match.first):
+        if tokens[i].text in _CLAUSE_BREAKS:
+            continue
+        status = status_matcher().match_at(tokens, i, match.first)
+        if status is not None and status.value == "negation" and status.last >= match.first - 1:
+            return True
+    # "ما قصفت": ما directly before a verb negates it.
+    return match.value.verbal and match.first > 0 and tokens[match.first - 1].text == "ما"
+
+
+def _historical(doc: Document, match: PhraseMatch[LexTrigger], sentence_index: int) -> bool:
+    sentence = doc.sentences[sentence_index]
+    for cue in status_matcher().find_all(doc.tokens, sentence.first_token, match.first):
+        if cue.value == "historical":
+            return True
+    return False
+
+
+def _dated_long_before(doc: Document, when: dict[str, str] | None) -> bool:
+    """An event dated more than a year before publication is background."""
+    if doc.published is None or not when or not when["value"] or not when["value"][:4].isdigit():
+        return False
+    return int(when["value"][:4]) < date.fromisoformat(doc.published).year - 1
+
+
+def _confidence(trigger: LexTrigger, found: _Found, claim: Claim | None) -> float:
+    score = 0.55 if trigger.verbal else 0.45
+    if found.actors:
+        score += 0.2
+    if found.recipients:
+        score += 0.1
+    if found.modes:
+        score += 0.05
+    if claim is not None:
+        score -= 0.05  # reported, not witnessed by the outlet
+    return round(min(score, 0.95), 2)
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    """One event per act: same sentence, type, participants and status merge (modes unite)."""
+    merged: list[Event] = []
+    index: dict[tuple[object, ...], Event] = {}
+    for event in events:
+        key = (
+            event.sentence,
+            event.type,
+            tuple(sorted(str(p.country) for p in event.actors)),
+            tuple(sorted(str(p.country) for p in event.recipients)),
+            event.negated,
+            event.claim,
+        )
+        if key in index and event.type != "CONSULT":
+            kept = index[key]
+            kept.modes = sorted(set(kept.modes) | set(event.modes))
+            kept.confidence = max(kept.confidence, event.confidence)
+            continue
+        index[key] = event
+        merged.append(event)
+    for number, event in enumerate(merged, start=1):
+        event.id = f"E{number}"
+    return merged

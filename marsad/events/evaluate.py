@@ -1,0 +1,272 @@
+"""Evaluation: one article against a reference reading, and PLOVER types on the GSR sentences.
+
+``marsad eval doc --gold GOLD.json --text ARTICLE.txt`` scores a reference reading in the format
+of the seed's gold.json (its "about" key explains the fields): events (type, actor and recipient
+countries, date, places, historical), entities, places, times, claims and contradictions.
+
+``marsad eval gsr --data DIR`` scores sentence-level event detection on the GSR files.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import marsad
+from marsad.doc import Document, Event
+
+# ---------------------------------------------------------------- document against a gold reading
+
+
+def _line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset)
+
+
+def _countries(participants: Iterable[Any]) -> set[str]:
+    return {p.country for p in participants if p.country}
+
+
+def _event_matches(gold: dict[str, Any], event: Event) -> dict[str, bool]:
+    actors, recipients = _countries(event.actors), _countries(event.recipients)
+    if "participants" in gold:
+        parties_ok = set(gold["participants"]) <= actors | recipients
+    else:
+        parties_ok = (
+            set(gold.get("actors", [])) <= actors and set(gold.get("recipients", [])) <= recipients
+        )
+    checks = {"parties": parties_ok}
+    if "date" in gold:
+        checks["date"] = bool(event.date) and event.date["value"] == gold["date"]  # type: ignore[index]
+    if "historical" in gold:
+        checks["historical"] = event.historical == gold["historical"]
+    if "mode" in gold:
+        checks["mode"] = gold["mode"] in event.modes
+    return checks
+
+
+def _best_event(gold: dict[str, Any], doc: Document) -> Event | None:
+    types = {gold["type"], *gold.get("also_acceptable", [])}
+    line_start = _nth_line_start(doc.text, gold["line"])
+    hint_at = doc.text.find(gold.get("hint", ""), line_start)
+    candidates = [
+        e
+        for e in doc.events
+        if e.type in types and _line_of(doc.text, e.trigger.start) == gold["line"]
+    ]
+    if not candidates:
+        return None
+
+    def rank(event: Event) -> tuple[int, int]:
+        checks = _event_matches(gold, event)
+        return (-sum(checks.values()), abs(event.trigger.start - hint_at))
+
+    return min(candidates, key=rank)
+
+
+def _nth_line_start(text: str, line: int) -> int:
+    position = 0
+    for _ in range(line):
+        position = text.index("\n", position) + 1
+    return position
+
+
+def evaluate_doc(gold_path: Path, text_path: Path) -> str:
+    gold = json.loads(gold_path.read_text("utf-8"))
+    text = text_path.read_text("utf-8")
+    doc = marsad.load()(text, published=gold.get("document", {}).get("published"))
+    lines = [f"document {text_path.name}: {len(doc.events)} events, {len(doc.entities)} entities"]
+    lines += _score_events(gold.get("events", []), doc)
+    lines += _score_entities(gold.get("entities", []), doc)
+    lines += _score_places(gold.get("places", []), doc)
+    lines += _score_times(gold.get("times", []), doc)
+    lines += _score_claims(gold.get("claims", []), doc)
+    lines += _score_contradictions(gold.get("contradictions", []), doc)
+    return "\n".join(lines)
+
+
+def _score_events(gold_events: list[dict[str, Any]], doc: Document) -> list[str]:
+    rows = []
+    required = [g for g in gold_events if not g.get("optional")]
+    correct = 0
+    field_totals: Counter[str] = Counter()
+    field_ok: Counter[str] = Counter()
+    used: set[str] = set()
+    for gold in gold_events:
+        event = _best_event(gold, doc)
+        if event is None:
+            rows.append(f"  {gold['id']:4s} {gold['type']:8s} line {gold['line']:2d}  MISSED")
+            continue
+        used.add(event.id)
+        checks = _event_matches(gold, event)
+        for name, ok in checks.items():
+            field_totals[name] += 1
+            field_ok[name] += ok
+        good = checks["parties"]
+        if good and not gold.get("optional"):
+            correct += 1
+        detail = " ".join(f"{k}={'ok' if v else 'WRONG'}" for k, v in checks.items())
+        rows.append(
+            f"  {gold['id']:4s} {gold['type']:8s} line {gold['line']:2d}  {event.id} {detail}"
+        )
+    recall = correct / len(required) if required else 0.0
+    precision = len(used) / len(doc.events) if doc.events else 0.0
+    header = [
+        f"events: {correct}/{len(required)} non-optional gold events found with type and countries "
+        f"(recall {recall:.2f}); {len(used)}/{len(doc.events)} Marsad events match a gold event "
+        f"(precision against this reading {precision:.2f})"
+    ]
+    header += [f"  {name}: {field_ok[name]}/{field_totals[name]}" for name in sorted(field_totals)]
+    return header + rows
+
+
+def _score_entities(gold_entities: list[dict[str, Any]], doc: Document) -> list[str]:
+    ok = 0
+    misses = []
+    for gold in gold_entities:
+        sectors = gold["sector"] if isinstance(gold["sector"], list) else [gold["sector"]]
+        found = any(
+            gold["text"] in e.name or e.name in gold["text"]
+            for e in doc.entities
+            if e.country == gold["country"] and e.sector in sectors
+        )
+        ok += found
+        if not found:
+            misses.append(f"  missed entity {gold['text']} ({gold['country']}, {sectors})")
+    return [f"entities: {ok}/{len(gold_entities)} with gold country and sector", *misses]
+
+
+def _score_places(gold_places: list[dict[str, Any]], doc: Document) -> list[str]:
+    ok = 0
+    misses = []
+    for gold in gold_places:
+        found = [
+            p
+            for p in doc.places
+            if any(doc.text[m.start : m.end].endswith(gold["text"]) for m in p.mentions)
+        ]
+        good = any(
+            p.country == gold["country"]
+            and ("geonameid" not in gold or p.geonameid == gold["geonameid"])
+            for p in found
+        )
+        ok += good
+        if not good:
+            misses.append(
+                f"  place {gold['text']}: {[(p.name_en, p.country, p.geonameid) for p in found]}"
+            )
+    return [f"places: {ok}/{len(gold_places)} resolved to the gold country (and id)", *misses]
+
+
+def _score_times(gold_times: list[dict[str, Any]], doc: Document) -> list[str]:
+    ok = 0
+    misses = []
+    for gold in gold_times:
+        good = any(gold["text"] in t.text and t.value == gold["value"] for t in doc.times)
+        ok += good
+        if not good:
+            misses.append(f"  time {gold['text']} → {gold['value']}")
+    return [f"times: {ok}/{len(gold_times)} with the gold value", *misses]
+
+
+def _score_claims(gold_claims: list[dict[str, Any]], doc: Document) -> list[str]:
+    ok = 0
+    misses = []
+    for gold in gold_claims:
+        on_line = [c for c in doc.claims if _line_of(doc.text, c.cue.start) == gold["line"]]
+        good = any(
+            c.speaker.country == gold["speaker_country"]
+            and all(
+                any(r in relay.text for relay in c.relayed_by) for r in gold.get("relayed_by", [])
+            )
+            for c in on_line
+        )
+        ok += good
+        if not good:
+            misses.append(f"  claim line {gold['line']} {gold['speaker']}")
+    return [f"claims: {ok}/{len(gold_claims)} with gold speaker country and relay", *misses]
+
+
+def _score_contradictions(gold: list[dict[str, Any]], doc: Document) -> list[str]:
+    ok = 0
+    for item in gold:
+        sides = set(item.get("sides", []))
+        ok += any(
+            sides <= {c.speaker.country for c in doc.claims if c.id in found.claims}
+            for found in doc.contradictions
+        )
+    return [f"contradictions: {ok}/{len(gold)} reported"]
+
+
+# ---------------------------------------------------------------- GSR sentence-level detection
+
+GSR_FILES = {"ASSAULT": "assault_dev.csv", "PROTEST": "protest_dev.csv"}
+POSITIVE, NEGATIVE = {"yes"}, {"easy no", "difficult no"}
+
+
+def load_gsr(data_dir: Path, event_type: str) -> list[tuple[str, bool]]:
+    path = data_dir / GSR_FILES[event_type]
+    with path.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    return [
+        (row["text"], row["label"] in POSITIVE)
+        for row in rows
+        if row["label"] in POSITIVE | NEGATIVE
+    ]
+
+
+def predicts(doc: Document, event_type: str) -> bool:
+    return any(e.type == event_type and not e.negated for e in doc.events)
+
+
+def _prf(gold: list[bool], predicted: list[bool]) -> tuple[float, float, float]:
+    tp = sum(g and p for g, p in zip(gold, predicted, strict=True))
+    fp = sum(p and not g for g, p in zip(gold, predicted, strict=True))
+    fn = sum(g and not p for g, p in zip(gold, predicted, strict=True))
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def evaluate_gsr(data_dir: Path) -> str:
+    nlp = marsad.load(skip=["places", "contradictions"])
+    lines = [
+        "GSR dev: a sentence is positive for a type when Marsad codes a non-negated event of it",
+        f"{'type':9s} {'n':>5s} {'pos':>5s}  {'P':>5s} {'R':>5s} {'F1':>5s}   "
+        "baseline P/R/F1 (5-fold)",
+    ]
+    for event_type in GSR_FILES:
+        if not (data_dir / GSR_FILES[event_type]).exists():
+            continue
+        items = load_gsr(data_dir, event_type)
+        gold = [label for _, label in items]
+        predicted = [predicts(nlp(text), event_type) for text, _ in items]
+        p, r, f = _prf(gold, predicted)
+        baseline = _baseline(items)
+        scores = f"{p:5.2f} {r:5.2f} {f:5.2f}"
+        lines.append(f"{event_type:9s} {len(items):5d} {sum(gold):5d}  {scores}   {baseline}")
+    return "\n".join(lines)
+
+
+def _baseline(items: list[tuple[str, bool]]) -> str:
+    """TF-IDF character n-grams + logistic regression, 5-fold cross-validated (scikit-learn)."""
+    try:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.model_selection import cross_val_predict
+        from sklearn.pipeline import make_pipeline
+    except ImportError:
+        return "(pip install scikit-learn for the baseline)"
+    texts = [text for text, _ in items]
+    labels = [label for _, label in items]
+    model = make_pipeline(
+        TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True),
+        LogisticRegression(max_iter=2000, class_weight="balanced"),
+    )
+    predicted = cross_val_predict(model, texts, labels, cv=5)
+    p, r, f = _prf(labels, [bool(x) for x in predicted])
+    return f"{p:.2f}/{r:.2f}/{f:.2f}"

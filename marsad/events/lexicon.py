@@ -1,0 +1,110 @@
+"""Event lexicons: PLOVER triggers (with the inflection shorthand expanded), modes, status cues."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.resources import ResourceError, read_table, read_word_list
+from marsad.text.matcher import PhraseMatcher
+from marsad.text.normalize import normalize_key
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+ROLES = frozenset({"", "reciprocal", "subject_accused", "block"})
+_PERFECT_SUFFIXES = ("", "ت", "وا", "ا", "تا")
+_IMPERFECT = (("ي", ""), ("ت", ""), ("ي", "ون"), ("ي", "ان"), ("ت", "ان"), ("ن", ""))
+_NOUN_ENDINGS = ("ا", "ه", "ي", "ات", "ين", "ون")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    type: str
+    mode: str | None
+    cameo: str | None
+    role: str
+    verbal: bool  # a verb form (its subject is the actor), not a verbal noun
+    line: str  # "triggers.tsv:12", for error messages
+
+
+def expand(form: str) -> list[tuple[str, bool]]:
+    """Surface forms of one lexicon form, each with whether it is a verb form."""
+    first, _, rest = normalize_key(form).partition(" ")
+    tail = f" {rest}" if rest else ""
+    if first.endswith("+"):
+        stem = first[:-1]
+        return [(stem + suffix + tail, True) for suffix in _PERFECT_SUFFIXES]
+    if first.startswith("+"):
+        stem = first[1:]
+        return [(prefix + stem + suffix + tail, True) for prefix, suffix in _IMPERFECT]
+    forms = [(first + tail, _looks_verbal(first))]
+    if not tail and not first.endswith(_NOUN_ENDINGS) and len(first) > 2:
+        forms.append((first + "ا", False))  # accusative: "هجوما", "قصفا"
+    return forms
+
+
+def _looks_verbal(word: str) -> bool:
+    """Whether a form written out in full is a verb: "يدعو", "أجرت", "التقى" (not "تظاهرات")."""
+    if word.startswith("ي") or word.endswith("وا"):
+        return True
+    if word.endswith("ت") and not word.endswith("ات"):
+        return True
+    return (word.startswith("ا") and word.endswith("ي")) or word in {"دعا", "عفا", "عبا"}
+
+
+@cache
+def trigger_matcher() -> PhraseMatcher[Trigger]:
+    table = "events/triggers.tsv"
+    owners: dict[str, Trigger] = {}
+    for row in read_table(table, ("type", "forms")):
+        where = f"{table}:{row['_line']}"
+        if row["type"] not in PLOVER_TYPES:
+            raise ResourceError(f"{where}: {row['type']!r} is not a PLOVER event type")
+        role = row.get("role", "")
+        if role not in ROLES:
+            raise ResourceError(f"{where}: unknown role {role!r}")
+        for form in row["forms"].split("|"):
+            for surface, verbal in expand(form.strip()):
+                trigger = Trigger(
+                    row["type"],
+                    row.get("mode") or None,
+                    row.get("cameo") or None,
+                    role,
+                    verbal,
+                    where,
+                )
+                previous = owners.get(surface)
+                if (
+                    previous is not None
+                    and previous.type != trigger.type
+                    and "block"
+                    not in (
+                        previous.role,
+                        trigger.role,
+                    )
+                ):
+                    raise ResourceError(
+                        f"{where}: {surface!r} is already a {previous.type} trigger "
+                        f"({previous.line})"
+                    )
+                owners.setdefault(surface, trigger)
+    return PhraseMatcher(owners.items())
+
+
+@cache
+def mode_matcher() -> PhraseMatcher[tuple[str, str]]:
+    rows = read_table("events/modes.tsv", ("phrase", "type", "mode"))
+    return PhraseMatcher((row["phrase"], (row["type"], row["mode"])) for row in rows)
+
+
+@cache
+def status_matcher() -> PhraseMatcher[str]:
+    rows = read_table("events/status_cues.tsv", ("phrase", "status"))
+    return PhraseMatcher((row["phrase"], row["status"]) for row in rows)
+
+
+@cache
+def two_sides_words() -> frozenset[str]:
+    return frozenset(read_word_list("events/two_sides.txt"))

@@ -1,0 +1,143 @@
+"""PLOVER event coding on composed sentences."""
+
+import pytest
+
+import marsad
+from marsad.events.lexicon import PLOVER_TYPES, expand, trigger_matcher
+from marsad.schema import validation_errors
+
+
+@pytest.fixture(scope="module")
+def code():
+    nlp = marsad.load()
+
+    def run(text: str, published: str = "2024-03-04"):
+        doc = nlp(text, published=published)
+        assert validation_errors(doc.to_dict()) == []
+        return doc
+
+    return run
+
+
+def summary(event):
+    return (
+        event.type,
+        sorted(p.country for p in event.actors if p.country),
+        sorted(p.country for p in event.recipients if p.country),
+    )
+
+
+def test_lexicon_covers_all_sixteen_types():
+    types = {value.type for _, value in _entries()}
+    assert types == set(PLOVER_TYPES)
+
+
+def _entries():
+    return [(k, v) for entries in trigger_matcher()._by_first.values() for k, v in entries]
+
+
+def test_inflection_shorthand():
+    assert [form for form, _ in expand("هاجم+")] == ["هاجم", "هاجمت", "هاجموا", "هاجما", "هاجمتا"]
+    assert [form for form, _ in expand("+تفق")][3] == "يتفقان"
+    assert expand("هجوم") == [("هجوم", False), ("هجوما", False)]
+
+
+def test_svo_assault_with_mode_and_recipient_nisba(code):
+    doc = code("قالت الحكومة الأوكرانية إن روسيا شنّت قصفاً مدفعياً على مواقع أوكرانية في خاركيف.")
+    event = next(e for e in doc.events if e.type == "ASSAULT")
+    assert summary(event) == ("ASSAULT", ["RUS"], ["UKR"])
+    assert "heavy-weapons" in event.modes
+    assert event.claim == doc.claims[0].id
+    assert doc.text[event.trigger.start : event.trigger.end] == "شنّت قصفاً"
+
+
+def test_vso_accuse(code):
+    doc = code("أدان الرئيس الفرنسي إيمانويل ماكرون الهجوم على السفارة.")
+    accuse = next(e for e in doc.events if e.type == "ACCUSE")
+    assert summary(accuse)[1] == ["FRA"]
+    assert accuse.modes == ["disapprove"]
+
+
+def test_consult_split_over_coordinated_partners(code):
+    doc = code("أجرى وزير الخارجية السعودي فيصل بن فرحان اتصالاً هاتفياً مع كلّ من وزير الخارجية المصري سامح شكري، والأردني أيمن الصفدي.")
+    consults = [summary(e) for e in doc.events if e.type == "CONSULT"]
+    assert consults == [("CONSULT", ["SAU"], ["EGY"]), ("CONSULT", ["SAU"], ["JOR"])]
+    assert all("phone" in e.modes for e in doc.events if e.type == "CONSULT")
+
+
+def test_reciprocal_clashes_between_two_countries(code):
+    doc = code("اندلعت اشتباكات بين قوات إثيوبية وإريترية قرب الحدود مساء الأحد.")
+    clash = next(e for e in doc.events if e.type == "ASSAULT")
+    assert sorted(p.country for p in clash.actors) == ["ERI", "ETH"]
+    assert clash.date == {"value": "2024-03-03", "granularity": "day"}
+
+
+def test_two_sides_words(code):
+    doc = code("تصاعد التوتر بين الهند وباكستان. وتبادل البلدان الاتهامات بخرق الهدنة.")
+    accuse = next(e for e in doc.events if e.type == "ACCUSE")
+    assert sorted(p.country for p in accuse.actors) == ["IND", "PAK"]
+
+
+def test_negation_by_particle_and_by_denial(code):
+    doc = code("لم تقصف الطائرات الروسية المدينة. ونفت وزارة الدفاع الروسية أن تكون قواتها قد قصفت المستشفى.")
+    assaults = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(assaults) == 2
+    assert all(e.negated for e in assaults)
+
+
+def test_historical_background_is_flagged_and_not_dated_today(code):
+    doc = code("يشار إلى أن الجيشين خاضا معارك عنيفة في 5 مايو 2016.", published="2024-03-04")
+    battle = next(e for e in doc.events if e.type == "ASSAULT")
+    assert battle.historical
+    assert battle.date == {"value": "2016-05-05", "granularity": "day"}
+
+
+def test_old_date_makes_an_event_historical(code):
+    doc = code("قصفت الطائرات الأمريكية مدينة الفلوجة في نوفمبر 2004.", published="2024-03-04")
+    assert next(e for e in doc.events if e.type == "ASSAULT").historical
+
+
+def test_passive_with_number_has_no_actor(code):
+    doc = code("قُتل ثلاثة جنود باكستانيين في انفجار عبوة ناسفة.")
+    killing = next(e for e in doc.events if e.trigger.text == "قُتل")
+    assert killing.actors == []
+
+
+def test_future_attack_is_a_threat(code):
+    doc = code("قال قائد الحرس الثوري الإيراني إن قواته ستهاجم أي سفينة تقترب.")
+    assert any(e.type == "THREATEN" for e in doc.events)
+
+
+def test_ceasefire_talk_is_not_a_shooting(code):
+    doc = code("دعا مجلس الأمن الدولي إلى وقف إطلاق النار فوراً.")
+    assert [e.type for e in doc.events] == ["REQUEST"]
+    assert doc.events[0].actors[0].code == "IGOUNOSEC"
+
+
+def test_obligation_construction_is_a_request(code):
+    doc = code("وقال وزير الخارجية الإيراني إن «على الولايات المتحدة أن توقف العقوبات».")
+    request = next(e for e in doc.events if e.type == "REQUEST")
+    assert summary(request) == ("REQUEST", ["IRN"], ["USA"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("تظاهر آلاف الطلاب أمام البرلمان.", "PROTEST"),
+        ("اعتقلت الشرطة التونسية عشرة ناشطين.", "COERCE"),
+        ("فرض الاتحاد الأوروبي عقوبات جديدة على بيلاروسيا.", "SANCTION"),
+        ("انسحبت القوات الإسرائيلية من مخيم جنين.", "RETREAT"),
+        ("رفضت حركة حماس المقترح الأمريكي.", "REJECT"),
+        ("هدد الرئيس التركي بشن عملية عسكرية في سوريا.", "THREATEN"),
+        ("حشدت روسيا قوات على الحدود مع أوكرانيا.", "MOBILIZE"),
+        ("أرسلت الإمارات مساعدات إنسانية إلى السودان.", "AID"),
+        ("رحّب الأمين العام للأمم المتحدة بالاتفاق.", "SUPPORT"),
+        ("اتفقت مصر والسودان على تنسيق المواقف.", "AGREE"),
+        ("أفرجت السلطات الإيرانية عن صحفي فرنسي.", "RETREAT"),
+        ("تعاونت الشرطة الأردنية مع الإنتربول.", "COOPERATE"),
+        ("طالب المتظاهرون برحيل الحكومة.", "REQUEST"),
+        ("اعتذرت الحكومة اليابانية عن الحادث.", "CONCEDE"),
+    ],
+)
+def test_each_type_from_a_composed_sentence(code, sentence, event_type):
+    assert event_type in {e.type for e in code(sentence).events}
