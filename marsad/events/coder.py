@@ -25,6 +25,7 @@ from marsad.entities.coref import two_sides
 from marsad.entities.countries import country_matcher
 from marsad.events.lexicon import Trigger as LexTrigger
 from marsad.events.lexicon import mode_matcher, status_matcher, trigger_matcher, two_sides_words
+from marsad.text.clitics import segment
 from marsad.text.matcher import PhraseMatch
 from marsad.text.tokenize import Token, TokenKind
 from marsad.times.dating import date_for
@@ -36,6 +37,7 @@ _COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "بان", "لان"})
 _QIYAM = frozenset({"قيام", "بقيام"})  # "قيام القوات الأرمينية باستهداف ...": the doer of a masdar
 _LOCATIVE = frozenset({"في", "قرب", "داخل", "الحدود", "بين", "حدود", "شمال", "جنوب", "شرق", "غرب"})
 _SUBJECT_REACH = 4
+_OWN = frozenset({"ه", "ها", "هم"})
 _EXCHANGE = frozenset(
     {"تبادل", "تبادلت", "تبادلوا", "تبادلا", "يتبادل", "تتبادل", "يتبادلان", "تبادلتا"}
 )  # tokens between a verb and its subject: "شنّت، أمس، القوات ..."
@@ -295,6 +297,9 @@ def _actors(
         subject = _subject_after(tokens, match, after, last)
         if subject:
             return _same_span([subject], after)
+    own = _speakers_own(doc, match, first, before + after)
+    if own is not None:  # "نفت الوزارة أن تكون قواتها قد قصفت": its forces = the speaker's side
+        return [own]
     local = [p for p in before if p.token >= _subject_floor(tokens, match.first, first)]
     if local:
         return _same_span(local[-1:], before)
@@ -304,6 +309,20 @@ def _actors(
         if subject is not None:
             return _same_span([subject], before)
     return []
+
+
+def _speakers_own(
+    doc: Document, match: PhraseMatch[LexTrigger], first: int, parties: list[Party]
+) -> Party | None:
+    """A subject with a possessive pronoun in a claim ("قواتها", "طائراته") is the speaker's own."""
+    tokens = doc.tokens
+    for i in range(max(first, match.first - 3), match.first):
+        if tokens[i].text in _COMPLEMENTISERS or segment(tokens[i].text).enclitic not in _OWN:
+            continue
+        claim = _claim_at(doc, tokens[match.first].start)
+        if claim is not None and not any(i < p.token < match.first for p in parties):
+            return _speaker_party(claim, parties)
+    return None
 
 
 def _subject_floor(tokens: list[Token], i: int, first: int) -> int:

@@ -1,0 +1,83 @@
+import marsad
+from marsad.contradictions.incidents import group_incidents
+
+MIRRORED = (
+    "قالت وزارة الدفاع الهندية إن القوات الباكستانية قصفت مواقع هندية في كشمير مساء الأحد. "
+    "في المقابل، قال الجيش الباكستاني إن القوات الهندية قصفت مواقع باكستانية على خط المراقبة."
+)
+
+
+def test_mirrored_accounts_are_a_contradiction():
+    doc = marsad.load()(MIRRORED, published="2024-03-04")
+    assert len(doc.contradictions) == 1
+    item = doc.contradictions[0]
+    assert len(item.claims) == 2 and len(item.events) == 2
+    assert "IND says PAK → IND" in item.about and "PAK says IND → PAK" in item.about
+
+
+def test_assertion_against_denial():
+    doc = marsad.load()(
+        "قال الجيش السوري إن طائرات إسرائيلية قصفت مطار حلب. "
+        "ونفى الجيش الإسرائيلي أن تكون طائراته قد قصفت مطار حلب.",
+        published="2024-03-04",
+    )
+    assert any("whether it happened" in c.about for c in doc.contradictions)
+
+
+def test_one_sides_own_account_is_not_a_contradiction():
+    doc = marsad.load()(
+        "قالت وزارة الدفاع الهندية إن القوات الباكستانية قصفت مواقع هندية. "
+        "وأضافت أن القوات الهندية قصفت مواقع باكستانية رداً على ذلك.",
+        published="2024-03-04",
+    )
+    assert doc.contradictions == []
+
+
+def test_incidents_across_documents():
+    reports = [
+        {
+            "doc": "a",
+            "event": "E1",
+            "type": "ASSAULT",
+            "date": "2024-03-03",
+            "places": ["Kupwara"],
+            "actors": ["PAK"],
+            "recipients": ["IND"],
+            "speaker": "IND",
+        },
+        {
+            "doc": "b",
+            "event": "E4",
+            "type": "ASSAULT",
+            "date": "2024-03-04",
+            "places": [],
+            "actors": ["IND"],
+            "recipients": ["PAK"],
+            "speaker": "PAK",
+        },
+        {
+            "doc": "c",
+            "event": "E2",
+            "type": "ASSAULT",
+            "date": "2024-03-20",
+            "places": ["Kupwara"],
+            "actors": ["PAK"],
+            "recipients": ["IND"],
+            "speaker": "IND",
+        },
+        {
+            "doc": "d",
+            "event": "E1",
+            "type": "PROTEST",
+            "date": "2024-03-03",
+            "places": ["Kupwara"],
+            "actors": [],
+            "recipients": [],
+            "speaker": None,
+        },
+    ]
+    incidents = group_incidents(reports)
+    assert len(incidents) == 3
+    first = next(i for i in incidents if i["type"] == "ASSAULT" and "2024-03-03" in i["dates"])
+    assert [r["doc"] for r in first["reports"]] == ["a", "b"]
+    assert {a["speaker"] for a in first["accounts"]} == {"IND", "PAK"}
