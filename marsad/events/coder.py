@@ -25,6 +25,7 @@ from marsad.entities.coref import two_sides
 from marsad.entities.countries import country_matcher
 from marsad.events.lexicon import Trigger as LexTrigger
 from marsad.events.lexicon import mode_matcher, status_matcher, trigger_matcher, two_sides_words
+from marsad.places.locate import places_in_span
 from marsad.text.clitics import segment
 from marsad.text.matcher import PhraseMatch
 from marsad.text.tokenize import Token, TokenKind
@@ -474,12 +475,52 @@ def _event(doc: Document, found: _Found, number: int) -> Event:
         historical=historical,
         cameo=match.value.cameo,
     )
+    event.places = _event_places(doc, found.sentence, span.start)
     event.date = date_for(doc, found.sentence, span.start, historical)
     if not historical and _dated_long_before(doc, event.date):
         event.historical = True
         event.date = date_for(doc, found.sentence, span.start, True)
     event.confidence = _confidence(match.value, found, claim)
     return event
+
+
+def _event_places(doc: Document, sentence_index: int, trigger_start: int) -> list[str]:
+    """Places named in the trigger's clause, else in its sentence, else the dateline's."""
+    sentence = doc.sentences[sentence_index]
+    start, end = _original_clause(doc.text, sentence.start, sentence.end, trigger_start)
+    return (
+        places_in_span(doc, start, end)
+        or places_in_span(doc, sentence.start, sentence.end)
+        or _dateline_places(doc)
+    )
+
+
+def _original_clause(text: str, start: int, end: int, offset: int) -> tuple[int, int]:
+    """The clause around ``offset``: up to the nearest ، or ؛ on either side."""
+    left = max(text.rfind("،", start, offset), text.rfind("؛", start, offset))
+    rights = [i for i in (text.find("،", offset, end), text.find("؛", offset, end)) if i != -1]
+    return (left + 1 if left >= start else start), (min(rights) if rights else end)
+
+
+def _dateline_places(doc: Document) -> list[str]:
+    """ "عمّان - استقبل ...": the place a report is filed from, before the dash of the lead."""
+    if not doc.sentences:
+        return []
+    lead = doc.sentences[0]
+    dash = min(
+        (
+            i
+            for i in (
+                doc.text.find(" - ", lead.start, lead.end),
+                doc.text.find(" – ", lead.start, lead.end),
+            )
+            if i != -1
+        ),
+        default=-1,
+    )
+    if dash == -1 or dash - lead.start > 30:
+        return []
+    return places_in_span(doc, lead.start, dash)
 
 
 def _negated(doc: Document, match: PhraseMatch[LexTrigger]) -> bool:

@@ -1,0 +1,316 @@
+"""Find place names in a document and resolve them to gazetteer entries.
+
+Candidates come from three sources, in order of trust:
+
+1. an exact Arabic name in the gazetteer (GeoNames Arabic alternate names, country names, curated
+   regions), accepted anywhere for countries, regions and large cities, and after a locative cue
+   (في، قرب، مدينة، بلدة، محافظة ...) or in a list of places for smaller ones;
+2. a transliteration match for a word after a locative cue or in a list of places ("في بلدات
+   غوريس وسوتك وجيرموك"): the word's consonant skeleton against GeoNames' Latin names;
+3. borders: "الحدود بين X وY", "الحدود مع X", "الحدود الأرمينية الأذربيجانية".
+
+Ambiguous names are settled by the document: countries already mentioned (by any entity or
+place), an adjacent nisba ("طرابلس اللبنانية"), then population.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from marsad.doc import Document
+from marsad.entities.countries import country_matcher
+from marsad.places.gazetteer import CURATED_PRIOR, Gazetteer, gazetteer
+from marsad.places.transliterate import arabic_skeleton
+from marsad.resources import clitic_stems, read_word_list
+from marsad.text.clitics import stem_candidates
+from marsad.text.tokenize import Token, TokenKind
+
+_MAX_WORDS = 3
+_LARGE = 100_000  # a city this large is accepted without a locative cue
+_LIST_CUES = frozenset({"و", "،"})
+_ALLOWED = frozenset(
+    {"", "و", "ب", "وب"}
+)  # proclitics a place name takes ("وبغوريس"); not ل ("لتفعيل")
+
+
+@dataclass(slots=True)
+class FoundPlace:
+    """A place mention in normalised offsets with its resolution (``key`` None if unresolved)."""
+
+    start: int
+    end: int
+    first: int  # token indexes
+    last: int
+    name: str  # normalised, without proclitics
+    key: int | None = None
+    countries: tuple[str, ...] = ()
+    kind: str | None = None
+    score: float = 0.0
+    border: tuple[str, str] | None = None
+    candidates: list[int] = field(default_factory=list)
+
+
+@cache
+def locative_cues() -> frozenset[str]:
+    return frozenset(read_word_list("places/locative_cues.txt"))
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Words too common to be read as a small town by transliteration."""
+    return clitic_stems() | frozenset(read_word_list("entities/name_stopwords.txt"))
+
+
+def find_places(doc: Document) -> list[FoundPlace]:
+    gaz = gazetteer()
+    tokens = doc.tokens
+    blocked = _actor_tokens(doc)
+    context = frozenset(_document_countries(doc))
+    found: list[FoundPlace] = []
+    for sentence in doc.sentences:
+        i = sentence.first_token
+        last = sentence.last_token
+        while i < last:
+            border = _border(tokens, i, last)
+            if border is not None:
+                found.append(border)
+                i = border.last
+                continue
+            place = None
+            if i not in blocked and tokens[i].kind is TokenKind.ARABIC:
+                place = (
+                    _exact(gaz, tokens, i, last, found, context)
+                    or _transliterated(gaz, tokens, i, found)
+                    or _unresolved(tokens, i)
+                )
+            if place is None:
+                i += 1
+                continue
+            found.append(place)
+            i = place.last
+    _disambiguate(gaz, doc, found)
+    return [p for p in found if p.key is not None or p.border is not None or p.kind == "unresolved"]
+
+
+def _actor_tokens(doc: Document) -> set[int]:
+    """Tokens inside person, organisation and group mentions: "بوتين" is not a town."""
+    starts = [doc.span(t.start, t.start).start for t in doc.tokens]
+    blocked: set[int] = set()
+    for entity in doc.entities:
+        if entity.type == "GPE":
+            continue
+        for mention in entity.mentions:
+            blocked.update(
+                i for i, start in enumerate(starts) if mention.start <= start < mention.end
+            )
+    return blocked
+
+
+def _cue_before(tokens: Sequence[Token], i: int) -> bool:
+    """A locative word right before the name: "في غوريس", "بلدة سوتك", "محاور داشكسن"."""
+    cues = locative_cues()
+    for back in (1, 2):
+        j = i - back
+        if j < 0 or (tokens[j].kind is TokenKind.PUNCT):
+            return False
+        if any(stem in cues for stem in stem_candidates(tokens[j].text)):
+            return True
+    return False
+
+
+def _continues_list(tokens: Sequence[Token], i: int, found: list[FoundPlace]) -> bool:
+    """ "داشكسن وكلبجار ولاتشين": a name joined by و or a comma to the place before it."""
+    if not found or found[-1].last not in (i, i - 1):
+        return False
+    return tokens[i].text.startswith("و") or tokens[i - 1].text in _LIST_CUES
+
+
+def _plausible_word(stem: str) -> bool:
+    """Ordinary words are never read as small towns."""
+    return len(stem) >= 3 and stem not in _common_words() and stem not in locative_cues()
+
+
+def _exact(
+    gaz: Gazetteer,
+    tokens: Sequence[Token],
+    i: int,
+    last: int,
+    found: list[FoundPlace],
+    context: frozenset[str],
+) -> FoundPlace | None:
+    for stem in stem_candidates(tokens[i].text):
+        for n in range(min(_MAX_WORDS, last - i), 0, -1):
+            name = " ".join([stem, *(t.text for t in tokens[i + 1 : i + n])])
+            keys = gaz.arabic.get(name)
+            if not keys:
+                continue
+            listed = _continues_list(tokens, i, found) or _place_noun_before(tokens, i)
+            cued = listed or _cue_before(tokens, i)
+            strong = [k for k in keys if _strong(gaz, k, context)]
+            prefix = tokens[i].text[: len(tokens[i].text) - len(stem)]
+            weak_ok = cued and _plausible_word(stem) and prefix in _ALLOWED
+            if not listed:  # after a bare preposition, only towns of countries in the story
+                weak_ok = weak_ok and any(set(gaz.countries[k]) & context for k in keys)
+            if not strong and not weak_ok:
+                continue
+            candidates = list(keys) if weak_ok else list(strong)
+            if n == 1 and cued:
+                # GeoNames' Arabic alternates are sparse: a transliteration may find the right town.
+                skeleton = arabic_skeleton(stem)
+                extra = gaz.skeletons.get(skeleton, []) if len(skeleton) >= 3 else []
+                candidates += [k for k in extra if k not in candidates]
+            start = tokens[i].end - len(stem)
+            return FoundPlace(start, tokens[i + n - 1].end, i, i + n, name, candidates=candidates)
+    return None
+
+
+def _strong(gaz: Gazetteer, key: int, context: frozenset[str]) -> bool:
+    """Accepted without a locative cue: countries, regions, capitals, and large cities of a
+    country the article mentions ("إطار" is a town in Mauritania, and also the word "frame")."""
+    if gaz.kind[key] != "city" or gaz.capital[key]:
+        return True
+    return gaz.population[key] >= _LARGE and bool(set(gaz.countries[key]) & context)
+
+
+def _transliterated(
+    gaz: Gazetteer, tokens: Sequence[Token], i: int, found: list[FoundPlace]
+) -> FoundPlace | None:
+    token = tokens[i]
+    listed = _continues_list(tokens, i, found) or _place_noun_before(tokens, i)
+    if not (listed or _cue_before(tokens, i)):
+        return None
+    stems = [
+        s for s in stem_candidates(token.text) if token.text[: len(token.text) - len(s)] in _ALLOWED
+    ]
+    for stem in sorted(stems, key=len):  # "وكلبجار": try كلبجار before the whole word
+        if stem.startswith("ال"):
+            continue
+        if len(stem) < 4 or not _plausible_word(stem):
+            continue
+        skeleton = arabic_skeleton(stem)
+        # After a bare preposition ("في أحدث تصعيد") only a longer skeleton is evidence enough.
+        if len(skeleton) < (3 if listed else 5):
+            continue
+        keys = gaz.skeletons.get(skeleton)
+        if keys:
+            place = FoundPlace(
+                token.end - len(stem), token.end, i, i + 1, stem, candidates=list(keys)
+            )
+            place.kind = "transliterated"
+            return place
+    return None
+
+
+_PLACE_NOUNS = frozenset(
+    {"مدينه", "بلده", "بلدات", "قريه", "قري", "محافظه", "محافظات", "ولايه", "اقليم", "منطقه"}
+    | {"مخيم", "حي", "ناحيه", "قضاء", "مديريه", "محور", "محاور", "مدن", "معبر", "ضواحي", "اطراف"}
+)
+
+
+def _place_noun_before(tokens: Sequence[Token], i: int) -> bool:
+    """ "بلدة سوتك", "محاور داشكسن": a noun naming a kind of place right before the name."""
+    return i > 0 and any(stem in _PLACE_NOUNS for stem in stem_candidates(tokens[i - 1].text))
+
+
+def _unresolved(tokens: Sequence[Token], i: int) -> FoundPlace | None:
+    """ "قرب قرية كوك تاش": a name after a place noun that the gazetteer does not know."""
+    if i == 0 or tokens[i - 1].text not in _PLACE_NOUNS:
+        return None
+    word = tokens[i].text
+    if not _plausible_word(word) or word.startswith("ال"):
+        return None
+    place = FoundPlace(tokens[i].start, tokens[i].end, i, i + 1, word, kind="unresolved")
+    return place
+
+
+def _border(tokens: Sequence[Token], i: int, last: int) -> FoundPlace | None:
+    """ "الحدود بين أرمينيا وأذربيجان", "الحدود مع أذربيجان", "الحدود الأرمينية الأذربيجانية"."""
+    if "حدود" not in stem_candidates(tokens[i].text) and tokens[i].text not in {"الحدود", "حدود"}:
+        return None
+    j = i + 1
+    if j < last and tokens[j].text in {"بين", "مع"}:
+        j += 1
+    countries: list[str] = []
+    end = j
+    while end < last and len(countries) < 2:
+        match = country_matcher().match_at(tokens, end, last)
+        if match is None or match.value.kind not in {"name", "nisba"}:
+            break
+        countries.append(match.value.iso3)
+        end = match.last
+    if not countries:
+        return None
+    pair = (countries[0], countries[1] if len(countries) > 1 else "")
+    start = tokens[i].end - len("حدود") - (2 if tokens[i].text.endswith("الحدود") else 0)
+    return FoundPlace(start, tokens[end - 1].end, i, end, "الحدود", border=pair, kind="border")
+
+
+def _document_countries(doc: Document) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for entity in doc.entities:
+        if entity.country:
+            counts[entity.country] += len(entity.mentions)
+    return counts
+
+
+def _disambiguate(gaz: Gazetteer, doc: Document, found: list[FoundPlace]) -> None:
+    context = _document_countries(doc)
+    for place in found:  # places named without ambiguity count as context too
+        if place.border is None and place.kind is None and len(place.candidates) == 1:
+            context.update(gaz.countries[place.candidates[0]])
+    tokens = doc.tokens
+    for place in found:
+        if place.kind == "unresolved":
+            continue
+        if place.border is not None:
+            first, second = place.border
+            if not second:
+                second = next((c for c, _ in context.most_common(3) if c != first), "")
+            place.border = (first, second)
+            place.countries = tuple(c for c in place.border if c)
+            continue
+        nisba = _nisba_after(tokens, place.last)
+        best: tuple[float, int] | None = None
+        candidates = place.candidates
+        if place.kind == "transliterated":
+            # A sound-alike town only counts in a country the article is about.
+            candidates = [k for k in candidates if set(gaz.countries[k]) & set(context)]
+        for key in candidates:
+            score = _score(gaz, key, context, nisba)
+            if best is None or score > best[0]:
+                best = (score, key)
+        if best is not None:
+            place.score, place.key = best[0], best[1]
+            place.countries = gaz.countries[best[1]]
+            place.kind = gaz.kind[best[1]]
+
+
+def _nisba_after(tokens: Sequence[Token], i: int) -> str | None:
+    """ "طرابلس اللبنانية": the country adjective right after a place name."""
+    if i >= len(tokens):
+        return None
+    match = country_matcher().match_at(tokens, i)
+    return match.value.iso3 if match is not None and match.value.kind == "nisba" else None
+
+
+def _score(gaz: Gazetteer, key: int, context: Counter[str], nisba: str | None) -> float:
+    countries = gaz.countries[key]
+    score = math.log10(max(gaz.population[key], 10))
+    if gaz.population[key] >= CURATED_PRIOR:
+        score = 7.0
+    if gaz.kind[key] == "country":
+        score = 8.0
+    if gaz.capital[key]:
+        score += 1.0
+    if nisba is not None:
+        score += 10.0 if nisba in countries else -10.0
+    mentioned = max((context.get(c, 0) for c in countries), default=0)
+    if mentioned:
+        score += 3.0 + min(mentioned, 10) * 0.3
+    elif gaz.kind[key] == "city" and gaz.population[key] < _LARGE:
+        score -= 2.0  # a small town in a country the article never mentions is unlikely
+    return score
