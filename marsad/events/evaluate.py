@@ -18,6 +18,7 @@ from typing import Any
 
 import marsad
 from marsad.doc import Document, Event
+from marsad.places.transliterate import latin_skeleton
 
 # ---------------------------------------------------------------- document against a gold reading
 
@@ -30,7 +31,9 @@ def _countries(participants: Iterable[Any]) -> set[str]:
     return {p.country for p in participants if p.country}
 
 
-def _event_matches(gold: dict[str, Any], event: Event) -> dict[str, bool]:
+def _event_matches(
+    gold: dict[str, Any], event: Event, place_names: dict[str, str] | None = None
+) -> dict[str, bool]:
     actors, recipients = _countries(event.actors), _countries(event.recipients)
     if "participants" in gold:
         parties_ok = set(gold["participants"]) <= actors | recipients
@@ -45,6 +48,9 @@ def _event_matches(gold: dict[str, Any], event: Event) -> dict[str, bool]:
         checks["historical"] = event.historical == gold["historical"]
     if "mode" in gold:
         checks["mode"] = gold["mode"] in event.modes
+    if "places" in gold and place_names is not None:
+        located = {latin_skeleton(place_names.get(p, "")) for p in event.places}
+        checks["places"] = all(latin_skeleton(name) in located for name in gold["places"])
     return checks
 
 
@@ -101,7 +107,7 @@ def _score_events(gold_events: list[dict[str, Any]], doc: Document) -> list[str]
             rows.append(f"  {gold['id']:4s} {gold['type']:8s} line {gold['line']:2d}  MISSED")
             continue
         used.add(event.id)
-        checks = _event_matches(gold, event)
+        checks = _event_matches(gold, event, {p.id: p.name_en or "" for p in doc.places})
         for name, ok in checks.items():
             field_totals[name] += 1
             field_ok[name] += ok

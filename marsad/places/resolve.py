@@ -31,6 +31,8 @@ from marsad.text.tokenize import Token, TokenKind
 
 _MAX_WORDS = 3
 _LARGE = 100_000  # a city this large is accepted without a locative cue
+_HUGE = 1_000_000  # accepted without a cue in an article that names no country
+_MEDIUM = 50_000  # after a preposition, in an article that names no country
 _LIST_CUES = frozenset({"و", "،"})
 _ALLOWED = frozenset(
     {"", "و", "ب", "وب"}
@@ -154,7 +156,7 @@ def _exact(
             prefix = tokens[i].text[: len(tokens[i].text) - len(stem)]
             weak_ok = cued and _plausible_word(stem) and prefix in _ALLOWED
             if not listed:  # after a bare preposition, only towns of countries in the story
-                weak_ok = weak_ok and any(set(gaz.countries[k]) & context for k in keys)
+                weak_ok = weak_ok and any(_in_context(gaz, k, context, _MEDIUM) for k in keys)
             if not strong and not weak_ok:
                 continue
             candidates = list(keys) if weak_ok else list(strong)
@@ -163,7 +165,8 @@ def _exact(
                 skeleton = arabic_skeleton(stem)
                 extra = gaz.skeletons.get(skeleton, []) if len(skeleton) >= 3 else []
                 candidates += [k for k in extra if k not in candidates]
-            start = tokens[i].end - len(stem)
+            # The article belongs to the name: "الخرطوم", not "خرطوم".
+            start = tokens[i].end - len(stem) - (2 if prefix.endswith("ال") else 0)
             return FoundPlace(start, tokens[i + n - 1].end, i, i + n, name, candidates=candidates)
     return None
 
@@ -173,14 +176,26 @@ def _strong(gaz: Gazetteer, key: int, context: frozenset[str]) -> bool:
     country the article mentions ("إطار" is a town in Mauritania, and also the word "frame")."""
     if gaz.kind[key] != "city" or gaz.capital[key]:
         return True
-    return gaz.population[key] >= _LARGE and bool(set(gaz.countries[key]) & context)
+    return gaz.population[key] >= _LARGE and _in_context(gaz, key, context, _HUGE)
+
+
+def _in_context(gaz: Gazetteer, key: int, context: frozenset[str], population: int) -> bool:
+    """A city of a country the article mentions, or, in an article that names no country, a
+    city of at least ``population`` people."""
+    if context:
+        return bool(set(gaz.countries[key]) & context)
+    return gaz.population[key] >= population
 
 
 def _transliterated(
     gaz: Gazetteer, tokens: Sequence[Token], i: int, found: list[FoundPlace]
 ) -> FoundPlace | None:
     token = tokens[i]
-    listed = _continues_list(tokens, i, found) or _place_noun_before(tokens, i)
+    listed = (
+        _continues_list(tokens, i, found)
+        or _place_noun_before(tokens, i)
+        or _nisba_after(tokens, i + 1) is not None  # "خاركيف الأوكرانية"
+    )
     if not (listed or _cue_before(tokens, i)):
         return None
     stems = [
@@ -200,7 +215,7 @@ def _transliterated(
             place = FoundPlace(
                 token.end - len(stem), token.end, i, i + 1, stem, candidates=list(keys)
             )
-            place.kind = "transliterated"
+            place.kind = "named" if _place_noun_before(tokens, i) else "transliterated"
             return place
     return None
 
@@ -276,9 +291,12 @@ def _disambiguate(gaz: Gazetteer, doc: Document, found: list[FoundPlace]) -> Non
         nisba = _nisba_after(tokens, place.last)
         best: tuple[float, int] | None = None
         candidates = place.candidates
-        if place.kind == "transliterated":
+        if place.kind in {"transliterated", "named"}:
             # A sound-alike town only counts in a country the article is about.
-            candidates = [k for k in candidates if set(gaz.countries[k]) & set(context)]
+            wanted = set(context) | ({nisba} if nisba else set())
+            candidates = [k for k in candidates if set(gaz.countries[k]) & wanted]
+            if not candidates and place.kind == "named":
+                place.kind = "unresolved"  # "قرية زغاليلو": a place, but not one we know
         for key in candidates:
             score = _score(gaz, key, context, nisba)
             if best is None or score > best[0]:

@@ -1,0 +1,120 @@
+"""Place resolution on composed sentences: transliteration, ambiguity, borders, regions."""
+
+import csv
+import math
+from pathlib import Path
+
+import pytest
+
+import marsad
+from marsad.places.transliterate import arabic_skeleton, latin_skeleton
+from marsad.text.normalize import normalize_key
+
+TESTSET = Path(__file__).parent / "data" / "places_testset.tsv"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return marsad.load(skip=["claims", "events", "contradictions"])
+
+
+def load_testset():
+    with TESTSET.open(encoding="utf-8") as handle:
+        return list(
+            csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        )
+
+
+def km(lat1, lon1, lat2, lon2):
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(a))
+
+
+def resolved(doc, mention):
+    for place in doc.places:
+        if any(doc.text[m.start : m.end] == mention for m in place.mentions):
+            return place
+    return None
+
+
+def test_testset_accuracy(nlp):
+    rows = load_testset()
+    assert len(rows) >= 60
+    misses = []
+    for row in rows:
+        doc = nlp(row["sentence"], published="2024-03-04")
+        place = resolved(doc, row["mention"])
+        good = place is not None and (
+            place.geonameid == int(row["geonameid"])
+            or (
+                place.lat is not None
+                and km(place.lat, place.lon, float(row["lat"]), float(row["lon"])) <= 25
+            )
+        )
+        if not good:
+            misses.append((row["mention"], place and (place.name_en, place.country)))
+    assert 1 - len(misses) / len(rows) >= 0.90, misses
+
+
+@pytest.mark.parametrize(
+    ("arabic", "latin"),
+    [
+        ("جيرموك", "Jermuk"),
+        ("غوريس", "Goris"),
+        ("داشكسن", "Dashkasan"),
+        ("لاتشين", "Laçın"),
+        ("خاركيف", "Kharkiv"),
+    ],
+)
+def test_skeletons_meet_across_scripts(arabic, latin):
+    assert arabic_skeleton(normalize_key(arabic)) == latin_skeleton(latin)
+
+
+def test_tripoli_both_ways(nlp):
+    lebanon = nlp("قال الجيش اللبناني إن اشتباكات اندلعت في طرابلس.", published="2024-03-04")
+    libya = nlp("قالت حكومة الوحدة الليبية إن اشتباكات اندلعت في طرابلس.", published="2024-03-04")
+    assert resolved(lebanon, "طرابلس").country == "LBN"
+    assert resolved(libya, "طرابلس").country == "LBY"
+
+
+def test_nisba_after_the_place_decides(nlp):
+    doc = nlp("وصل الوزير إلى طرابلس اللبنانية.", published="2024-03-04")
+    assert resolved(doc, "طرابلس").country == "LBN"
+
+
+def test_spelling_variants_reach_the_same_place(nlp):
+    a = resolved(nlp("قصفت الطائرات خاركيف الأوكرانية.", published="2024-03-04"), "خاركيف")
+    b = resolved(nlp("قصفت الطائرات مدينة خاركوف الأوكرانية.", published="2024-03-04"), "خاركوف")
+    assert a.geonameid == b.geonameid == 706483
+
+
+def test_border_has_both_countries(nlp):
+    doc = nlp("وقعت اشتباكات على الحدود بين الهند وباكستان.", published="2024-03-04")
+    border = next(p for p in doc.places if p.feature == "border")
+    assert border.countries == ["IND", "PAK"]
+
+
+def test_curated_region(nlp):
+    doc = nlp("تصاعدت المعارك في إقليم تيغراي شمال إثيوبيا.", published="2024-03-04")
+    tigray = resolved(doc, "إقليم تيغراي")
+    assert (tigray.name_en, tigray.country, tigray.feature) == ("Tigray", "ETH", "region")
+
+
+def test_unknown_village_is_kept_unresolved(nlp):
+    doc = nlp("قتل ثلاثة مدنيين في قرية زغاليلو شمال البلاد.", published="2024-03-04")
+    village = resolved(doc, "زغاليلو")
+    assert village is not None and village.geonameid is None
+
+
+def test_capital_as_government_is_not_an_event_place():
+    doc = marsad.load()("أدانت موسكو القصف الذي استهدف مدينة بيلغورود.", published="2024-03-04")
+    event = next(e for e in doc.events if e.type == "ACCUSE")
+    names = {p.id: p.name_en for p in doc.places}
+    assert [names[i] for i in event.places] == ["Belgorod"]
+
+
+def test_common_words_are_not_towns(nlp):
+    doc = nlp("جاء ذلك في إطار أحدث جولة من المفاوضات من طراز جديد.", published="2024-03-04")
+    assert doc.places == []
