@@ -39,7 +39,8 @@ ENGLISH_OVERRIDES = {
     "USA": "United States",
 }
 # Nisba inflections: masculine, feminine, masculine plural (nominative, oblique), feminine plural.
-_NISBA_FORMS = (("m", ""), ("f", "ه"), ("mpl", "ون"), ("mpl", "ين"), ("fpl", "ات"))
+# The accusative masculine takes -ا after the tanwin is dropped: "جندياً أمريكياً" → "امريكيا".
+_NISBA_FORMS = (("m", ""), ("f", "ه"), ("mpl", "ون"), ("mpl", "ين"), ("fpl", "ات"), ("m", "ا"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -112,12 +112,18 @@ def _at(
 
     agent = agent_matcher().match_at(tokens, i, last)
     if agent is not None:
+        value = agent.value
         forms = _coordinated_countries(tokens, agent.last, last)
         end = forms[-1].last if forms else agent.last
         country = forms[0].value.iso3 if forms else None
-        key = ("GROUP", tokens[i].text[len(agent.proclitics) :], country or "")
-        value = agent.value
-        return [_mention(tokens, agent.start, end, value.type, key, country, value.sector)], end
+        sector = value.sector
+        # "مسلحو حماس", "عناصر من حزب الله": members take their organisation's country and sector.
+        at = agent.last + 1 if agent.last < last and tokens[agent.last].text == "من" else agent.last
+        org = organization_matcher().match_at(tokens, at, last) if not forms and at < last else None
+        if org is not None and org.value.country is not None:
+            country, sector = org.value.country, org.value.sector  # the org is its own mention
+        key = ("GROUP", tokens[i].text[len(agent.proclitics) :], country or "", sector)
+        return [_mention(tokens, agent.start, end, value.type, key, country, sector)], end
 
     place = country_matcher().match_at(tokens, i, last)
     if place is None:
@@ -133,6 +139,12 @@ def _at(
     if form.kind == "name":
         key = ("GPE", form.iso3)
         return [_mention(tokens, place.start, place.last, "GPE", key, form.iso3, "GOV")], place.last
+    if form.kind == "nisba" and form.gender in {"mpl", "fpl"} and place.proclitics.endswith("ال"):
+        # "العراقيين", "الكوريين الجنوبيين": a plural nisba with the article names the people.
+        key = ("NORP", form.iso3)
+        return [
+            _mention(tokens, place.start, place.last, "NORP", key, form.iso3, "CVL")
+        ], place.last
     if form.kind == "people":
         key = ("NORP", form.iso3)
         return [

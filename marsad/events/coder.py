@@ -395,7 +395,7 @@ def _recipients(
     for party in after:
         if party.token >= reach or party.token in actor_tokens:
             continue
-        if party.country is None and party.code is None:
+        if party.country is None and not (party.code or "").startswith(("IGO", "NGO")):
             continue
         if found and not _coordinated(tokens, found[-1], party):
             break
