@@ -4,6 +4,7 @@ import pytest
 
 import marsad
 from marsad.events.lexicon import PLOVER_TYPES, expand, trigger_matcher
+from marsad.events.sentence_model import probability
 from marsad.schema import validation_errors
 
 
@@ -141,3 +142,10 @@ def test_obligation_construction_is_a_request(code):
 )
 def test_each_type_from_a_composed_sentence(code, sentence, event_type):
     assert event_type in {e.type for e in code(sentence).events}
+
+
+def test_sentence_model_sets_confidence_of_attack_reports(code):
+    doc = code("قتل ثلاثة جنود في هجوم شنه مسلحون على نقطة تفتيش شمال بغداد أمس.")
+    attack = next(e for e in doc.events if e.type == "ASSAULT")
+    assert 0.5 <= attack.confidence <= 1.0
+    assert attack.confidence == round(probability(doc, attack.sentence, "ASSAULT"), 3)

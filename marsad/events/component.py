@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from marsad.doc import Document
+from marsad.events import sentence_model
 from marsad.events.coder import code_events
 
 
@@ -11,4 +12,5 @@ class EventsComponent:
 
     def __call__(self, doc: Document) -> Document:
         doc.events = code_events(doc)
+        sentence_model.apply(doc)  # learned confidence for ASSAULT and PROTEST
         return doc
