@@ -59,6 +59,10 @@ class Place:
     feature: str | None = None  # country | region | city | border | feature | crossing
     mentions: list[Span] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)  # both sides of a border, sea or region
+    match: str | None = (
+        None  # how it was found: name | transliteration | border | None (unresolved)
+    )
+    score: float | None = None  # the disambiguation score of the chosen entry
 
 
 @dataclass(slots=True)
@@ -126,6 +130,7 @@ class Event:
     historical: bool = False
     confidence: float = 0.5
     cameo: str | None = None
+    framing: list[str] = field(default_factory=list)  # the outlet's loaded words in the sentence
 
 
 @dataclass(slots=True)

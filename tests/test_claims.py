@@ -17,7 +17,9 @@ def claims_nlp():
 
 def load_testset() -> list[dict[str, str]]:
     with TESTSET.open(encoding="utf-8") as handle:
-        return list(csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"))
+        return list(
+            csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        )
 
 
 def last_claim(nlp, passage):
@@ -96,3 +98,22 @@ def test_participle_sentence_continues_the_claim(claims_nlp):
 def test_sentence_without_attribution_has_no_claim(claims_nlp):
     doc = claims_nlp("قصفت الطائرات مواقع في ريف إدلب صباح اليوم.", published="2024-03-04")
     assert doc.claims == []
+
+
+def test_nested_relays_innermost_first(claims_nlp):
+    claim, _ = last_claim(
+        claims_nlp, "نقلت وكالة الأناضول عن وكالة إرنا عن مسؤول إيراني قوله إن المحادثات ستستأنف."
+    )
+    assert (claim.speaker.text, claim.speaker.country) == ("مسؤول إيراني", "IRN")
+    assert [r.text for r in claim.relayed_by] == ["وكالة إرنا", "وكالة الأناضول"]
+
+
+def test_framing_in_the_outlets_own_voice_only():
+    doc = marsad.load()(
+        "تمكن الجيش من تحرير البلدة بعد اشتباكات عنيفة. "
+        'وقالت المعارضة إن "احتلال البلدة تم بعد اشتباكات دامية".',
+        published="2024-03-04",
+    )
+    own, quoted = (e for e in doc.events if e.type == "ASSAULT")
+    assert any(note.startswith("تحرير") for note in own.framing)
+    assert quoted.claim is not None and quoted.framing == []

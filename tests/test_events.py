@@ -60,7 +60,9 @@ def test_vso_accuse(code):
 
 
 def test_consult_split_over_coordinated_partners(code):
-    doc = code("أجرى وزير الخارجية السعودي فيصل بن فرحان اتصالاً هاتفياً مع كلّ من وزير الخارجية المصري سامح شكري، والأردني أيمن الصفدي.")
+    doc = code(
+        "أجرى وزير الخارجية السعودي فيصل بن فرحان اتصالاً هاتفياً مع كلّ من وزير الخارجية المصري سامح شكري، والأردني أيمن الصفدي."
+    )
     consults = [summary(e) for e in doc.events if e.type == "CONSULT"]
     assert consults == [("CONSULT", ["SAU"], ["EGY"]), ("CONSULT", ["SAU"], ["JOR"])]
     assert all("phone" in e.modes for e in doc.events if e.type == "CONSULT")
@@ -80,7 +82,9 @@ def test_two_sides_words(code):
 
 
 def test_negation_by_particle_and_by_denial(code):
-    doc = code("لم تقصف الطائرات الروسية المدينة. ونفت وزارة الدفاع الروسية أن تكون قواتها قد قصفت المستشفى.")
+    doc = code(
+        "لم تقصف الطائرات الروسية المدينة. ونفت وزارة الدفاع الروسية أن تكون قواتها قد قصفت المستشفى."
+    )
     assaults = [e for e in doc.events if e.type == "ASSAULT"]
     assert len(assaults) == 2
     assert all(e.negated for e in assaults)

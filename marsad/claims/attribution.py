@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 import regex
 
@@ -137,12 +138,20 @@ def _claim_for_cue(
         subject_end = cue.last  # "أشارت إلى ...": no overt subject, the content follows
     speaker: SourceRef | None = None
     relayed: list[SourceRef] = []
-    if value.kind == "relay":  # "نقلت رويترز عن مسؤول أمريكي قوله إن ..."
-        relay = _entity_after(doc, cue.last, subject_end, mentions, window=4)
-        about = next(i for i in range(cue.last, subject_end) if tokens[i].text == "عن")
+    if value.kind == "relay":
+        # "نقلت رويترز عن مسؤول أمريكي قوله إن ..." (one relay), and nested:
+        # "نقلت الأناضول عن وكالة إرنا عن مسؤول إيراني قوله إن ..." → speaker the official,
+        # relayed_by [IRNA, Anadolu] (innermost first).
+        abouts = [i for i in range(cue.last, subject_end) if tokens[i].text == "عن"]
+        if not abouts:
+            return None
+        bounds = [cue.last - 1, *abouts, subject_end]
+        for left, right in pairwise(bounds[:-1]):  # every segment but the last is a relay
+            relay = _entity_after(doc, left + 1, right, mentions, window=right - left)
+            if relay is not None:
+                relayed.insert(0, relay)
+        about = abouts[-1]
         speaker = _entity_after(doc, about + 1, subject_end, mentions, window=6)
-        if relay is not None:
-            relayed.append(relay)
         if speaker is None:
             speaker = SourceRef(text=_words(doc, about + 1, min(subject_end, about + 4)))
     else:

@@ -20,6 +20,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
+from marsad.claims.framing import framing_notes
 from marsad.doc import Claim, Document, Event, Participant, Trigger
 from marsad.entities.coref import two_sides
 from marsad.entities.countries import country_matcher
@@ -475,6 +476,8 @@ def _event(doc: Document, found: _Found, number: int) -> Event:
         historical=historical,
         cameo=match.value.cameo,
     )
+    if claim is None:  # the outlet's own voice: note its loaded words
+        event.framing = framing_notes(doc, found.sentence)
     event.places = _event_places(doc, found.sentence, span.start)
     event.date = date_for(doc, found.sentence, span.start, historical)
     if not historical and _dated_long_before(doc, event.date):

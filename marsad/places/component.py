@@ -24,6 +24,8 @@ class PlacesComponent:
             place = places.get(key)
             if place is None:
                 place = Place(id=f"P{len(places) + 1}", name=doc.text[span.start : span.end])
+                place.match = found.method
+                place.score = round(found.score, 2) if found.key is not None else None
                 if found.border is not None:
                     place.feature = "border"
                     place.countries = list(found.countries)

