@@ -179,17 +179,8 @@ def process(nlp: Pipeline, records: Iterable[InputRecord]) -> Iterator[dict[str,
         if record.error is not None:
             yield error_record(record.id, record.error)
             continue
-        fields = record.fields
         try:
-            doc = nlp(
-                fields.get("text"),  # type: ignore[arg-type]
-                published=fields.get("published"),
-                id=fields.get("id"),
-                source=fields.get("source"),
-                title=fields.get("title"),
-                url=fields.get("url"),
-            )
-            yield doc.to_dict()
+            yield nlp.read_record(record.fields).to_dict()
         except MarsadInputError as error:
             yield error_record(record.id, error)
         except Exception as error:

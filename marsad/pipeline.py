@@ -142,16 +142,20 @@ class Pipeline:
         """
         for record in records:
             try:
-                yield self(
-                    record.get("text"),  # type: ignore[arg-type]
-                    published=record.get("published"),
-                    id=record.get("id"),
-                    source=record.get("source"),
-                    title=record.get("title"),
-                    url=record.get("url"),
-                )
+                yield self.read_record(record)
             except MarsadInputError as error:
                 yield error
+
+    def read_record(self, record: dict[str, Any]) -> Document:
+        """Process one record with the contract's fields (``text``, ``published``, ``id`` ...)."""
+        return self(
+            record.get("text"),  # type: ignore[arg-type]
+            published=record.get("published"),
+            id=record.get("id"),
+            source=record.get("source"),
+            title=record.get("title"),
+            url=record.get("url"),
+        )
 
 
 def content_id(text: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -130,71 +130,75 @@ def _score_events(gold_events: list[dict[str, Any]], doc: Document) -> list[str]
     return header + rows
 
 
+def _tally(
+    title: str,
+    items: list[dict[str, Any]],
+    check: Callable[[dict[str, Any]], bool],
+    describe: Callable[[dict[str, Any]], str],
+) -> list[str]:
+    """ "<title>: ok/n" and one line per miss."""
+    misses = [f"  missed {describe(item)}" for item in items if not check(item)]
+    return [f"{title}: {len(items) - len(misses)}/{len(items)}", *misses]
+
+
+def _sectors(gold: dict[str, Any]) -> list[str]:
+    return gold["sector"] if isinstance(gold["sector"], list) else [gold["sector"]]
+
+
 def _score_entities(gold_entities: list[dict[str, Any]], doc: Document) -> list[str]:
-    ok = 0
-    misses = []
-    for gold in gold_entities:
-        sectors = gold["sector"] if isinstance(gold["sector"], list) else [gold["sector"]]
-        found = any(
+    def check(gold: dict[str, Any]) -> bool:
+        return any(
             gold["text"] in e.name or e.name in gold["text"]
             for e in doc.entities
-            if e.country == gold["country"] and e.sector in sectors
+            if e.country == gold["country"] and e.sector in _sectors(gold)
         )
-        ok += found
-        if not found:
-            misses.append(f"  missed entity {gold['text']} ({gold['country']}, {sectors})")
-    return [f"entities: {ok}/{len(gold_entities)} with gold country and sector", *misses]
+
+    return _tally(
+        "entities with gold country and sector", gold_entities, check,
+        lambda g: f"entity {g['text']} ({g['country']}, {_sectors(g)})",
+    )  # fmt: skip
 
 
 def _score_places(gold_places: list[dict[str, Any]], doc: Document) -> list[str]:
-    ok = 0
-    misses = []
-    for gold in gold_places:
-        found = [
-            p
-            for p in doc.places
-            if any(doc.text[m.start : m.end].endswith(gold["text"]) for m in p.mentions)
-        ]
-        good = any(
+    def check(gold: dict[str, Any]) -> bool:
+        return any(
             p.country == gold["country"]
             and ("geonameid" not in gold or p.geonameid == gold["geonameid"])
-            for p in found
+            for p in doc.places
+            if any(doc.text[m.start : m.end].endswith(gold["text"]) for m in p.mentions)
         )
-        ok += good
-        if not good:
-            misses.append(
-                f"  place {gold['text']}: {[(p.name_en, p.country, p.geonameid) for p in found]}"
-            )
-    return [f"places: {ok}/{len(gold_places)} resolved to the gold country (and id)", *misses]
+
+    return _tally(
+        "places resolved to the gold country (and id)", gold_places, check,
+        lambda g: f"place {g['text']} ({g['country']})",
+    )  # fmt: skip
 
 
 def _score_times(gold_times: list[dict[str, Any]], doc: Document) -> list[str]:
-    ok = 0
-    misses = []
-    for gold in gold_times:
-        good = any(gold["text"] in t.text and t.value == gold["value"] for t in doc.times)
-        ok += good
-        if not good:
-            misses.append(f"  time {gold['text']} → {gold['value']}")
-    return [f"times: {ok}/{len(gold_times)} with the gold value", *misses]
+    def check(gold: dict[str, Any]) -> bool:
+        return any(gold["text"] in t.text and t.value == gold["value"] for t in doc.times)
+
+    return _tally(
+        "times with the gold value", gold_times, check,
+        lambda g: f"time {g['text']} → {g['value']}",
+    )  # fmt: skip
 
 
 def _score_claims(gold_claims: list[dict[str, Any]], doc: Document) -> list[str]:
-    ok = 0
-    misses = []
-    for gold in gold_claims:
+    def check(gold: dict[str, Any]) -> bool:
         on_line = [c for c in doc.claims if _line_of(doc.text, c.cue.start) == gold["line"]]
-        good = any(
+        return any(
             c.speaker.country == gold["speaker_country"]
             and all(
                 any(r in relay.text for relay in c.relayed_by) for r in gold.get("relayed_by", [])
             )
             for c in on_line
         )
-        ok += good
-        if not good:
-            misses.append(f"  claim line {gold['line']} {gold['speaker']}")
-    return [f"claims: {ok}/{len(gold_claims)} with gold speaker country and relay", *misses]
+
+    return _tally(
+        "claims with gold speaker country and relay", gold_claims, check,
+        lambda g: f"claim line {g['line']} {g['speaker']}",
+    )  # fmt: skip
 
 
 def _score_contradictions(gold: list[dict[str, Any]], doc: Document) -> list[str]:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from marsad.doc import Document
+from marsad.entities.coref import country_mentions
 from marsad.entities.countries import country_matcher
 from marsad.places.gazetteer import CURATED_PRIOR, Gazetteer, gazetteer
 from marsad.places.transliterate import arabic_skeleton
@@ -72,7 +73,7 @@ def find_places(doc: Document) -> list[FoundPlace]:
     gaz = gazetteer()
     tokens = doc.tokens
     blocked = _actor_tokens(doc)
-    context = frozenset(_document_countries(doc)) | _named_regions(gaz, tokens)
+    context = frozenset(country_mentions(doc)) | _named_regions(gaz, tokens)
     found: list[FoundPlace] = []
     for sentence in doc.sentences:
         i = sentence.first_token
@@ -285,16 +286,8 @@ def _border(tokens: Sequence[Token], i: int, last: int) -> FoundPlace | None:
     )
 
 
-def _document_countries(doc: Document) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for entity in doc.entities:
-        if entity.country:
-            counts[entity.country] += len(entity.mentions)
-    return counts
-
-
 def _disambiguate(gaz: Gazetteer, doc: Document, found: list[FoundPlace]) -> None:
-    context = _document_countries(doc)
+    context = country_mentions(doc)
     for place in found:  # places named without ambiguity count as context too
         if place.border is None and place.kind is None and len(place.candidates) == 1:
             context.update(gaz.countries[place.candidates[0]])
