@@ -51,7 +51,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", required=True, type=Path)
     args = parser.parse_args()
-    sentence_model.sentence_model.cache_clear()
+    sentence_model.ENABLED = False  # features must not see the shipped model's confidences
     model_out: dict[str, object] = {}
     for event_type in ("ASSAULT", "PROTEST"):
         items = load_gsr(args.data, event_type)

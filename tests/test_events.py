@@ -153,3 +153,14 @@ def test_sentence_model_sets_confidence_of_attack_reports(code):
     attack = next(e for e in doc.events if e.type == "ASSAULT")
     assert 0.5 <= attack.confidence <= 1.0
     assert attack.confidence == round(probability(doc, attack.sentence, "ASSAULT"), 3)
+
+
+def test_dawn_is_not_a_detonation(code):
+    doc = code("اقتحمت الشرطة المبنى فجر الثلاثاء.")
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+    assert doc.events[0].trigger.text == "اقتحمت"
+
+
+def test_cyber_attack_is_coercion_not_assault(code):
+    doc = code("تعرضت وزارة المالية لهجوم إلكتروني واسع.")
+    assert [(e.type, e.modes) for e in doc.events] == [("COERCE", ["cyber"])]

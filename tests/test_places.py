@@ -118,3 +118,11 @@ def test_capital_as_government_is_not_an_event_place():
 def test_common_words_are_not_towns(nlp):
     doc = nlp("جاء ذلك في إطار أحدث جولة من المفاوضات من طراز جديد.", published="2024-03-04")
     assert doc.places == []
+
+
+def test_seat_of_government_and_counts_are_not_towns(nlp):
+    doc = nlp(
+        "قال مكتب تابع للبيت الأبيض إن البيانات الشخصية لأكثر من 22 مليون أمريكي سُرقت.",
+        published="2024-03-04",
+    )
+    assert [p.name_en for p in doc.places] == []

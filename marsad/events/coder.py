@@ -83,6 +83,8 @@ def code_events(doc: Document) -> list[Event]:
         for match in trigger_matcher().find_all(doc.tokens, first, last):
             if match.value.role == "block" or match.first in covered:
                 continue
+            if _inside_time(doc, match):
+                continue  # "فجر الثلاثاء" is dawn on Tuesday, not "فجّر" (detonated)
             for found in _code_trigger(doc, match, index, first, last, in_sentence, sides):
                 events.append(_event(doc, found, len(events) + 1))
         for found in _obligations(doc, index, first, last, in_sentence):
@@ -111,6 +113,11 @@ def _obligations(
         actors = [speaker] if speaker else [p for p in parties if p.entity and p.token < i][:1]
         found.append(_Found(match, index, actors, [party]))
     return found
+
+
+def _inside_time(doc: Document, match: PhraseMatch[LexTrigger]) -> bool:
+    span = doc.span(match.start, match.end)
+    return any(t.start <= span.start and span.end <= t.end for t in doc.times)
 
 
 def _parties(doc: Document) -> list[Party]:

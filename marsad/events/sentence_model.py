@@ -17,8 +17,12 @@ from importlib import resources
 from typing import Any
 
 from marsad.doc import Document, Event
+from marsad.events.lexicon import trigger_matcher
+from marsad.text.normalize import normalize_key
+from marsad.text.tokenize import tokenize
 
 MODEL_FILE = "events/sentence_model.json"
+ENABLED = True  # the training script turns the model off while it computes features
 NGRAMS = (3, 4, 5)
 
 
@@ -56,10 +60,17 @@ def sentence_features(doc: Document, sentence: int, event_type: str) -> set[str]
     return features
 
 
+def _is_verbal(trigger_text: str) -> bool:
+    """Whether the lexicon lists the trigger as a verb form (not a verbal noun)."""
+    tokens = tokenize(normalize_key(trigger_text))
+    match = trigger_matcher().match_at(tokens, 0) if tokens else None
+    return bool(match and match.value.verbal)
+
+
 def _event_features(event: Event) -> set[str]:
     features = {
         f"trigger:{event.trigger.text}",
-        "verbal" if event.confidence >= 0.55 else "nominal",
+        "verbal" if _is_verbal(event.trigger.text) else "nominal",
         "negated" if event.negated else "asserted",
         "historical" if event.historical else "current",
         "in_claim" if event.claim else "own_voice",
@@ -86,6 +97,8 @@ def probability(doc: Document, sentence: int, event_type: str) -> float | None:
 
 def apply(doc: Document) -> None:
     """Set the confidence of modelled events to the sentence model's probability."""
+    if not ENABLED:
+        return
     cache_: dict[tuple[int, str], float | None] = {}
     for event in doc.events:
         key = (event.sentence, event.type)

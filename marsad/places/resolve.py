@@ -72,7 +72,7 @@ def _common_words() -> frozenset[str]:
 def find_places(doc: Document) -> list[FoundPlace]:
     gaz = gazetteer()
     tokens = doc.tokens
-    blocked = _actor_tokens(doc)
+    blocked = _actor_tokens(doc) | _seat_tokens(tokens)
     context = frozenset(country_mentions(doc)) | _named_regions(gaz, tokens)
     found: list[FoundPlace] = []
     for sentence in doc.sentences:
@@ -110,6 +110,15 @@ def _named_regions(gaz: Gazetteer, tokens: Sequence[Token]) -> frozenset[str]:
                 countries.update(c for k in keys for c in gaz.countries[k])
                 break
     return frozenset(countries)
+
+
+def _seat_tokens(tokens: Sequence[Token]) -> set[int]:
+    """Tokens of multiword seats of government ("البيت الأبيض"): not "الأبيض" (El Obeid)."""
+    blocked: set[int] = set()
+    for match in country_matcher().find_all(tokens):
+        if match.value.kind == "capital" and match.last - match.first > 1:
+            blocked.update(range(match.first, match.last))
+    return blocked
 
 
 def _actor_tokens(doc: Document) -> set[int]:
@@ -330,7 +339,9 @@ def _nisba_after(tokens: Sequence[Token], i: int) -> str | None:
     if i >= len(tokens):
         return None
     match = country_matcher().match_at(tokens, i)
-    return match.value.iso3 if match is not None and match.value.kind == "nisba" else None
+    if match is None or match.value.kind != "nisba" or not match.proclitics.endswith("ال"):
+        return None  # "مليون أمريكي" is a number of people; "خاركيف الأوكرانية" is a city
+    return match.value.iso3
 
 
 def _score(gaz: Gazetteer, key: int, context: Counter[str], nisba: str | None) -> float:
