@@ -345,3 +345,13 @@ def test_two_sides():
         "اندلعت اشتباكات بين إثيوبيا وإريتريا، واتهمت أديس أبابا إريتريا بالهجوم، وقالت روسيا إنها قلقة."
     )
     assert two_sides(doc) == ("ETH", "ERI")
+
+
+def test_curated_people_without_a_title(actors):
+    entities, _ = actors(
+        "قال بوتين إن روسيا لن تتراجع، فيما دعا غوتيريش إلى التهدئة. وكان الرئيس الروسي فلاديمير بوتين قد التقى أردوغان."
+    )
+    putin = entities["فلاديمير بوتين"]
+    assert (putin.name_en, putin.country, len(putin.mentions)) == ("Vladimir Putin", "RUS", 2)
+    assert entities["غوتيريش"].code == "IGOGOV" and entities["غوتيريش"].country is None
+    assert entities["أردوغان"].country == "TUR"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from marsad.doc import Document, Entity, Span
 from marsad.entities.countries import english_name
-from marsad.entities.lexicon import known_people
+from marsad.entities.lexicon import known_people, people_matcher
 from marsad.entities.recognize import Mention, find_mentions
 from marsad.entities.transliterate import transliterate
 from marsad.text.matcher import PhraseMatcher
@@ -17,10 +17,28 @@ class EntitiesComponent:
         mentions: list[Mention] = []
         for sentence in doc.sentences:
             mentions.extend(find_mentions(doc.tokens, sentence.first_token, sentence.last_token))
+        mentions.extend(_known_people(doc, mentions))
         mentions.extend(_surname_mentions(doc, mentions))
         mentions.sort(key=lambda m: m.start)
         doc.entities = _group(doc, mentions)
         return doc
+
+
+def _known_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Frequently reported people named without a title ("قال بوتين", "وأكد أنطونيو غوتيريش")."""
+    covered = [(m.start, m.end) for m in mentions]
+    found = []
+    for match in people_matcher().find_all(doc.tokens):
+        if any(s < match.end and match.start < e for s, e in covered):
+            continue
+        person = match.value
+        mention = Mention(
+            match.start, match.end, "PERSON", ("PERSON", person.name), person.name,
+            person.country, person.sector, person.code, person.name_en,
+        )  # fmt: skip
+        mention.person_name = person.name
+        found.append(mention)
+    return found
 
 
 def _surname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -71,6 +89,8 @@ def _group(doc: Document, mentions: list[Mention]) -> list[Entity]:
         elif entity.country is None and mention.country:
             entity.country = mention.country
             entity.code = _code(mention.country, entity.sector)
+        if entity.type == "PERSON" and span.end - span.start > len(entity.name):
+            entity.name = doc.text[span.start : span.end]  # the fullest form: "فلاديمير بوتين"
         entity.mentions.append(Span(span.start, span.end))
     return list(entities.values())
 

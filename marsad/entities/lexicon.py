@@ -8,7 +8,7 @@ from functools import cache
 import pycountry
 
 from marsad.entities.countries import EXTRA_CODES
-from marsad.resources import ResourceError, read_table, read_word_list
+from marsad.resources import ResourceError, clitic_stems, read_table, read_word_list
 from marsad.text.matcher import PhraseMatcher
 from marsad.text.normalize import normalize_key
 
@@ -52,9 +52,11 @@ class Agent:
 
 @dataclass(frozen=True, slots=True)
 class KnownPerson:
+    name: str  # normalised full name, the entity key
     name_en: str
     country: str | None
     sector: str
+    code: str | None = None  # for people of international organisations: "IGOGOV"
 
 
 def _check(row: dict[str, str], table: str, sector: str, kind: str | None = None) -> None:
@@ -129,8 +131,36 @@ def known_people() -> dict[str, KnownPerson]:
         if not valid_country(row["country"]):
             raise ResourceError(f"{table}:{row['_line']}: unknown country {row['country']!r}")
         country = None if row["country"] in NON_STATE else row["country"]
-        people[normalize_key(row["name"])] = KnownPerson(row["name_en"], country, row["sector"])
+        code = f"{row['country']}{row['sector']}" if country is None else None
+        name = normalize_key(row["name"])
+        people[name] = KnownPerson(name, row["name_en"], country, row["sector"], code)
     return people
+
+
+@cache
+def people_matcher() -> PhraseMatcher[KnownPerson]:
+    """Curated people by full name, and by surname where it is distinctive ("بوتين", "غوتيريش").
+
+    A surname is used alone when no other curated person shares it, it has at least four
+    letters, and it is not a word Marsad knows otherwise.
+    """
+    people = known_people()
+    entries: dict[str, KnownPerson] = dict(people)
+    surnames: dict[str, list[KnownPerson]] = {}
+    for person in people.values():
+        parts = person.name.split()
+        if len(parts) > 1:
+            surnames.setdefault(parts[-1], []).append(person)
+    common = clitic_stems() | name_stopwords()
+    for surname, owners in surnames.items():
+        if (
+            len(owners) == 1
+            and len(surname) >= 4
+            and surname not in common
+            and surname not in entries
+        ):
+            entries[surname] = owners[0]
+    return PhraseMatcher(entries.items())
 
 
 @cache
