@@ -139,8 +139,12 @@ def _at(
     if form.kind == "name":
         key = ("GPE", form.iso3)
         return [_mention(tokens, place.start, place.last, "GPE", key, form.iso3, "GOV")], place.last
-    if form.kind == "nisba" and form.gender in {"mpl", "fpl"} and place.proclitics.endswith("ال"):
-        # "العراقيين", "الكوريين الجنوبيين": a plural nisba with the article names the people.
+    if (
+        form.kind == "nisba"
+        and (form.gender == "mpl" or place.proclitics.endswith("ال"))
+        and (form.gender in {"mpl", "fpl"})
+    ):
+        # "العراقيين", "مقتل 7 فلسطينيين": a plural nisba not following a head noun names people.
         key = ("NORP", form.iso3)
         return [
             _mention(tokens, place.start, place.last, "NORP", key, form.iso3, "CVL")
