@@ -31,6 +31,8 @@ def _known_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for match in people_matcher().find_all(doc.tokens):
         if any(s < match.end and match.start < e for s, e in covered):
             continue
+        if match.proclitics.endswith("ال"):
+            continue  # "الثاني" (the second) is not the family name "ثاني"
         person = match.value
         mention = Mention(
             match.start, match.end, "PERSON", ("PERSON", person.name), person.name,

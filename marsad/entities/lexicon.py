@@ -153,12 +153,9 @@ def people_matcher() -> PhraseMatcher[KnownPerson]:
             surnames.setdefault(parts[-1], []).append(person)
     common = clitic_stems() | name_stopwords()
     for surname, owners in surnames.items():
-        if (
-            len(owners) == 1
-            and len(surname) >= 4
-            and surname not in common
-            and surname not in entries
-        ):
+        # Family names with the article are often ordinary words ("الأسد", "الصدر", "الثاني").
+        distinctive = len(surname) >= 4 and not surname.startswith("ال") and surname not in common
+        if len(owners) == 1 and distinctive and surname not in entries:
             entries[surname] = owners[0]
     return PhraseMatcher(entries.items())
 

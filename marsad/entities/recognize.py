@@ -248,7 +248,8 @@ def _person(
         end = forms[-1].last
     name_start = end + 1 if end < last and tokens[end].text == "،" else end
     name_end = _name_run(tokens, name_start, last)
-    if name_end == name_start:
+    if name_end == name_start or (name_start > end and name_end - name_start < 2):
+        # After a comma only a full name continues the title: "الوزير، فيما ..." has none.
         name_start = name_end = end
     if len(countries) > 1 or name_end == name_start:
         # Title-only mentions: one person per coordinated country ("وزيرا الدفاع الأرميني والروسي").
