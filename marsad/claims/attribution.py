@@ -162,6 +162,13 @@ def _claim_for_cue(
             speaker = _entity_after(doc, cue.last, subject_end, mentions, window=_SUBJECT_WINDOW)
         if speaker is None:
             speaker = _entity_before(doc, cue.first, first, mentions, adjacent=True)
+        if (
+            speaker is None
+            and cue.proclitics.startswith("و")
+            and not _opens_sentence(tokens, cue, first)
+        ):
+            # "اتهمت لجنة الأمن القومي الجانبَ القرغيزي ...، وقالت إن": the sentence's subject.
+            speaker = _entity_before(doc, cue.first, first, mentions)
         continues = cue.proclitics.startswith(("و", "ف")) or _opens_sentence(tokens, cue, first)
         if speaker is None and continues:
             previous = last_speaker.get(value.gender) or last_speaker.get(None)

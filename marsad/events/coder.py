@@ -27,6 +27,7 @@ from marsad.entities.countries import country_matcher
 from marsad.events.lexicon import Trigger as LexTrigger
 from marsad.events.lexicon import mode_matcher, status_matcher, trigger_matcher, two_sides_words
 from marsad.places.locate import places_in_span
+from marsad.places.resolve import PLACE_NOUNS
 from marsad.text.clitics import segment
 from marsad.text.matcher import PhraseMatch
 from marsad.text.tokenize import Token, TokenKind
@@ -40,6 +41,7 @@ _QIYAM = frozenset({"قيام", "بقيام"})  # "قيام القوات الأ�
 _LOCATIVE = frozenset({"في", "قرب", "داخل", "الحدود", "بين", "حدود", "شمال", "جنوب", "شرق", "غرب"})
 _SUBJECT_REACH = 4
 _OWN = frozenset({"ه", "ها", "هم"})
+_KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
 _EXCHANGE = frozenset(
     {"تبادل", "تبادلت", "تبادلوا", "تبادلا", "يتبادل", "تتبادل", "يتبادلان", "تبادلتا"}
 )  # tokens between a verb and its subject: "شنّت، أمس، القوات ..."
@@ -207,7 +209,7 @@ def _code_trigger(
         found.actors = [speaker] if speaker else []
         return [found]
 
-    found.actors = _actors(doc, match, first, last, before, after)
+    found.actors = _actors(doc, match, first, last, before, after, sides)
     if len({p.country for p in found.actors}) < 2:  # "يتفقان": a two-party verb has no recipient
         found.recipients = _recipients(tokens, match, last, after, found.actors, sides)
     if trigger.type == "CONSULT" and len(found.recipients) > 1:
@@ -276,6 +278,22 @@ def _stem_in(word: str, words: frozenset[str]) -> bool:
     return any(candidate in words for candidate in stem_candidates(word))
 
 
+def _two_sides_next_to(tokens: list[Token], match: PhraseMatch[LexTrigger], last: int) -> bool:
+    """The two sides as the subject: nominative dual next to the verb ("بحث الجانبان",
+    "الطرفان اتفقا"); the oblique "الطرفين" after a verb is its object ("ناشد الطرفين")."""
+    if not match.value.verbal:
+        return False
+
+    def subject(i: int) -> bool:
+        return 0 <= i < last and _nominative_two_sides(tokens[i].text)
+
+    return subject(match.last) or subject(match.first - 1)
+
+
+def _nominative_two_sides(word: str) -> bool:
+    return word.endswith("ان") and _stem_in(word, two_sides_words())
+
+
 def _actors(
     doc: Document,
     match: PhraseMatch[LexTrigger],
@@ -283,6 +301,7 @@ def _actors(
     last: int,
     before: list[Party],
     after: list[Party],
+    sides: tuple[str, str] | None,
 ) -> list[Party]:
     tokens = doc.tokens
     trigger = match.value
@@ -297,6 +316,8 @@ def _actors(
             doers = [p for p in before if p.token > i]
             if doers:
                 return _same_span(doers[:1], before)
+    if sides and _two_sides_next_to(tokens, match, last):  # "بحث الجانبان", "وأكد الوزيران"
+        return [Party(match.first, match.last, c, None, c, None, None) for c in sides or ()]
     if trigger.verbal:
         if _passive_number(tokens, match, last):
             return []
@@ -313,10 +334,17 @@ def _actors(
     if local:
         return _same_span(local[-1:], before)
     if not trigger.verbal and trigger.type in _SPEECH_TYPES | {"CONSULT", "AGREE"}:
-        # A participle or noun mid-sentence ("..., مناشدةً الطرفين") acts for the sentence's subject.
+        # A participle mid-sentence ("..., مناشدةً الطرفين", "..., محمّلةً دوشنبه المسؤولية") acts
+        # for the speaker of the claim it continues, else for the sentence's subject.
+        claim = _claim_at(doc, tokens[match.first].start)
+        speaker = _speaker_party(claim, before + after) if claim else None
+        if speaker is not None:
+            return [speaker]
         subject = next((p for p in before if p.entity), None)
         if subject is not None:
             return _same_span([subject], before)
+        if sides and any(_nominative_two_sides(t.text) for t in tokens[first : match.first]):
+            return [Party(match.first, match.last, c, None, c, None, None) for c in sides]
     return []
 
 
@@ -396,7 +424,11 @@ def _recipients(
 ) -> list[Party]:
     actor_tokens = {p.token for p in actors}
     actor_countries = {p.country for p in actors}
-    _, clause_end = _clause(tokens, match.first, match.first, last)
+    # In VSO the object follows the subject: start the clause after it.
+    after_actor = max([match.first, *(p.end_token for p in actors if p.token >= match.last)])
+    _, clause_end = _clause(tokens, after_actor, match.first, last)
+    clause_end = _past_parentheticals(tokens, clause_end, last)
+    place_skipped: Party | None = None
     # Coordinated partners run past commas: "مع كلّ من الرئيس الروسي ...، والفرنسي ...".
     reach = min(last, match.last + 25)
     found: list[Party] = []
@@ -411,14 +443,39 @@ def _recipients(
             break
         if party.country in actor_countries and party.country is not None:
             continue
-        if party.token > 0 and tokens[party.token - 1].text in _LOCATIVE:
+        if party.token > 0 and tokens[party.token - 1].text in _LOCATIVE | PLACE_NOUNS:
+            place_skipped = party
             continue  # "على الحدود بين أرمينيا وأذربيجان": a place, not a recipient
+        if place_skipped is not None and _coordinated(tokens, place_skipped, party):
+            place_skipped = party
+            continue  # ... and the place coordinated with it
         found.append(party)
     words = two_sides_words()
-    for token in tokens[match.last : min(last, match.last + 4)]:
+    for token in tokens[match.last : min(last, match.last + 10)]:
+        if token.text in _CLAUSE_BREAKS - {"،"}:
+            break
         if sides and _stem_in(token.text, words) and not found:
             return [Party(match.first, match.last, c, None, c, None, None) for c in sides]
     return found
+
+
+def _past_parentheticals(tokens: list[Token], end: int, last: int) -> int:
+    """Move a clause end past a parenthetical date: "استقبل X، يوم الثلاثاء، نظيره ..."."""
+    while end < last and tokens[end].text == "،":
+        nxt = next((j for j in range(end + 1, min(last, end + 5)) if tokens[j].text == "،"), None)
+        inner = tokens[end + 1 : nxt] if nxt is not None else []
+        if not inner or not all(_is_time_word(t.text) for t in inner):
+            return end
+        end = nxt  # type: ignore[assignment]
+        while end + 1 < last and tokens[end + 1].text not in _CLAUSE_BREAKS:
+            end += 1
+        end += 1
+    return end
+
+
+def _is_time_word(word: str) -> bool:
+    lex = time_lexicon()
+    return word in lex.weekdays or word in {"يوم", "امس", "اليوم", "غدا"} or word in lex.day_parts
 
 
 def _coordinated(tokens: list[Token], previous: Party, party: Party) -> bool:
@@ -486,12 +543,27 @@ def _event(doc: Document, found: _Found, number: int) -> Event:
     if claim is None:  # the outlet's own voice: note its loaded words
         event.framing = framing_notes(doc, found.sentence)
     event.places = _event_places(doc, found.sentence, span.start)
+    _country_from_place(doc, event)
     event.date = date_for(doc, found.sentence, span.start, historical)
     if not historical and _dated_long_before(doc, event.date):
         event.historical = True
         event.date = date_for(doc, found.sentence, span.start, True)
     event.confidence = _confidence(match.value, found, claim)
     return event
+
+
+def _country_from_place(doc: Document, event: Event) -> None:
+    """Unnamed domestic actors take the country where the event happens: "تظاهر آلاف المعلمين
+    في تونس" → the teachers are Tunisian. Only when the event's places lie in one country."""
+    places = {p.id: p for p in doc.places}
+    countries = {places[i].country for i in event.places if places[i].feature != "border"}
+    if len(countries) != 1 or None in countries:
+        return
+    country = countries.pop()
+    for party in event.actors + event.recipients:
+        if party.country is None and party.sector and party.entity:
+            party.country = country
+            party.code = f"{country}{party.sector}"
 
 
 def _event_places(doc: Document, sentence_index: int, trigger_start: int) -> list[str]:
@@ -550,7 +622,9 @@ def _historical(doc: Document, match: PhraseMatch[LexTrigger], sentence_index: i
     for cue in status_matcher().find_all(doc.tokens, sentence.first_token, match.first):
         if cue.value == "historical":
             return True
-    return False
+    # Pluperfect with the subject inside: "وكانت النقابة قد نظمت اعتصاماً".
+    words = [t.text for t in doc.tokens[max(sentence.first_token, match.first - 6) : match.first]]
+    return "قد" in words and any(_stem_in(w, _KANA) for w in words[: words.index("قد")])
 
 
 def _dated_long_before(doc: Document, when: dict[str, str] | None) -> bool:

@@ -247,7 +247,7 @@ def _transliterated(
     return None
 
 
-_PLACE_NOUNS = frozenset(
+PLACE_NOUNS = frozenset(
     {"مدينه", "بلده", "بلدات", "قريه", "قري", "محافظه", "محافظات", "ولايه", "اقليم", "منطقه"}
     | {"مخيم", "حي", "ناحيه", "قضاء", "مديريه", "محور", "محاور", "مدن", "معبر", "ضواحي", "اطراف"}
     | {"مستوطنه", "مستوطنات"}
@@ -256,12 +256,12 @@ _PLACE_NOUNS = frozenset(
 
 def _place_noun_before(tokens: Sequence[Token], i: int) -> bool:
     """ "بلدة سوتك", "محاور داشكسن": a noun naming a kind of place right before the name."""
-    return i > 0 and any(stem in _PLACE_NOUNS for stem in stem_candidates(tokens[i - 1].text))
+    return i > 0 and any(stem in PLACE_NOUNS for stem in stem_candidates(tokens[i - 1].text))
 
 
 def _unresolved(tokens: Sequence[Token], i: int) -> FoundPlace | None:
     """ "قرب قرية كوك تاش": a name after a place noun that the gazetteer does not know."""
-    if i == 0 or tokens[i - 1].text not in _PLACE_NOUNS:
+    if i == 0 or tokens[i - 1].text not in PLACE_NOUNS:
         return None
     word = tokens[i].text
     if not _plausible_word(word) or word.startswith("ال"):

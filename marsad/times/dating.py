@@ -3,7 +3,8 @@
 An event takes the day-, month- or year-level time expression nearest to its trigger in the same
 sentence (preferring one before the trigger, as in "أعلنت الوزارة الإثنين أن ..."); failing that,
 the article's lead date (the first day-level date in its first two sentences: news of the day);
-failing that, nothing. A historical event is never given a date anchored on publication.
+failing that, nothing. A historical event is dated only by its own sentence, never by the
+lead date or the publication date.
 """
 
 from __future__ import annotations
@@ -39,10 +40,10 @@ def date_for(
         for t in doc.times
         if t.value and t.granularity in _DATING and sentence.start <= t.start < sentence.end
     ]
-    if historical:
-        candidates = [t for t in candidates if t.anchor != "published"]
+    clause_start, clause_end = _clause(doc.text, sentence.start, sentence.end, trigger_start)
+    # Background is dated only by what its sentence says ("وكان الوزير قد اتصل، مساء الإثنين،"
+    # keeps its Monday), never by the article's lead date or the publication date.
     if candidates:
-        clause_start, clause_end = _clause(doc.text, sentence.start, sentence.end, trigger_start)
         in_clause = [t for t in candidates if clause_start <= t.start < clause_end]
         if in_clause:  # "اندلعت اشتباكات ... في 27 سبتمبر": the clause's own date
             return _date(min(in_clause, key=lambda t: abs(t.start - trigger_start)))
