@@ -117,3 +117,11 @@ def test_framing_in_the_outlets_own_voice_only():
     own, quoted = (e for e in doc.events if e.type == "ASSAULT")
     assert any(note.startswith("تحرير") for note in own.framing)
     assert quoted.claim is not None and quoted.framing == []
+
+
+def test_mid_sentence_cue_takes_the_sentence_subject(claims_nlp):
+    doc = claims_nlp(
+        "قالت وزارة الدفاع الهندية إن الوضع هادئ. واتهم الجيش الباكستاني القوات الهندية بخرق الهدنة، وقال إن قصفاً طال قرى حدودية.",
+        published="2024-03-04",
+    )
+    assert doc.claims[-1].speaker.text == "الجيش الباكستاني"

@@ -164,3 +164,25 @@ def test_dawn_is_not_a_detonation(code):
 def test_cyber_attack_is_coercion_not_assault(code):
     doc = code("تعرضت وزارة المالية لهجوم إلكتروني واسع.")
     assert [(e.type, e.modes) for e in doc.events] == [("COERCE", ["cyber"])]
+
+
+def test_two_sides_as_subject(code):
+    doc = code("استقبل الرئيس المصري نظيره الفرنسي في القاهرة. وبحث الجانبان الوضع في ليبيا.")
+    talks = next(e for e in doc.events if e.trigger.text == "وبحث" or e.trigger.text == "بحث")
+    assert sorted(p.country for p in talks.actors) == ["EGY", "FRA"]
+
+
+def test_pluperfect_background_keeps_its_own_date(code):
+    doc = code(
+        "وكان الوزير الأردني قد أجرى اتصالاً هاتفياً مع نظيره القطري، مساء الإثنين.",
+        published="2024-01-16",
+    )
+    call = next(e for e in doc.events if e.type == "CONSULT")
+    assert call.historical
+    assert call.date == {"value": "2024-01-15", "granularity": "day"}
+
+
+def test_domestic_actors_take_the_country_of_the_event(code):
+    doc = code("تظاهر مئات العمال أمام مقر الحكومة في مدينة صفاقس التونسية.")
+    protest = next(e for e in doc.events if e.type == "PROTEST")
+    assert [(p.country, p.code) for p in protest.actors] == [("TUN", "TUNLAB")]

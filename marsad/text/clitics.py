@@ -111,10 +111,11 @@ def stem_candidates(word: str) -> tuple[str, ...]:
 
     A lexicon matcher tries each in order and keeps the first it knows, which is
     how the lexicons themselves guard segmentation ("وباكو" → باكو, but "باكو"
-    stays باكو because it is tried whole first).
+    stays باكو because it is tried whole first). Shorter proclitic strings come
+    first, so "وبحث" is و + بحث (discussed) before و + ب + حث (urge).
     """
     candidates = [word]
-    for surface, parts in _PREFIXES:
+    for surface, parts in reversed(_PREFIXES):
         if surface and word.startswith(surface) and len(word) - len(surface) >= 2:
             rest = word[len(surface) :]
             if parts[-1] == "س" and rest[0] not in _IMPERFECT_PREFIXES:
