@@ -186,3 +186,14 @@ def test_domestic_actors_take_the_country_of_the_event(code):
     doc = code("تظاهر مئات العمال أمام مقر الحكومة في مدينة صفاقس التونسية.")
     protest = next(e for e in doc.events if e.type == "PROTEST")
     assert [(p.country, p.code) for p in protest.actors] == [("TUN", "TUNLAB")]
+
+
+def test_reporter_of_an_attack_is_not_its_actor(code):
+    doc = code("أكدت الشرطة البريطانية وجود صلة بين الهجوم على متحف في تونس وهجوم سوسة.")
+    assert all(not e.actors for e in doc.events if e.type == "ASSAULT")
+
+
+def test_noun_homograph_before_an_adjective(code):
+    doc = code("أطلق طالب تونسي النار على السياح.")
+    assert "REQUEST" not in {e.type for e in doc.events}
+    assert "ASSAULT" in {e.type for e in doc.events}

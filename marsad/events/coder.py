@@ -25,7 +25,13 @@ from marsad.doc import Claim, Document, Event, Participant, Trigger
 from marsad.entities.coref import two_sides
 from marsad.entities.countries import country_matcher
 from marsad.events.lexicon import Trigger as LexTrigger
-from marsad.events.lexicon import mode_matcher, status_matcher, trigger_matcher, two_sides_words
+from marsad.events.lexicon import (
+    mode_matcher,
+    noun_homographs,
+    status_matcher,
+    trigger_matcher,
+    two_sides_words,
+)
 from marsad.places.locate import places_in_span
 from marsad.places.resolve import PLACE_NOUNS
 from marsad.text.clitics import segment
@@ -87,6 +93,11 @@ def code_events(doc: Document) -> list[Event]:
                 continue
             if _inside_time(doc, match):
                 continue  # "فجر الثلاثاء" is dawn on Tuesday, not "فجّر" (detonated)
+            if _noun_homograph(doc.tokens, match, last):
+                continue  # "طالب تونسي" is a Tunisian student, not "طالَبَ" (demanded)
+            for found in _code_trigger(doc, match, index, first, last, in_sentence, sides):
+                events.append(_event(doc, found, len(events) + 1))
+        for match in _split_idioms(doc, first, last, events, index):
             for found in _code_trigger(doc, match, index, first, last, in_sentence, sides):
                 events.append(_event(doc, found, len(events) + 1))
         for found in _obligations(doc, index, first, last, in_sentence):
@@ -111,10 +122,40 @@ def _obligations(
             continue
         match = PhraseMatch(j, j + 2, tokens[j].start, tokens[j + 1].end, "", _OBLIGATION)
         claim = _claim_at(doc, tokens[j].start)
-        speaker = _speaker_party(claim, parties) if claim else None
+        speaker = _speaker_party(doc, claim, parties) if claim else None
         actors = [speaker] if speaker else [p for p in parties if p.entity and p.token < i][:1]
         found.append(_Found(match, index, actors, [party]))
     return found
+
+
+def _split_idioms(
+    doc: Document, first: int, last: int, events: list[Event], sentence: int
+) -> list[PhraseMatch[LexTrigger]]:
+    """Verb + object idioms with the subject in between: "أطلق مسلحون النار", "شنّت القوات
+    هجوماً". Only where no trigger was found at the verb already."""
+    taken = {e.trigger.start for e in events if e.sentence == sentence}
+    found = []
+    for i in range(first, last):
+        match = trigger_matcher().match_split(doc.tokens, i, last, max_gap=3)
+        if match is None or not match.value.verbal or match.value.role == "block":
+            continue
+        if doc.span(match.start, match.end).start in taken:
+            continue
+        found.append(match)
+    return found
+
+
+def _noun_homograph(tokens: list[Token], match: PhraseMatch[LexTrigger], last: int) -> bool:
+    """A verb form that is also a noun, read as the noun when an adjective follows it."""
+    if match.last - match.first != 1 or match.last >= last:
+        return False
+    if tokens[match.first].text[len(match.proclitics) :] not in noun_homographs():
+        return False
+    nxt = country_matcher().match_at(tokens, match.last, last)
+    # An accusative nisba ("قتل تونسياً") is the object of the verb, not an adjective.
+    return (
+        nxt is not None and nxt.value.kind == "nisba" and not tokens[match.last].text.endswith("ا")
+    )
 
 
 def _inside_time(doc: Document, match: PhraseMatch[LexTrigger]) -> bool:
@@ -193,6 +234,11 @@ def _code_trigger(
     ) or _modes(tokens, trigger.type, first, last)
     after = [p for p in parties if p.token >= match.last]
     before = [p for p in parties if p.token < match.first]
+    claim = _claim_at(doc, tokens[match.first].start)
+    if claim is not None and trigger.type not in _SPEECH_TYPES:
+        # Inside reported speech the doer is named inside it: "أكدت الشرطة وجود صلة بين الهجوم
+        # ..." — the police reported the attack, they did not carry it out.
+        before = [p for p in before if _original_start(doc, p) >= claim.content.start]
 
     exchanged = any(
         _stem_in(t.text, _EXCHANGE) for t in tokens[max(first, match.first - 3) : match.first]
@@ -205,7 +251,7 @@ def _code_trigger(
     if trigger.role == "subject_accused":  # "أكدت باكو أن أرمينيا تتحمل مسؤولية ..."
         claim = _claim_at(doc, tokens[match.first].start)
         found.recipients = before[-1:]
-        speaker = _speaker_party(claim, parties) if claim else None
+        speaker = _speaker_party(doc, claim, parties) if claim else None
         found.actors = [speaker] if speaker else []
         return [found]
 
@@ -218,14 +264,27 @@ def _code_trigger(
             for recipient in found.recipients
         ]
     if trigger.type == "ASSAULT" and found.actors and not found.recipients and sides:
-        # Two-sided conflict: an attack by one side falls on the other.
+        # Two armies in the article: an attack by one side's forces falls on the other's.
         own = {p.country for p in found.actors}
         other = [c for c in sides if c not in own]
-        if len(other) == 1 and len(own) == 1 and own <= set(sides):
+        armed = {e.country for e in doc.entities if e.sector == "MIL" and e.country}
+        forces = all(p.sector == "MIL" for p in found.actors)
+        if (
+            len(other) == 1
+            and len(own) == 1
+            and own <= set(sides)
+            and forces
+            and set(sides) <= armed
+        ):
             found.recipients = [
                 Party(match.first, match.last, other[0], None, other[0], None, None)
             ]
     return [found]
+
+
+def _original_start(doc: Document, party: Party) -> int:
+    token = doc.tokens[party.token]
+    return doc.span(token.start, token.start).start
 
 
 def _modes(tokens: list[Token], event_type: str, start: int, end: int) -> list[str]:
@@ -278,6 +337,14 @@ def _stem_in(word: str, words: frozenset[str]) -> bool:
     return any(candidate in words for candidate in stem_candidates(word))
 
 
+def _after_place_word(tokens: list[Token], party: Party) -> bool:
+    return (
+        party.entity is not None
+        and party.token > 0
+        and (tokens[party.token - 1].text in _LOCATIVE | PLACE_NOUNS)
+    )
+
+
 def _two_sides_next_to(tokens: list[Token], match: PhraseMatch[LexTrigger], last: int) -> bool:
     """The two sides as the subject: nominative dual next to the verb ("بحث الجانبان",
     "الطرفان اتفقا"); the oblique "الطرفين" after a verb is its object ("ناشد الطرفين")."""
@@ -305,10 +372,12 @@ def _actors(
 ) -> list[Party]:
     tokens = doc.tokens
     trigger = match.value
+    before = [p for p in before if not _after_place_word(tokens, p)]  # "في تونس" is a place
+    after = [p for p in after if not _after_place_word(tokens, p)]
     if match.first == first and trigger.type in _SPEECH_TYPES | {"ASSAULT"} and not trigger.verbal:
         # A sentence opening with a participle continues the previous claim: "محمّلةً حكومة يريفان".
         claim = _claim_before(doc, tokens[match.first].start)
-        speaker = _speaker_party(claim, before + after) if claim else None
+        speaker = _speaker_party(doc, claim, before + after) if claim else None
         return [speaker] if speaker else []
     # "قيام X بـ<masdar>"
     for i in range(max(first, match.first - 6), match.first):
@@ -337,7 +406,7 @@ def _actors(
         # A participle mid-sentence ("..., مناشدةً الطرفين", "..., محمّلةً دوشنبه المسؤولية") acts
         # for the speaker of the claim it continues, else for the sentence's subject.
         claim = _claim_at(doc, tokens[match.first].start)
-        speaker = _speaker_party(claim, before + after) if claim else None
+        speaker = _speaker_party(doc, claim, before + after) if claim else None
         if speaker is not None:
             return [speaker]
         subject = next((p for p in before if p.entity), None)
@@ -358,7 +427,7 @@ def _speakers_own(
             continue
         claim = _claim_at(doc, tokens[match.first].start)
         if claim is not None and not any(i < p.token < match.first for p in parties):
-            return _speaker_party(claim, parties)
+            return _speaker_party(doc, claim, parties)
     return None
 
 
@@ -508,14 +577,18 @@ def _claim_before(doc: Document, norm_start: int) -> Claim | None:
     return previous[-1] if previous else None
 
 
-def _speaker_party(claim: Claim, parties: list[Party]) -> Party | None:
+def _speaker_party(doc: Document, claim: Claim, parties: list[Party]) -> Party | None:
+    """The claim's speaker as a participant, with the sector and code of its entity."""
     speaker = claim.speaker
     if speaker.entity is None and speaker.country is None:
         return None
     for party in parties:
         if party.entity == speaker.entity and speaker.entity is not None:
             return party
-    return Party(-1, -1, speaker.text, speaker.entity, speaker.country, None, None)
+    entity = next((e for e in doc.entities if e.id == speaker.entity), None)
+    sector = entity.sector if entity else None
+    code = entity.code if entity else None
+    return Party(-1, -1, speaker.text, speaker.entity, speaker.country, sector, code)
 
 
 def _event(doc: Document, found: _Found, number: int) -> Event:

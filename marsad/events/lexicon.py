@@ -108,3 +108,8 @@ def status_matcher() -> PhraseMatcher[str]:
 @cache
 def two_sides_words() -> frozenset[str]:
     return frozenset(read_word_list("events/two_sides.txt"))
+
+
+@cache
+def noun_homographs() -> frozenset[str]:
+    return frozenset(read_word_list("events/noun_homographs.txt"))

@@ -65,8 +65,18 @@ def locative_cues() -> frozenset[str]:
 
 @cache
 def _common_words() -> frozenset[str]:
-    """Words too common to be read as a small town by transliteration."""
-    return clitic_stems() | frozenset(read_word_list("entities/name_stopwords.txt"))
+    """Words too common to be read as a small town: known stems, particles, and every single
+    word Marsad already knows as an event trigger, an attribution cue or a time word."""
+    from marsad.claims.attribution import cue_matcher
+    from marsad.events.lexicon import trigger_matcher
+    from marsad.times.lexicon import time_lexicon
+
+    known = {k for k in trigger_matcher().keys() | cue_matcher().keys() if " " not in k}
+    lex = time_lexicon()
+    known |= set(lex.months) | set(lex.weekdays) | set(lex.units) | set(lex.cardinals)
+    return (
+        clitic_stems() | frozenset(read_word_list("entities/name_stopwords.txt")) | frozenset(known)
+    )
 
 
 def find_places(doc: Document) -> list[FoundPlace]:

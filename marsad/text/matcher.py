@@ -87,6 +87,33 @@ class PhraseMatcher(Generic[T]):
                     )
         return None
 
+    def match_split(
+        self, tokens: Sequence[Token], i: int, limit: int, max_gap: int
+    ) -> PhraseMatch[T] | None:
+        """A multiword phrase whose first word is separated from the rest by up to ``max_gap``
+        tokens: "أطلق مسلحون النار" for the entry "أطلق النار". The match covers the first word."""
+        first = tokens[i]
+        if first.kind is TokenKind.PUNCT:
+            return None
+        candidates = stem_candidates(first.text) if self.allow_proclitics else (first.text,)
+        for stem in candidates:
+            for key, value in self._by_first.get(stem, ()):
+                rest = key[1:]
+                if not rest:
+                    continue
+                for j in range(i + 2, min(limit, i + 2 + max_gap)):
+                    if tokens[j - 1].kind is TokenKind.PUNCT:
+                        break
+                    if j + len(rest) <= limit and all(
+                        tokens[j + k].text == rest[k] for k in range(len(rest))
+                    ):
+                        prefix_len = len(first.text) - len(stem)
+                        return PhraseMatch(
+                            i, i + 1, first.start + prefix_len, first.end,
+                            first.text[:prefix_len], value,
+                        )  # fmt: skip
+        return None
+
     def find_all(
         self, tokens: Sequence[Token], start: int = 0, end: int | None = None
     ) -> list[PhraseMatch[T]]:
