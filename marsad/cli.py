@@ -86,6 +86,28 @@ def build_parser() -> argparse.ArgumentParser:
         "--gold", help="gold reading (JSON, as in the seed's gold.json) for `eval doc`"
     )
     evaluate.add_argument("--text", help="the article the gold reading is of, for `eval doc`")
+    ingest = commands.add_parser("ingest", help="read a corpus into the store (SQLite)")
+    ingest.add_argument(
+        "paths", nargs="+", help="files, folders or .zip archives of .jsonl/.json/.txt"
+    )
+    ingest.add_argument("--db", default="marsad.db", help="store path (default: %(default)s)")
+    ingest.add_argument("--workers", type=int, help="worker processes (default: all cores)")
+    ingest.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES)
+    ingest.add_argument("--limit", type=int, help="stop after this many documents")
+    ingest.add_argument("--no-progress", action="store_true")
+
+    query = commands.add_parser("query", help="ask the store: per-day, dyads, sources, actor")
+    query.add_argument("name", choices=["per-day", "dyads", "sources", "actor"])
+    query.add_argument("--db", default="marsad.db")
+    query.add_argument("--date", default="", help="date prefix: 2015-07 or 2015-07-21")
+    query.add_argument("--type", default="", help="PLOVER event type")
+    query.add_argument("--country", default="", help="actor country (ISO3)")
+    query.add_argument("--actor", default="", help="for `actor`: a name fragment or an actor code")
+
+    export = commands.add_parser("export", help="write every stored event as a flat row")
+    export.add_argument("--db", default="marsad.db")
+    export.add_argument("--format", choices=["csv", "jsonl"], default="csv")
+    export.add_argument("-o", "--output", help="file to write (default: standard output)")
     return parser
 
 
@@ -114,7 +136,56 @@ def _main(argv: list[str] | None) -> int:
         return EXIT_OK
     if args.command == "eval":
         return _evaluate(parser, args)
+    if args.command in {"ingest", "query", "export"}:
+        return _corpus(parser, args)
     return _extract(parser, args)
+
+
+def _corpus(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    from marsad.corpus.query import export, print_table, run_query
+    from marsad.corpus.store import open_store
+
+    if args.command == "ingest":
+        from marsad.corpus.ingest import ingest
+
+        missing = [p for p in args.paths if not Path(p).exists()]
+        if missing:
+            parser.error(f"no such file or folder: {', '.join(missing)}")
+        summary = ingest(
+            args.paths, args.db, workers=args.workers, max_bytes=args.max_bytes,
+            limit=args.limit, progress=not args.no_progress and sys.stderr.isatty(),
+        )  # fmt: skip
+        print(summary.report(), file=sys.stderr)
+        return EXIT_SOME_FAILED if summary.failed else EXIT_OK
+    if not Path(args.db.removeprefix("sqlite:///")).exists():
+        parser.error(f"no store at {args.db}; run marsad ingest first")
+    connection = open_store(args.db)
+    if args.command == "export":
+        with _open_output(args.output) as out:
+            count = export(connection, args.format, out)
+        print(f"marsad: exported {count} events", file=sys.stderr)
+        return EXIT_OK
+    headers = {
+        "per-day": ["date", "type", "actor_country", "events"],
+        "dyads": ["actor_code", "recipient_code", "type", "events"],
+        "sources": ["source", "type", "events", "documents"],
+        "actor": [
+            "date",
+            "type",
+            "actor",
+            "actor_code",
+            "recipient",
+            "recipient_code",
+            "place",
+            "source",
+        ],
+    }
+    rows = run_query(
+        connection, args.name, date=args.date, event_type=args.type, country=args.country,
+        actor=args.actor,
+    )  # fmt: skip
+    print_table(rows, headers[args.name], sys.stdout)
+    return EXIT_OK
 
 
 def _evaluate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:

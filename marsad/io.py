@@ -72,17 +72,17 @@ def read_inputs(
     if path == "-":
         stream: BinaryIO = sys.stdin.buffer
         if fmt == "jsonl":
-            yield from _read_jsonl(stream, "<stdin>", published, max_bytes)
+            yield from read_jsonl_stream(stream, "<stdin>", published, max_bytes)
             return
         data = stream.read(max_bytes * JSON_EXPANSION + 1)
-        yield from _read_whole(
+        yield from read_bytes(
             data, "<stdin>", fmt, published, max_bytes, truncated=bool(stream.read(1))
         )
         return
     file = Path(path)
     if fmt == "jsonl":
         with file.open("rb") as stream:
-            yield from _read_jsonl(stream, file.name, published, max_bytes)
+            yield from read_jsonl_stream(stream, file.name, published, max_bytes)
         return
     limit = max_bytes * (JSON_EXPANSION if fmt == "json" else 1)
     size = file.stat().st_size
@@ -97,7 +97,7 @@ def read_inputs(
         return
     with file.open("rb") as stream:
         data = stream.read(limit + 1)
-    yield from _read_whole(data, file.name, fmt, published, max_bytes, truncated=size > limit)
+    yield from read_bytes(data, file.name, fmt, published, max_bytes, truncated=size > limit)
 
 
 def _format_from_name(path: str) -> str:
@@ -111,7 +111,7 @@ def _format_from_name(path: str) -> str:
     return "txt"
 
 
-def _read_whole(
+def read_bytes(
     data: bytes, ref: str, fmt: str, published: str | None, max_bytes: int, *, truncated: bool
 ) -> Iterator[InputRecord]:
     if truncated:
@@ -167,7 +167,7 @@ def _read_json_document(text: str, ref: str, published: str | None) -> Iterator[
         yield _record_from_object(item, item_ref, published)
 
 
-def _read_jsonl(
+def read_jsonl_stream(
     stream: BinaryIO, ref: str, published: str | None, max_bytes: int
 ) -> Iterator[InputRecord]:
     line_limit = max_bytes * JSON_EXPANSION + 65_536

@@ -109,6 +109,7 @@ def _english(mention: Mention) -> str | None:
 
 
 def _code(country: str | None, sector: str | None) -> str | None:
-    if country is None and sector is None:
+    """CAMEO-style actor code, country + sector ("AZEMIL"); None without a country."""
+    if country is None:
         return None
-    return f"{country or '---'}{sector or ''}"
+    return f"{country}{sector or ''}"

@@ -185,11 +185,14 @@ def _parties(doc: Document) -> list[Party]:
                 )
             )
     edges = {(p.token, p.country) for p in parties} | {(p.end_token, p.country) for p in parties}
+    place_ends = {bisect_left(token_starts, m.end) for place in doc.places for m in place.mentions}
     for match in country_matcher().find_all(doc.tokens):
         if match.value.kind != "nisba" or match.first in taken:
             continue
         if (match.last, match.value.iso3) in edges or (match.first, match.value.iso3) in edges:
             continue  # the nisba of a titled person: "الرئيس الروسي فلاديمير بوتين"
+        if match.first in place_ends:
+            continue  # the nisba of a place: "في مدينة صفاقس التونسية"
         span = doc.span(match.start, match.end)
         parties.append(
             Party(
@@ -199,7 +202,7 @@ def _parties(doc: Document) -> list[Party]:
                 None,
                 match.value.iso3,
                 None,
-                None,
+                match.value.iso3,  # a country-level actor code: "مواقع هندية" → IND
             )
         )
     parties.sort(key=lambda p: p.token)

@@ -1,0 +1,1 @@
+"""Corpus tools: read collections of articles, ingest them into a store, query and export."""

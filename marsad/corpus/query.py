@@ -1,0 +1,73 @@
+"""``marsad query`` and ``marsad export`` over the store."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+from typing import Any, TextIO
+
+from marsad.corpus.store import EVENT_COLUMNS
+
+# Background and denied events are not counted as happenings; filters are LIKE patterns.
+_WHERE = """negated = 0 AND historical = 0 AND IFNULL(date, '') LIKE ? AND type LIKE ?
+    AND IFNULL(actor_country, '') LIKE ?"""
+
+QUERIES: dict[str, str] = {
+    "per-day": f"""SELECT date, type, actor_country, COUNT(*) AS events FROM events
+        WHERE {_WHERE} GROUP BY date, type, actor_country ORDER BY date, events DESC""",
+    "dyads": f"""SELECT actor_code, recipient_code, type, COUNT(*) AS events FROM events
+        WHERE {_WHERE} AND actor_code IS NOT NULL AND recipient_code IS NOT NULL
+        GROUP BY actor_code, recipient_code, type ORDER BY events DESC LIMIT 30""",
+    "sources": f"""SELECT source, type, COUNT(*) AS events, COUNT(DISTINCT doc_id) AS documents
+        FROM events WHERE {_WHERE} GROUP BY source, type ORDER BY events DESC""",
+}
+
+
+def run_query(
+    connection: sqlite3.Connection,
+    name: str,
+    *,
+    date: str = "",
+    event_type: str = "",
+    country: str = "",
+    actor: str = "",
+) -> list[tuple[Any, ...]]:
+    if name == "actor":  # everything a given actor did: by name fragment or code
+        return connection.execute(
+            """SELECT date, type, actor_name, actor_code, recipient_name, recipient_code,
+            place_name, source FROM events WHERE negated = 0 AND historical = 0
+            AND (actor_name LIKE ? OR actor_code LIKE ?) ORDER BY date LIMIT 200""",
+            (f"%{actor}%", f"%{actor}%"),
+        ).fetchall()
+    sql = QUERIES[name]
+    return connection.execute(sql, (f"{date}%", event_type or "%", country or "%")).fetchall()
+
+
+def print_table(rows: list[tuple[Any, ...]], header: list[str], out: TextIO) -> None:
+    table = [header, *[["" if v is None else str(v) for v in row] for row in rows]]
+    widths = [max(len(r[i]) for r in table) for i in range(len(header))]
+    for row in table:
+        out.write("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
+        out.write("\n")
+
+
+def export(connection: sqlite3.Connection, fmt: str, out: TextIO) -> int:
+    """Write every event as a flat row; returns the number written."""
+    cursor = connection.execute(
+        f"SELECT {', '.join(EVENT_COLUMNS)} FROM events ORDER BY doc_id, event_id"
+    )
+    count = 0
+    if fmt == "csv":
+        writer = csv.writer(out)
+        writer.writerow(EVENT_COLUMNS)
+        for row in cursor:
+            writer.writerow(row)
+            count += 1
+    else:
+        for row in cursor:
+            out.write(
+                json.dumps(dict(zip(EVENT_COLUMNS, row, strict=True)), ensure_ascii=False) + "\n"
+            )
+            count += 1
+    return count

@@ -1,0 +1,143 @@
+"""The embedded store: one SQLite file with documents, their JSON, and a flat table of events.
+
+Writes go in batches, each batch in one transaction, so an interrupted ingest keeps every
+finished batch and the next run picks up the rest. A document is stored once, by id and by
+content hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY,
+    content_hash TEXT NOT NULL UNIQUE,
+    published TEXT, source TEXT, title TEXT, url TEXT,
+    document TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS failures (
+    ref TEXT PRIMARY KEY, kind TEXT NOT NULL, message TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS events (
+    doc_id TEXT NOT NULL REFERENCES documents(id),
+    event_id TEXT NOT NULL,
+    date TEXT, type TEXT NOT NULL, modes TEXT,
+    actor_code TEXT, actor_name TEXT, actor_country TEXT,
+    recipient_code TEXT, recipient_name TEXT, recipient_country TEXT,
+    place_name TEXT, place_country TEXT, geonameid INTEGER, lat REAL, lon REAL,
+    source TEXT, url TEXT, claim_speaker TEXT, claim_country TEXT, relayed_by TEXT,
+    negated INTEGER NOT NULL, historical INTEGER NOT NULL, confidence REAL NOT NULL,
+    trigger TEXT NOT NULL,
+    PRIMARY KEY (doc_id, event_id)
+);
+CREATE INDEX IF NOT EXISTS events_by_date_type ON events(date, type);
+CREATE INDEX IF NOT EXISTS events_by_actor ON events(actor_country, actor_code);
+CREATE INDEX IF NOT EXISTS events_by_dyad ON events(actor_code, recipient_code);
+"""
+
+EVENT_COLUMNS = (
+    "doc_id", "event_id", "date", "type", "modes", "actor_code", "actor_name", "actor_country",
+    "recipient_code", "recipient_name", "recipient_country", "place_name", "place_country",
+    "geonameid", "lat", "lon", "source", "url", "claim_speaker", "claim_country", "relayed_by",
+    "negated", "historical", "confidence", "trigger",
+)  # fmt: skip
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def open_store(url: str) -> sqlite3.Connection:
+    """Open (and create on first use) the store at ``url``: a path or ``sqlite:///path``."""
+    if url.startswith(("postgresql://", "postgres://")):
+        raise SystemExit("marsad: PostgreSQL stores are not supported yet; use a SQLite path")
+    path = url.removeprefix("sqlite:///")
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.executescript(SCHEMA)
+    return connection
+
+
+def known(connection: sqlite3.Connection, doc_id: str | None, text_hash: str) -> bool:
+    """Whether a document with this id or this text is already stored."""
+    row = connection.execute(
+        "SELECT 1 FROM documents WHERE id = ? OR content_hash = ? LIMIT 1", (doc_id, text_hash)
+    ).fetchone()
+    return row is not None
+
+
+def write_batch(
+    connection: sqlite3.Connection,
+    documents: Iterable[dict[str, Any]],
+    failures: Iterable[dict[str, str]],
+) -> int:
+    """Store documents (with their events) and failures in one transaction; returns new docs."""
+    added = 0
+    with connection:
+        for doc in documents:
+            cursor = connection.execute(
+                "INSERT OR IGNORE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    doc["id"], content_hash(doc["text"]), doc["published"], doc["source"],
+                    doc["title"], doc.get("url"), json.dumps(doc, ensure_ascii=False),
+                ),
+            )  # fmt: skip
+            if cursor.rowcount == 0:
+                continue
+            added += 1
+            connection.executemany(
+                f"INSERT OR IGNORE INTO events VALUES ({', '.join('?' * len(EVENT_COLUMNS))})",
+                [tuple(row[c] for c in EVENT_COLUMNS) for row in event_rows(doc)],
+            )
+        connection.executemany(
+            "INSERT OR REPLACE INTO failures VALUES (?, ?, ?)",
+            [(f["ref"], f["kind"], f["message"]) for f in failures],
+        )
+    return added
+
+
+def event_rows(doc: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """One flat row per event, in the column conventions of event datasets."""
+    places = {p["id"]: p for p in doc["places"]}
+    claims = {c["id"]: c for c in doc["claims"]}
+    for event in doc["events"]:
+        actor = event["actors"][0] if event["actors"] else {}
+        recipient = event["recipients"][0] if event["recipients"] else {}
+        place = next((places[i] for i in event["places"] if i in places), {})
+        claim = claims.get(event["claim"] or "", {})
+        speaker = claim.get("speaker", {})
+        yield {
+            "doc_id": doc["id"],
+            "event_id": event["id"],
+            "date": (event["date"] or {}).get("value"),
+            "type": event["type"],
+            "modes": "|".join(event["modes"]),
+            "actor_code": "|".join(str(a["code"]) for a in event["actors"] if a["code"]) or None,
+            "actor_name": actor.get("text"),
+            "actor_country": actor.get("country"),
+            "recipient_code": "|".join(str(r["code"]) for r in event["recipients"] if r["code"])
+            or None,
+            "recipient_name": recipient.get("text"),
+            "recipient_country": recipient.get("country"),
+            "place_name": place.get("name_en") or place.get("name"),
+            "place_country": place.get("country"),
+            "geonameid": place.get("geonameid"),
+            "lat": place.get("lat"),
+            "lon": place.get("lon"),
+            "source": doc["source"],
+            "url": doc.get("url"),
+            "claim_speaker": speaker.get("text"),
+            "claim_country": speaker.get("country"),
+            "relayed_by": "|".join(r["text"] for r in claim.get("relayed_by", [])) or None,
+            "negated": int(event["negated"]),
+            "historical": int(event["historical"]),
+            "confidence": event["confidence"],
+            "trigger": event["trigger"]["text"],
+        }

@@ -1,0 +1,108 @@
+"""Corpus ingest into SQLite: formats, duplicates, skipped and failed documents, resume, queries."""
+
+import io
+import json
+import sqlite3
+import zipfile
+
+import pytest
+
+from marsad.cli import main
+from marsad.corpus.ingest import ingest
+from marsad.corpus.query import export, run_query
+from marsad.corpus.store import open_store
+
+CLASH = "قالت وزارة الدفاع الهندية إن القوات الباكستانية قصفت مواقع هندية في كشمير مساء الأحد."
+PROTEST = "تظاهر آلاف العمال في مدينة صفاقس التونسية احتجاجاً على تأخر الأجور."
+TALKS = "استقبل وزير الخارجية الأردني نظيره المصري في عمّان يوم الثلاثاء."
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    lines = [
+        json.dumps(
+            {"id": "a1", "text": CLASH, "published": "2024-03-04", "source": "Outlet A"},
+            ensure_ascii=False,
+        ),
+        '{"id": "broken", ',
+        json.dumps({"id": "a2", "text": "English only."}),
+        json.dumps(
+            {"id": "a3", "content": PROTEST, "date": "2024-03-05", "outlet": "Outlet B"},
+            ensure_ascii=False,
+        ),
+    ]
+    (tmp_path / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    array = [
+        {"id": "z1", "text": TALKS, "published": "2024-03-05", "source": "Outlet C"},
+        {
+            "id": "z2",
+            "text": CLASH,
+            "published": "2024-03-04",
+            "source": "Outlet C",
+        },  # the same story again
+    ]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("day/2024-03-05.json", json.dumps(array, ensure_ascii=False))
+    (tmp_path / "b.zip").write_bytes(buffer.getvalue())
+    return tmp_path
+
+
+def dump(db):
+    out = io.StringIO()
+    export(open_store(str(db)), "jsonl", out)
+    return out.getvalue()
+
+
+def test_ingest_counts_and_is_idempotent(corpus, tmp_path):
+    db = tmp_path / "store.db"
+    summary = ingest([str(corpus)], str(db), workers=1)
+    assert (summary.read, summary.stored, summary.already_stored) == (6, 3, 1)
+    assert dict(summary.skipped) == {"not_arabic": 1}
+    assert dict(summary.failed) == {"malformed": 1}
+    again = ingest([str(corpus)], str(db), workers=1)
+    assert (again.stored, again.already_stored) == (0, 4)
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT COUNT(*) FROM documents").fetchone() == (3,)
+        assert connection.execute("SELECT kind FROM failures").fetchall() == [("malformed",)]
+
+
+def test_resume_after_an_interruption_gives_the_same_store(corpus, tmp_path):
+    whole = tmp_path / "whole.db"
+    ingest([str(corpus)], str(whole), workers=2)
+    resumed = tmp_path / "resumed.db"
+    ingest([str(corpus)], str(resumed), workers=1, limit=1)  # stopped after the first document
+    ingest([str(corpus)], str(resumed), workers=1)
+    assert dump(resumed) == dump(whole) != ""
+
+
+def test_queries_and_export(corpus, tmp_path):
+    db = tmp_path / "store.db"
+    ingest([str(corpus)], str(db), workers=1)
+    connection = open_store(str(db))
+    per_day = run_query(connection, "per-day", event_type="ASSAULT")
+    assert per_day == [("2024-03-03", "ASSAULT", "PAK", 1)]
+    dyads = run_query(connection, "dyads")
+    assert ("PAKMIL", "IND", "ASSAULT", 1) in dyads
+    rows = [json.loads(line) for line in dump(db).splitlines()]
+    assault = next(r for r in rows if r["type"] == "ASSAULT")
+    assert (assault["source"], assault["claim_country"], assault["place_name"]) == (
+        "Outlet A",
+        "IND",
+        "Kashmir",
+    )
+
+
+def test_cli_ingest_query_export(corpus, tmp_path, capsys):
+    db = str(tmp_path / "cli.db")
+    assert (
+        main(["ingest", str(corpus), "--db", db, "--workers", "1", "--no-progress"]) == 1
+    )  # one failure
+    assert "stored 3" in capsys.readouterr().err
+    assert main(["query", "per-day", "--db", db, "--type", "PROTEST"]) == 0
+    assert "PROTEST" in capsys.readouterr().out
+    out = tmp_path / "events.csv"
+    assert main(["export", "--db", db, "--format", "csv", "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8").splitlines()[0].startswith("doc_id,event_id,date,type")
+    with pytest.raises(SystemExit):
+        main(["query", "per-day", "--db", str(tmp_path / "none.db")])
