@@ -197,3 +197,13 @@ def test_noun_homograph_before_an_adjective(code):
     doc = code("أطلق طالب تونسي النار على السياح.")
     assert "REQUEST" not in {e.type for e in doc.events}
     assert "ASSAULT" in {e.type for e in doc.events}
+
+
+def test_statement_continues_with_its_places(code):
+    doc = code(
+        "قالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت بلدة غوريس. "
+        "وأشارت إلى أن القوات الأذربيجانية استخدمت طائرات مسيرة في الهجوم."
+    )
+    drone = next(e for e in doc.events if "drone" in e.modes)
+    names = {p.id: p.name_en for p in doc.places}
+    assert [names[i] for i in drone.places] == ["Goris"]

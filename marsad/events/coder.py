@@ -643,14 +643,32 @@ def _country_from_place(doc: Document, event: Event) -> None:
 
 
 def _event_places(doc: Document, sentence_index: int, trigger_start: int) -> list[str]:
-    """Places named in the trigger's clause, else in its sentence, else the dateline's."""
+    """Places named in the trigger's clause, else in its sentence, else in the speaker's earlier
+    words (a statement goes on: "وأوضحت أن ..." after "... على محاور داشكسن"), else the
+    dateline's."""
     sentence = doc.sentences[sentence_index]
     start, end = _original_clause(doc.text, sentence.start, sentence.end, trigger_start)
     return (
         places_in_span(doc, start, end)
         or places_in_span(doc, sentence.start, sentence.end)
+        or _speaker_places(doc, trigger_start)
         or _dateline_places(doc)
     )
+
+
+def _speaker_places(doc: Document, offset: int) -> list[str]:
+    """Places of the nearest earlier claim by the same speaker as the claim at ``offset``."""
+    claim = next((c for c in doc.claims if c.content.start <= offset < c.content.end), None)
+    if claim is None:
+        return []
+    same = (claim.speaker.entity, claim.speaker.country)
+    for earlier in reversed([c for c in doc.claims if c.content.end <= claim.content.start]):
+        if (earlier.speaker.entity, earlier.speaker.country) != same:
+            continue
+        places = places_in_span(doc, earlier.content.start, earlier.content.end)
+        if places:
+            return places
+    return []
 
 
 def _original_clause(text: str, start: int, end: int, offset: int) -> tuple[int, int]:

@@ -281,10 +281,21 @@ def _unresolved(tokens: Sequence[Token], i: int) -> FoundPlace | None:
     )
 
 
+_BORDER_ADJECTIVE = frozenset({"حدوديه", "حدودي", "الحدوديه", "الحدودي"})
+
+
 def _border(tokens: Sequence[Token], i: int, last: int) -> FoundPlace | None:
-    """ "الحدود بين أرمينيا وأذربيجان", "الحدود مع أذربيجان", "الحدود الأرمينية الأذربيجانية"."""
-    if "حدود" not in stem_candidates(tokens[i].text) and tokens[i].text not in {"الحدود", "حدود"}:
+    """ "الحدود بين أرمينيا وأذربيجان", "الحدود مع أذربيجان", "الحدود الأرمينية الأذربيجانية",
+    and border areas: "مناطق حدودية بين أذربيجان وأرمينيا"."""
+    stems = stem_candidates(tokens[i].text)
+    border_word = "حدود" in stems or tokens[i].text in {"الحدود", "حدود"}
+    area = i + 1 < last and _BORDER_ADJECTIVE & set(stem_candidates(tokens[i + 1].text))
+    if not border_word and not area:
         return None
+    if area:  # "مناطق حدودية بين ...": the place is the border
+        if i + 2 >= last or tokens[i + 2].text != "بين":
+            return None
+        i += 1
     j = i + 1
     if j < last and tokens[j].text in {"بين", "مع"}:
         j += 1
@@ -299,7 +310,10 @@ def _border(tokens: Sequence[Token], i: int, last: int) -> FoundPlace | None:
     if not countries:
         return None
     pair = (countries[0], countries[1] if len(countries) > 1 else "")
-    start = tokens[i].end - len("حدود") - (2 if tokens[i].text.endswith("الحدود") else 0)
+    if area:
+        start = tokens[i - 1].start
+    else:
+        start = tokens[i].end - len("حدود") - (2 if tokens[i].text.endswith("الحدود") else 0)
     return FoundPlace(
         start, tokens[end - 1].end, i, end, "الحدود", border=pair, kind="border", method="border"
     )
