@@ -7,7 +7,6 @@ original ``doc.text``, converted with ``doc.span``.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -170,14 +169,6 @@ class Document:
         """Original-text span for a span of the normalised text."""
         start, end = self.normalized.span(norm_start, norm_end)
         return Span(start, end)
-
-    def sentence_at(self, norm_pos: int) -> int:
-        """Index of the sentence containing normalised offset ``norm_pos`` (or -1)."""
-        starts = [s.norm_start for s in self.sentences]
-        i = bisect_right(starts, norm_pos) - 1
-        if i >= 0 and norm_pos < self.sentences[i].norm_end:
-            return i
-        return -1
 
     def to_dict(self) -> dict[str, Any]:
         from marsad import __version__
