@@ -97,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--no-progress", action="store_true")
 
     query = commands.add_parser("query", help="ask the store: per-day, dyads, sources, actor")
-    query.add_argument("name", choices=["per-day", "dyads", "sources", "actor"])
+    query.add_argument("name", choices=["per-day", "incidents", "dyads", "sources", "actor"])
     query.add_argument("--db", default="marsad.db")
     query.add_argument("--date", default="", help="date prefix: 2015-07 or 2015-07-21")
     query.add_argument("--type", default="", help="PLOVER event type")
@@ -167,6 +167,7 @@ def _corpus(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         return EXIT_OK
     headers = {
         "per-day": ["date", "type", "actor_country", "events"],
+        "incidents": ["incident", "date", "type", "reports", "outlets", "places", "claimed by"],
         "dyads": ["actor_code", "recipient_code", "type", "events"],
         "sources": ["source", "type", "events", "documents"],
         "actor": [

@@ -106,3 +106,37 @@ def test_cli_ingest_query_export(corpus, tmp_path, capsys):
     assert out.read_text(encoding="utf-8").splitlines()[0].startswith("doc_id,event_id,date,type")
     with pytest.raises(SystemExit):
         main(["query", "per-day", "--db", str(tmp_path / "none.db")])
+
+
+WIRE = (
+    "قالت وزارة الدفاع الهندية في بيان اليوم الأحد إن القوات الباكستانية قصفت مواقع هندية في كشمير "
+    "مساء السبت بقذائف الهاون، ما أدى إلى إصابة جنديين، وأضافت أن القوات الهندية ردت على مصادر "
+    "النيران، مؤكدة أنها ستواصل حماية حدودها ومواطنيها في القرى القريبة من خط المراقبة."
+)
+
+
+def test_near_duplicates_share_a_story_and_an_incident(tmp_path):
+    rows = [
+        {"id": "w1", "text": WIRE, "published": "2024-03-03", "source": "Outlet A"},
+        # The same wire copy, re-published with a credit line and a dateline of its own.
+        {
+            "id": "w2",
+            "text": "نيودلهي - " + WIRE + " (رويترز)",
+            "published": "2024-03-03",
+            "source": "Outlet B",
+        },
+        {"id": "w3", "text": TALKS, "published": "2024-03-03", "source": "Outlet C"},
+    ]
+    (tmp_path / "wire.jsonl").write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8"
+    )
+    db = tmp_path / "store.db"
+    summary = ingest([str(tmp_path / "wire.jsonl")], str(db), workers=1)
+    assert (summary.stored, summary.stories) == (3, 2)
+    connection = open_store(str(db))
+    stories = dict(connection.execute("SELECT doc_id, story_id FROM stories").fetchall())
+    assert stories == {"w1": "w1", "w2": "w1", "w3": "w3"}
+    incidents = run_query(connection, "incidents", event_type="ASSAULT")
+    assert incidents and incidents[0][3] == 2 and incidents[0][4] == 2  # two reports, two outlets
+    per_day = run_query(connection, "per-day", event_type="ASSAULT")
+    assert per_day == [("2024-03-02", "ASSAULT", "PAK", 1)]  # counted once, not once per copy

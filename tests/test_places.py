@@ -132,4 +132,7 @@ def test_border_areas_are_borders(nlp):
     doc = nlp("شهدت مناطق حدودية بين إثيوبيا والسودان اشتباكات عنيفة.", published="2024-03-04")
     border = next(p for p in doc.places if p.feature == "border")
     assert border.countries == ["ETH", "SDN"]
-    assert doc.text[border.mentions[0].start : border.mentions[0].end] == "مناطق حدودية بين إثيوبيا والسودان"
+    assert (
+        doc.text[border.mentions[0].start : border.mentions[0].end]
+        == "مناطق حدودية بين إثيوبيا والسودان"
+    )

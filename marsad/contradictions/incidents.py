@@ -2,8 +2,8 @@
 
 Two event reports belong to the same incident when they have the same PLOVER type, dates at
 most ``window_days`` apart, and either share a place or involve the same pair of countries.
-Reports are sorted by date and compared only within the window, so grouping is O(n log n) plus
-the size of each window.
+Reports are sorted and matched through a dictionary of (type, day, place) and (type, day, pair)
+keys, so grouping is O(n log n) however many reports fall on one day.
 """
 
 from __future__ import annotations
@@ -25,11 +25,15 @@ def _pair(report: dict[str, Any]) -> frozenset[str]:
     return frozenset(report.get("actors", [])) | frozenset(report.get("recipients", []))
 
 
-def _same_incident(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    if set(a.get("places", [])) & set(b.get("places", [])):
-        return True
-    pair_a, pair_b = _pair(a), _pair(b)
-    return len(pair_a) >= 2 and pair_a == pair_b
+def _keys(report: dict[str, Any], day: date) -> list[tuple[Any, ...]]:
+    """What two reports of one incident share: a place, or the same pair of countries."""
+    keys: list[tuple[Any, ...]] = [
+        (report["type"], day, "place", p) for p in report.get("places", [])
+    ]
+    pair = _pair(report)
+    if len(pair) >= 2:
+        keys.append((report["type"], day, "pair", pair))
+    return keys
 
 
 def group_incidents(reports: list[dict[str, Any]], window_days: int = 1) -> list[dict[str, Any]]:
@@ -50,16 +54,18 @@ def group_incidents(reports: list[dict[str, Any]], window_days: int = 1) -> list
             i = parent[i]
         return i
 
-    window = timedelta(days=window_days)
+    # Each report joins any earlier report that shares a key on a day within the window: one pass
+    # with a dictionary, linear in the number of reports.
+    seen: dict[tuple[Any, ...], int] = {}
     for i, report in enumerate(dated):
         day = _day(report["date"])
-        j = i + 1
-        while j < len(dated) and dated[j]["type"] == report["type"]:
-            if _day(dated[j]["date"]) - day > window:  # type: ignore[operator]
-                break
-            if _same_incident(report, dated[j]):
-                parent[find(j)] = find(i)
-            j += 1
+        assert day is not None
+        for offset in range(-window_days, window_days + 1):
+            for key in _keys(report, day + timedelta(days=offset)):
+                if key in seen:
+                    parent[find(i)] = find(seen[key])
+        for key in _keys(report, day):
+            seen.setdefault(key, i)
     groups: dict[int, list[dict[str, Any]]] = {}
     for i, report in enumerate(dated):
         groups.setdefault(find(i), []).append(report)

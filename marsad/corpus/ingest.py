@@ -1,7 +1,8 @@
 """``marsad ingest``: read a corpus, run the pipeline on every core, store the results.
 
 Documents are read as a stream and processed in windows of a few hundred, each window on a
-process pool (every worker builds the pipeline once) and written as one transaction. Already
+process pool (every worker builds the pipeline once) and written as one transaction, with each
+document's near-duplicate story; incidents are recomputed over the whole store at the end. Already
 stored documents (same id or same text) are skipped before any work, so re-running an ingest,
 or resuming one that was killed, adds exactly what is missing.
 """
@@ -17,8 +18,10 @@ from dataclasses import dataclass, field
 from multiprocessing import get_context
 from typing import Any
 
+from marsad.corpus.incidents import rebuild_incidents
 from marsad.corpus.sources import iter_records
 from marsad.corpus.store import content_hash, known, open_store, write_batch
+from marsad.corpus.stories import StoryIndex, signature
 from marsad.errors import ErrorKind, MarsadInputError
 from marsad.io import InputRecord
 from marsad.pipeline import DEFAULT_MAX_BYTES, Pipeline
@@ -35,12 +38,15 @@ class Summary:
     skipped: Counter[str] = field(default_factory=Counter)
     failed: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
+    stories: int = 0  # distinct stories (near-duplicates grouped) in the store
+    incidents: int = 0  # incidents across the store
 
     def report(self) -> str:
         rate = self.read / self.seconds if self.seconds else 0.0
         lines = [
             f"read {self.read} documents in {self.seconds:.1f} s ({rate:.1f} docs/s)",
             f"  stored {self.stored}, already in the store {self.already_stored}",
+            f"  store: {self.stories} distinct stories, {self.incidents} incidents",
             f"  skipped {sum(self.skipped.values())} {dict(self.skipped)}",
             f"  failed {sum(self.failed.values())} {dict(self.failed)}",
         ]
@@ -61,7 +67,8 @@ def _process(item: tuple[str, dict[str, Any]]) -> tuple[str, Any]:
     ref, fields = item
     assert _worker_pipeline is not None
     try:
-        return "ok", _worker_pipeline.read_record(fields).to_dict()
+        doc = _worker_pipeline.read_record(fields)
+        return "ok", (doc.to_dict(), signature(doc.text))
     except MarsadInputError as error:
         return "error", (ref, error.kind.value, error.message)
     except Exception as error:  # one bad document must not stop the corpus
@@ -101,6 +108,7 @@ def ingest(
     if pool is None:
         _init_worker(max_bytes)
     seen: set[str] = set()
+    stories = StoryIndex(connection)
     try:
         for window in _windows(records, WINDOW):
             todo: list[tuple[str, dict[str, Any]]] = []
@@ -123,12 +131,15 @@ def ingest(
             documents = []
             for status, value in results:
                 if status == "ok":
-                    documents.append(value)
+                    doc, minhash = value
+                    documents.append((doc, stories.assign(doc["id"], minhash), minhash))
                 else:
                     _count(summary, failures, *value)
             summary.stored += write_batch(connection, documents, failures)
             if bar is not None:
                 bar.update(len(window))
+        summary.incidents = rebuild_incidents(connection)
+        summary.stories = len(set(stories.story.values()))
     finally:
         if pool is not None:
             pool.close()

@@ -14,8 +14,16 @@ _WHERE = """negated = 0 AND historical = 0 AND IFNULL(date, '') LIKE ? AND type 
     AND IFNULL(actor_country, '') LIKE ?"""
 
 QUERIES: dict[str, str] = {
-    "per-day": f"""SELECT date, type, actor_country, COUNT(*) AS events FROM events
+    # An incident reported by several outlets counts once.
+    "per-day": f"""SELECT date, type, actor_country,
+        COUNT(DISTINCT COALESCE(i.incident_id, e.doc_id || '/' || e.event_id)) AS events
+        FROM events e LEFT JOIN incidents i USING (doc_id, event_id)
         WHERE {_WHERE} GROUP BY date, type, actor_country ORDER BY date, events DESC""",
+    "incidents": f"""SELECT i.incident_id, MIN(e.date), e.type, COUNT(*) AS reports,
+        COUNT(DISTINCT e.source) AS outlets, GROUP_CONCAT(DISTINCT e.place_name),
+        GROUP_CONCAT(DISTINCT e.claim_country)
+        FROM incidents i JOIN events e USING (doc_id, event_id) WHERE {_WHERE}
+        GROUP BY i.incident_id, e.type HAVING reports > 1 ORDER BY reports DESC LIMIT 30""",
     "dyads": f"""SELECT actor_code, recipient_code, type, COUNT(*) AS events FROM events
         WHERE {_WHERE} AND actor_code IS NOT NULL AND recipient_code IS NOT NULL
         GROUP BY actor_code, recipient_code, type ORDER BY events DESC LIMIT 30""",

@@ -36,7 +36,18 @@ CREATE TABLE IF NOT EXISTS events (
     trigger TEXT NOT NULL,
     PRIMARY KEY (doc_id, event_id)
 );
+CREATE TABLE IF NOT EXISTS stories (
+    doc_id TEXT PRIMARY KEY REFERENCES documents(id),
+    story_id TEXT NOT NULL,
+    minhash BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS incidents (
+    doc_id TEXT NOT NULL, event_id TEXT NOT NULL, incident_id TEXT NOT NULL,
+    PRIMARY KEY (doc_id, event_id)
+);
 CREATE INDEX IF NOT EXISTS events_by_date_type ON events(date, type);
+CREATE INDEX IF NOT EXISTS stories_by_story ON stories(story_id);
+CREATE INDEX IF NOT EXISTS incidents_by_incident ON incidents(incident_id);
 CREATE INDEX IF NOT EXISTS events_by_actor ON events(actor_country, actor_code);
 CREATE INDEX IF NOT EXISTS events_by_dyad ON events(actor_code, recipient_code);
 """
@@ -75,13 +86,14 @@ def known(connection: sqlite3.Connection, doc_id: str | None, text_hash: str) ->
 
 def write_batch(
     connection: sqlite3.Connection,
-    documents: Iterable[dict[str, Any]],
+    documents: Iterable[tuple[dict[str, Any], str, bytes]],
     failures: Iterable[dict[str, str]],
 ) -> int:
-    """Store documents (with their events) and failures in one transaction; returns new docs."""
+    """Store documents (each with its story id and MinHash), their events, and failures, in one
+    transaction; returns the number of new documents."""
     added = 0
     with connection:
-        for doc in documents:
+        for doc, story_id, minhash in documents:
             cursor = connection.execute(
                 "INSERT OR IGNORE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
@@ -92,6 +104,9 @@ def write_batch(
             if cursor.rowcount == 0:
                 continue
             added += 1
+            connection.execute(
+                "INSERT OR IGNORE INTO stories VALUES (?, ?, ?)", (doc["id"], story_id, minhash)
+            )
             connection.executemany(
                 f"INSERT OR IGNORE INTO events VALUES ({', '.join('?' * len(EVENT_COLUMNS))})",
                 [tuple(row[c] for c in EVENT_COLUMNS) for row in event_rows(doc)],
