@@ -106,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="write every stored event as a flat row")
     export.add_argument("--db", default="marsad.db")
-    export.add_argument("--format", choices=["csv", "jsonl"], default="csv")
+    export.add_argument("--format", choices=["csv", "jsonl", "parquet"], default="csv")
     export.add_argument("-o", "--output", help="file to write (default: standard output)")
     return parser
 
@@ -161,6 +161,14 @@ def _corpus(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         parser.error(f"no store at {args.db}; run marsad ingest first")
     connection = open_store(args.db)
     if args.command == "export":
+        if args.format == "parquet":
+            from marsad.corpus.query import export_parquet
+
+            if not args.output:
+                parser.error("--format parquet needs -o FILE")
+            count = export_parquet(connection, args.output)
+            print(f"marsad: exported {count} events", file=sys.stderr)
+            return EXIT_OK
         with _open_output(args.output) as out:
             count = export(connection, args.format, out)
         print(f"marsad: exported {count} events", file=sys.stderr)

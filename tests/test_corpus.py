@@ -140,3 +140,13 @@ def test_near_duplicates_share_a_story_and_an_incident(tmp_path):
     assert incidents and incidents[0][3] == 2 and incidents[0][4] == 2  # two reports, two outlets
     per_day = run_query(connection, "per-day", event_type="ASSAULT")
     assert per_day == [("2024-03-02", "ASSAULT", "PAK", 1)]  # counted once, not once per copy
+
+
+def test_parquet_export_when_pyarrow_is_installed(corpus, tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    db = tmp_path / "store.db"
+    ingest([str(corpus)], str(db), workers=1)
+    out = tmp_path / "events.parquet"
+    assert main(["export", "--db", str(db), "--format", "parquet", "-o", str(out)]) == 0
+    table = pq.read_table(out)
+    assert table.num_rows > 0 and "actor_code" in table.column_names

@@ -79,3 +79,23 @@ def export(connection: sqlite3.Connection, fmt: str, out: TextIO) -> int:
             )
             count += 1
     return count
+
+
+def export_parquet(connection: sqlite3.Connection, path: str) -> int:
+    """Write every event to a Parquet file (needs pyarrow: pip install "marsad[parquet]")."""
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise SystemExit(
+            'marsad: Parquet export needs pyarrow: pip install "marsad[parquet]"'
+        ) from None
+    cursor = connection.execute(
+        f"SELECT {', '.join(EVENT_COLUMNS)} FROM events ORDER BY doc_id, event_id"
+    )
+    columns = list(zip(*cursor.fetchall(), strict=True)) or [() for _ in EVENT_COLUMNS]
+    table = pa.table(
+        {name: list(values) for name, values in zip(EVENT_COLUMNS, columns, strict=True)}
+    )
+    pq.write_table(table, path)
+    return table.num_rows
