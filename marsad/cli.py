@@ -95,6 +95,10 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES)
     ingest.add_argument("--limit", type=int, help="stop after this many documents")
     ingest.add_argument("--no-progress", action="store_true")
+    ingest.add_argument(
+        "--map", action="append", default=[], metavar="FIELD=KEY",
+        help="read a contract field from another key, e.g. --map text=body_ar; repeatable",
+    )  # fmt: skip
 
     query = commands.add_parser("query", help="ask the store: per-day, dyads, sources, actor")
     query.add_argument("name", choices=["per-day", "incidents", "dyads", "sources", "actor"])
@@ -151,9 +155,18 @@ def _corpus(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         missing = [p for p in args.paths if not Path(p).exists()]
         if missing:
             parser.error(f"no such file or folder: {', '.join(missing)}")
+        field_map = {}
+        for item in args.map:
+            name, sep, key = item.partition("=")
+            if not sep or name not in {"text", "published", "id", "source", "title", "url"}:
+                parser.error(
+                    f"--map takes FIELD=KEY with FIELD one of text, published, id, ...: {item}"
+                )
+            field_map[name] = key
         summary = ingest(
             args.paths, args.db, workers=args.workers, max_bytes=args.max_bytes,
             limit=args.limit, progress=not args.no_progress and sys.stderr.isatty(),
+            field_map=field_map,
         )  # fmt: skip
         print(summary.report(), file=sys.stderr)
         return EXIT_SOME_FAILED if summary.failed else EXIT_OK

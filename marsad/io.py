@@ -18,7 +18,7 @@ from marsad.errors import ErrorKind, MarsadInputError
 # Field names used by common news datasets, in order of preference.
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "text": ("text", "content", "body", "article"),
-    "published": ("published", "date", "date_published", "publish_date"),
+    "published": ("published", "date", "date_published", "publish_date", "date_extracted"),
     "id": ("id", "doc_id", "uid"),
     "source": ("source", "outlet"),
     "title": ("title", "headline"),
@@ -41,11 +41,15 @@ class InputRecord:
         return str(value) if value is not None else self.ref
 
 
-def map_fields(obj: dict[str, Any]) -> dict[str, Any]:
-    """Pick the contract's fields out of a dataset record, allowing common aliases."""
+def map_fields(obj: dict[str, Any], field_map: dict[str, str] | None = None) -> dict[str, Any]:
+    """Pick the contract's fields out of a dataset record, allowing common aliases.
+
+    ``field_map`` overrides them: {"text": "body_ar", "published": "pub"} reads those keys first.
+    """
     mapped: dict[str, Any] = {}
     for name, aliases in FIELD_ALIASES.items():
-        for alias in aliases:
+        override = (field_map or {}).get(name)
+        for alias in ((override,) if override else ()) + aliases:
             if obj.get(alias) is not None:
                 mapped[name] = obj[alias]
                 break
@@ -65,24 +69,35 @@ def decode(data: bytes, ref: str) -> str:
 
 
 def read_inputs(
-    path: str, *, input_format: str = "auto", published: str | None = None, max_bytes: int
+    path: str,
+    *,
+    input_format: str = "auto",
+    published: str | None = None,
+    max_bytes: int,
+    field_map: dict[str, str] | None = None,
 ) -> Iterator[InputRecord]:
     """Yield the documents in ``path`` ("-" for standard input)."""
     fmt = input_format if input_format != "auto" else _format_from_name(path)
     if path == "-":
         stream: BinaryIO = sys.stdin.buffer
         if fmt == "jsonl":
-            yield from read_jsonl_stream(stream, "<stdin>", published, max_bytes)
+            yield from read_jsonl_stream(stream, "<stdin>", published, max_bytes, field_map)
             return
         data = stream.read(max_bytes * JSON_EXPANSION + 1)
         yield from read_bytes(
-            data, "<stdin>", fmt, published, max_bytes, truncated=bool(stream.read(1))
+            data,
+            "<stdin>",
+            fmt,
+            published,
+            max_bytes,
+            field_map=field_map,
+            truncated=bool(stream.read(1)),
         )
         return
     file = Path(path)
     if fmt == "jsonl":
         with file.open("rb") as stream:
-            yield from read_jsonl_stream(stream, file.name, published, max_bytes)
+            yield from read_jsonl_stream(stream, file.name, published, max_bytes, field_map)
         return
     limit = max_bytes * (JSON_EXPANSION if fmt == "json" else 1)
     size = file.stat().st_size
@@ -97,7 +112,9 @@ def read_inputs(
         return
     with file.open("rb") as stream:
         data = stream.read(limit + 1)
-    yield from read_bytes(data, file.name, fmt, published, max_bytes, truncated=size > limit)
+    yield from read_bytes(
+        data, file.name, fmt, published, max_bytes, field_map=field_map, truncated=size > limit
+    )
 
 
 def _format_from_name(path: str) -> str:
@@ -112,7 +129,14 @@ def _format_from_name(path: str) -> str:
 
 
 def read_bytes(
-    data: bytes, ref: str, fmt: str, published: str | None, max_bytes: int, *, truncated: bool
+    data: bytes,
+    ref: str,
+    fmt: str,
+    published: str | None,
+    max_bytes: int,
+    *,
+    truncated: bool,
+    field_map: dict[str, str] | None = None,
 ) -> Iterator[InputRecord]:
     if truncated:
         yield InputRecord(
@@ -134,9 +158,9 @@ def read_bytes(
     elif fmt == "jsonl":
         for number, line in enumerate(text.splitlines(), start=1):
             if line.strip():
-                yield _parse_json_line(line, f"{ref}:{number}", published)
+                yield _parse_json_line(line, f"{ref}:{number}", published, field_map)
     else:
-        yield from _read_json_document(text, ref, published)
+        yield from _read_json_document(text, ref, published, field_map)
 
 
 def _sniff(text: str) -> str:
@@ -153,7 +177,9 @@ def _sniff(text: str) -> str:
     return "txt"
 
 
-def _read_json_document(text: str, ref: str, published: str | None) -> Iterator[InputRecord]:
+def _read_json_document(
+    text: str, ref: str, published: str | None, field_map: dict[str, str] | None
+) -> Iterator[InputRecord]:
     try:
         value = json.loads(text)
     except json.JSONDecodeError as error:
@@ -164,11 +190,15 @@ def _read_json_document(text: str, ref: str, published: str | None) -> Iterator[
     items = value if isinstance(value, list) else [value]
     for index, item in enumerate(items):
         item_ref = f"{ref}[{index}]" if isinstance(value, list) else ref
-        yield _record_from_object(item, item_ref, published)
+        yield _record_from_object(item, item_ref, published, field_map)
 
 
 def read_jsonl_stream(
-    stream: BinaryIO, ref: str, published: str | None, max_bytes: int
+    stream: BinaryIO,
+    ref: str,
+    published: str | None,
+    max_bytes: int,
+    field_map: dict[str, str] | None = None,
 ) -> Iterator[InputRecord]:
     line_limit = max_bytes * JSON_EXPANSION + 65_536
     number = 0
@@ -196,20 +226,24 @@ def read_jsonl_stream(
         except MarsadInputError as error:
             yield InputRecord(line_ref, error=error)
             continue
-        yield _parse_json_line(line, line_ref, published)
+        yield _parse_json_line(line, line_ref, published, field_map)
 
 
-def _parse_json_line(line: str, ref: str, published: str | None) -> InputRecord:
+def _parse_json_line(
+    line: str, ref: str, published: str | None, field_map: dict[str, str] | None = None
+) -> InputRecord:
     try:
         value = json.loads(line)
     except json.JSONDecodeError as error:
         return InputRecord(
             ref, error=MarsadInputError(ErrorKind.MALFORMED, f"{ref}: invalid JSON: {error}")
         )
-    return _record_from_object(value, ref, published)
+    return _record_from_object(value, ref, published, field_map)
 
 
-def _record_from_object(value: Any, ref: str, published: str | None) -> InputRecord:
+def _record_from_object(
+    value: Any, ref: str, published: str | None, field_map: dict[str, str] | None = None
+) -> InputRecord:
     if not isinstance(value, dict):
         return InputRecord(
             ref,
@@ -217,7 +251,7 @@ def _record_from_object(value: Any, ref: str, published: str | None) -> InputRec
                 ErrorKind.MALFORMED, f"{ref}: expected a JSON object, got {type(value).__name__}"
             ),
         )
-    fields = map_fields(value)
+    fields = map_fields(value, field_map)
     if fields.get("published") is None and published is not None:
         fields["published"] = published
     if "text" not in fields:

@@ -150,3 +150,29 @@ def test_parquet_export_when_pyarrow_is_installed(corpus, tmp_path):
     assert main(["export", "--db", str(db), "--format", "parquet", "-o", str(out)]) == 0
     table = pq.read_table(out)
     assert table.num_rows > 0 and "actor_code" in table.column_names
+
+
+def test_field_map_reads_other_keys(tmp_path):
+    row = {"uid": "m1", "body_ar": PROTEST, "pub": "2024-03-05", "site": "Outlet M"}
+    (tmp_path / "m.jsonl").write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    db = str(tmp_path / "m.db")
+    code = main(
+        [
+            "ingest",
+            str(tmp_path / "m.jsonl"),
+            "--db",
+            db,
+            "--workers",
+            "1",
+            "--no-progress",
+            "--map",
+            "text=body_ar",
+            "--map",
+            "published=pub",
+            "--map",
+            "source=site",
+        ]
+    )
+    assert code == 0
+    stored = json.loads(open_store(db).execute("SELECT document FROM documents").fetchone()[0])
+    assert (stored["published"], stored["source"]) == ("2024-03-05", "Outlet M")

@@ -94,13 +94,14 @@ def ingest(
     max_bytes: int = DEFAULT_MAX_BYTES,
     limit: int | None = None,
     progress: bool = False,
+    field_map: dict[str, str] | None = None,
 ) -> Summary:
     """Ingest ``paths`` into the store at ``db``; ``limit`` stops after that many documents."""
     workers = workers or os.cpu_count() or 1
     connection = open_store(db)
     summary = Summary()
     started = time.perf_counter()
-    records: Iterable[InputRecord] = iter_records(paths, max_bytes=max_bytes)
+    records: Iterable[InputRecord] = iter_records(paths, max_bytes=max_bytes, field_map=field_map)
     if limit is not None:
         records = (r for i, r in enumerate(records) if i < limit)
     bar = _bar(progress)

@@ -16,19 +16,23 @@ from marsad.io import InputRecord, read_bytes, read_inputs, read_jsonl_stream
 SUFFIXES = {".jsonl", ".ndjson", ".json", ".txt"}
 
 
-def iter_records(paths: list[str], *, max_bytes: int) -> Iterator[InputRecord]:
+def iter_records(
+    paths: list[str], *, max_bytes: int, field_map: dict[str, str] | None = None
+) -> Iterator[InputRecord]:
     """Every document in ``paths`` (files, folders, zip archives), in a stable order."""
     for path in paths:
         root = Path(path)
         files = sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else [root]
         for file in files:
             if file.suffix.lower() == ".zip":
-                yield from _zip_records(file, max_bytes)
+                yield from _zip_records(file, max_bytes, field_map)
             elif file.suffix.lower() in SUFFIXES:
-                yield from read_inputs(str(file), max_bytes=max_bytes)
+                yield from read_inputs(str(file), max_bytes=max_bytes, field_map=field_map)
 
 
-def _zip_records(archive_path: Path, max_bytes: int) -> Iterator[InputRecord]:
+def _zip_records(
+    archive_path: Path, max_bytes: int, field_map: dict[str, str] | None
+) -> Iterator[InputRecord]:
     with zipfile.ZipFile(archive_path) as archive:
         for name in sorted(archive.namelist()):
             suffix = Path(name).suffix.lower()
@@ -36,17 +40,18 @@ def _zip_records(archive_path: Path, max_bytes: int) -> Iterator[InputRecord]:
                 continue
             data = archive.read(name)
             ref = f"{archive_path.name}/{name}"
-            yield from _records_from_bytes(data, ref, suffix, max_bytes)
+            yield from _records_from_bytes(data, ref, suffix, max_bytes, field_map)
 
 
 def _records_from_bytes(
-    data: bytes, ref: str, suffix: str, max_bytes: int
+    data: bytes, ref: str, suffix: str, max_bytes: int, field_map: dict[str, str] | None
 ) -> Iterator[InputRecord]:
     fmt = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json"}.get(suffix, "txt")
     if fmt == "jsonl":
-        yield from read_jsonl_stream(io.BytesIO(data), ref, None, max_bytes)
+        yield from read_jsonl_stream(io.BytesIO(data), ref, None, max_bytes, field_map)
     else:
         limit = max_bytes * (6 if fmt == "json" else 1)
+        truncated = len(data) > limit and fmt == "txt"
         yield from read_bytes(
-            data, ref, fmt, None, max_bytes, truncated=len(data) > limit and fmt == "txt"
+            data, ref, fmt, None, max_bytes, truncated=truncated, field_map=field_map
         )
