@@ -176,3 +176,38 @@ def test_field_map_reads_other_keys(tmp_path):
     assert code == 0
     stored = json.loads(open_store(db).execute("SELECT document FROM documents").fetchone()[0])
     assert (stored["published"], stored["source"]) == ("2024-03-05", "Outlet M")
+
+
+def test_warc_crawl_is_ingested(tmp_path):
+    warcio = pytest.importorskip("warcio")
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    page = (
+        "<html><head><title>اشتباكات على الحدود</title>"
+        '<meta property="article:published_time" content="2024-03-04"></head><body>'
+        "<nav>الرئيسية | أخبار | رياضة</nav><article><h1>اشتباكات على الحدود</h1>"
+        f"<p>{CLASH}</p><p>وأضافت الوزارة أن القوات الهندية ردت على مصادر النيران.</p></article>"
+        "<footer>جميع الحقوق محفوظة</footer></body></html>"
+    ).encode()
+    path = tmp_path / "crawl.warc.gz"
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        headers = StatusAndHeaders(
+            "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+        )
+        record = writer.create_warc_record(
+            "https://news.example/kashmir",
+            "response",
+            payload=io.BytesIO(page),
+            http_headers=headers,
+        )
+        writer.write_record(record)
+    assert warcio is not None
+    db = tmp_path / "web.db"
+    summary = ingest([str(path)], str(db), workers=1)
+    assert summary.stored == 1
+    stored = json.loads(open_store(str(db)).execute("SELECT document FROM documents").fetchone()[0])
+    assert stored["published"] == "2024-03-04" and stored["url"] == "https://news.example/kashmir"
+    assert "الرئيسية" not in stored["text"] and CLASH in stored["text"]
+    assert any(e["type"] == "ASSAULT" for e in stored["events"])

@@ -1,4 +1,5 @@
-"""Walk corpus inputs: files, folders and .zip archives of .jsonl, .json (object or array) and .txt.
+"""Walk corpus inputs: files, folders and .zip archives of .jsonl, .json (object or array) and .txt,
+and web crawls in WARC files.
 
 Reading streams: a JSON-lines file is read line by line and an archive member by member, so a
 large input is never held in memory whole (a .json array is, by the nature of the format).
@@ -24,7 +25,11 @@ def iter_records(
         root = Path(path)
         files = sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else [root]
         for file in files:
-            if file.suffix.lower() == ".zip":
+            if file.name.lower().endswith((".warc", ".warc.gz")):
+                from marsad.corpus.web import warc_records
+
+                yield from warc_records(file)
+            elif file.suffix.lower() == ".zip":
                 yield from _zip_records(file, max_bytes, field_map)
             elif file.suffix.lower() in SUFFIXES:
                 yield from read_inputs(str(file), max_bytes=max_bytes, field_map=field_map)
