@@ -94,6 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--workers", type=int, help="worker processes (default: all cores)")
     ingest.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES)
     ingest.add_argument("--limit", type=int, help="stop after this many documents")
+    ingest.add_argument(
+        "--window", type=int, default=256, help="documents per transaction (default: %(default)s)"
+    )
     ingest.add_argument("--no-progress", action="store_true")
     ingest.add_argument(
         "--map", action="append", default=[], metavar="FIELD=KEY",
@@ -166,7 +169,7 @@ def _corpus(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         summary = ingest(
             args.paths, args.db, workers=args.workers, max_bytes=args.max_bytes,
             limit=args.limit, progress=not args.no_progress and sys.stderr.isatty(),
-            field_map=field_map,
+            field_map=field_map, window=args.window,
         )  # fmt: skip
         print(summary.report(), file=sys.stderr)
         return EXIT_SOME_FAILED if summary.failed else EXIT_OK

@@ -211,3 +211,62 @@ def test_warc_crawl_is_ingested(tmp_path):
     assert stored["published"] == "2024-03-04" and stored["url"] == "https://news.example/kashmir"
     assert "الرئيسية" not in stored["text"] and CLASH in stored["text"]
     assert any(e["type"] == "ASSAULT" for e in stored["events"])
+
+
+def test_killed_ingest_resumes_to_the_same_store(tmp_path):
+    import subprocess
+    import sys
+    import time
+
+    towns = ["كوبوارا", "بونش", "أوري", "راجوري", "كارجيل", "باراموله"]
+    rows = []
+    for n in range(60):
+        town = towns[n % len(towns)]
+        text = f"قالت الشرطة الهندية إن {n + 3} مسلحين هاجموا نقطة تفتيش قرب بلدة {town} في كشمير، في الهجوم رقم {n + 1} هذا الشهر."
+        rows.append(
+            json.dumps({"id": f"k{n}", "text": text, "published": "2024-03-04"}, ensure_ascii=False)
+        )
+    corpus = tmp_path / "k.jsonl"
+    corpus.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    command = [
+        sys.executable,
+        "-m",
+        "marsad.cli",
+        "ingest",
+        str(corpus),
+        "--workers",
+        "1",
+        "--window",
+        "4",
+        "--no-progress",
+    ]
+
+    killed_db = tmp_path / "killed.db"
+    process = subprocess.Popen([*command, "--db", str(killed_db)])
+    deadline = time.time() + 60
+    stored = 0
+    while time.time() < deadline and process.poll() is None:
+        time.sleep(0.05)
+        if killed_db.exists():
+            try:
+                stored = (
+                    sqlite3.connect(killed_db)
+                    .execute("SELECT COUNT(*) FROM documents")
+                    .fetchone()[0]
+                )
+            except sqlite3.Error:
+                continue
+            if stored >= 8:
+                process.kill()
+                break
+    process.wait()
+    assert 8 <= stored < 60, "the ingest must be killed mid-way"
+    subprocess.run([*command, "--db", str(killed_db)], check=True)
+    whole_db = tmp_path / "whole.db"
+    subprocess.run([*command, "--db", str(whole_db)], check=True)
+    assert dump(killed_db) == dump(whole_db)
+    stories = "SELECT doc_id, story_id FROM stories ORDER BY doc_id"
+    assert (
+        open_store(str(killed_db)).execute(stories).fetchall()
+        == open_store(str(whole_db)).execute(stories).fetchall()
+    )

@@ -95,6 +95,7 @@ def ingest(
     limit: int | None = None,
     progress: bool = False,
     field_map: dict[str, str] | None = None,
+    window: int = WINDOW,
 ) -> Summary:
     """Ingest ``paths`` into the store at ``db``; ``limit`` stops after that many documents."""
     workers = workers or os.cpu_count() or 1
@@ -111,10 +112,10 @@ def ingest(
     seen: set[str] = set()
     stories = StoryIndex(connection)
     try:
-        for window in _windows(records, WINDOW):
+        for batch in _windows(records, window):
             todo: list[tuple[str, dict[str, Any]]] = []
             failures: list[dict[str, str]] = []
-            for record in window:
+            for record in batch:
                 summary.read += 1
                 if record.error is not None:
                     _count(
@@ -138,7 +139,7 @@ def ingest(
                     _count(summary, failures, *value)
             summary.stored += write_batch(connection, documents, failures)
             if bar is not None:
-                bar.update(len(window))
+                bar.update(len(batch))
         summary.incidents = rebuild_incidents(connection)
         summary.stories = len(set(stories.story.values()))
     finally:
