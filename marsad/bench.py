@@ -160,7 +160,40 @@ def _p90(values: list[float]) -> float:
     return ordered[int(0.9 * (len(ordered) - 1))]
 
 
+def bench_corpus(data: str, limit: int) -> str:
+    """End-to-end ingest into a fresh store with 1 worker and with all cores."""
+    import os
+    import resource
+    import tempfile
+
+    from marsad.corpus.ingest import ingest
+
+    lines = [f"corpus: {data} (at most {limit} documents)"]
+    cores = os.cpu_count() or 1
+    words = sum(len(a.split()) for a in iter_articles(data, limit))
+    for workers in sorted({1, cores}):
+        with tempfile.TemporaryDirectory() as tmp:
+            summary = ingest([data], f"{tmp}/bench.db", workers=workers, limit=limit)
+        peak = max(
+            resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+        )
+        lines.append(
+            f"  {workers} worker(s): {summary.read} docs in {summary.seconds:.1f} s, "
+            f"{summary.read / summary.seconds:.1f} docs/s, {words / summary.seconds:,.0f} words/s, "
+            f"peak RSS of a process so far {peak / 1024:.0f} MB"
+        )
+    sample = list(iter_articles(data, min(limit, 300)))
+    lines.append("  per-component profile on a sample:")
+    lines += ["  " + line for line in bench_pipeline(sample, 1).splitlines()]
+    return "\n".join(lines)
+
+
 def run_bench(what: str, *, data: str | None, repeat: int, limit: int) -> str:
+    if what == "corpus":
+        if data is None:
+            raise SystemExit("marsad bench corpus needs --data PATH")
+        return bench_corpus(data, limit)
     articles = list(iter_articles(data, limit))
     if not articles:
         raise SystemExit(f"marsad bench: no articles found in {data}")

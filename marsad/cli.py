@@ -64,7 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     bench = commands.add_parser("bench", help="measure throughput (see README: Benchmarks)")
     bench.add_argument(
-        "what", choices=["text", "pipeline"], help="the text layer or the whole pipeline"
+        "what",
+        choices=["text", "pipeline", "corpus"],
+        help="the text layer, the whole pipeline, or an ingest with 1 and all workers",
     )
     bench.add_argument(
         "--data",
