@@ -175,7 +175,8 @@ def _corpus(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         )  # fmt: skip
         print(summary.report(), file=sys.stderr)
         return EXIT_SOME_FAILED if summary.failed else EXIT_OK
-    if not Path(args.db.removeprefix("sqlite:///")).exists():
+    is_postgres = args.db.startswith(("postgresql://", "postgres://"))
+    if not is_postgres and not Path(args.db.removeprefix("sqlite:///")).exists():
         parser.error(f"no store at {args.db}; run marsad ingest first")
     connection = open_store(args.db)
     if args.command == "export":

@@ -2,6 +2,7 @@
 
 import io
 import json
+import os
 import sqlite3
 import zipfile
 
@@ -270,3 +271,24 @@ def test_killed_ingest_resumes_to_the_same_store(tmp_path):
         open_store(str(killed_db)).execute(stories).fetchall()
         == open_store(str(whole_db)).execute(stories).fetchall()
     )
+
+
+POSTGRES = os.environ.get("MARSAD_TEST_POSTGRES")
+
+
+@pytest.mark.skipif(
+    not POSTGRES, reason="set MARSAD_TEST_POSTGRES to a PostgreSQL URL (.ci/run does)"
+)
+def test_postgres_store_matches_sqlite(corpus, tmp_path):
+    store = open_store(POSTGRES)
+    with store.transaction():
+        for table in ("incidents", "stories", "events", "failures", "documents"):
+            store.execute(f"DELETE FROM {table}")
+    summary = ingest([str(corpus)], POSTGRES, workers=2)
+    assert summary.stored == 3
+    assert ingest([str(corpus)], POSTGRES, workers=1).stored == 0
+    sqlite_db = tmp_path / "same.db"
+    ingest([str(corpus)], str(sqlite_db), workers=1)
+    assert dump(POSTGRES) == dump(sqlite_db)
+    for name in ("per-day", "dyads", "sources"):
+        assert run_query(open_store(POSTGRES), name) == run_query(open_store(str(sqlite_db)), name)

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from marsad.contradictions.incidents import group_incidents
+from marsad.corpus.store import Store
 
 
-def rebuild_incidents(connection: sqlite3.Connection) -> int:
+def rebuild_incidents(connection: Store) -> int:
     """Recompute the incidents table from every reported, dated event; returns incident count."""
     rows = connection.execute(
         """SELECT doc_id, event_id, type, date, COALESCE(CAST(geonameid AS TEXT), place_name),
         actor_country, recipient_country, claim_country FROM events
-        WHERE negated = 0 AND historical = 0 AND date IS NOT NULL AND length(date) >= 10"""
+        WHERE negated = 0 AND historical = 0 AND date IS NOT NULL AND length(date) >= 10
+        ORDER BY doc_id, event_id"""
     ).fetchall()
     reports = [
         {
@@ -24,7 +24,7 @@ def rebuild_incidents(connection: sqlite3.Connection) -> int:
         for doc_id, event_id, event_type, day, place, actor, recipient, speaker in rows
     ]  # fmt: skip
     incidents = group_incidents(reports)
-    with connection:
+    with connection.transaction():
         connection.execute("DELETE FROM incidents")
         connection.executemany(
             "INSERT INTO incidents VALUES (?, ?, ?)",

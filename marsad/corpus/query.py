@@ -4,36 +4,39 @@ from __future__ import annotations
 
 import csv
 import json
-import sqlite3
 from typing import Any, TextIO
 
-from marsad.corpus.store import EVENT_COLUMNS
+from marsad.corpus.store import EVENT_COLUMNS, Store
 
 # Background and denied events are not counted as happenings; filters are LIKE patterns.
-_WHERE = """negated = 0 AND historical = 0 AND IFNULL(date, '') LIKE ? AND type LIKE ?
-    AND IFNULL(actor_country, '') LIKE ?"""
+_WHERE = """negated = 0 AND historical = 0 AND COALESCE(date, '') LIKE ? AND type LIKE ?
+    AND COALESCE(actor_country, '') LIKE ?"""
 
 QUERIES: dict[str, str] = {
     # An incident reported by several outlets counts once.
     "per-day": f"""SELECT date, type, actor_country,
         COUNT(DISTINCT COALESCE(i.incident_id, e.doc_id || '/' || e.event_id)) AS events
         FROM events e LEFT JOIN incidents i USING (doc_id, event_id)
-        WHERE {_WHERE} GROUP BY date, type, actor_country ORDER BY date, events DESC""",
+        WHERE {_WHERE} GROUP BY date, type, actor_country
+        ORDER BY COALESCE(date, ''), events DESC, type, COALESCE(actor_country, '')""",
     "incidents": f"""SELECT i.incident_id, MIN(e.date), e.type, COUNT(*) AS reports,
         COUNT(DISTINCT e.source) AS outlets, GROUP_CONCAT(DISTINCT e.place_name),
         GROUP_CONCAT(DISTINCT e.claim_country)
         FROM incidents i JOIN events e USING (doc_id, event_id) WHERE {_WHERE}
-        GROUP BY i.incident_id, e.type HAVING reports > 1 ORDER BY reports DESC LIMIT 30""",
+        GROUP BY i.incident_id, e.type HAVING COUNT(*) > 1
+        ORDER BY reports DESC, i.incident_id LIMIT 30""",
     "dyads": f"""SELECT actor_code, recipient_code, type, COUNT(*) AS events FROM events
         WHERE {_WHERE} AND actor_code IS NOT NULL AND recipient_code IS NOT NULL
-        GROUP BY actor_code, recipient_code, type ORDER BY events DESC LIMIT 30""",
+        GROUP BY actor_code, recipient_code, type
+        ORDER BY events DESC, actor_code, recipient_code, type LIMIT 30""",
     "sources": f"""SELECT source, type, COUNT(*) AS events, COUNT(DISTINCT doc_id) AS documents
-        FROM events WHERE {_WHERE} GROUP BY source, type ORDER BY events DESC""",
+        FROM events WHERE {_WHERE} GROUP BY source, type
+        ORDER BY events DESC, COALESCE(source, ''), type""",
 }
 
 
 def run_query(
-    connection: sqlite3.Connection,
+    connection: Store,
     name: str,
     *,
     date: str = "",
@@ -45,7 +48,8 @@ def run_query(
         return connection.execute(
             """SELECT date, type, actor_name, actor_code, recipient_name, recipient_code,
             place_name, source FROM events WHERE negated = 0 AND historical = 0
-            AND (actor_name LIKE ? OR actor_code LIKE ?) ORDER BY date LIMIT 200""",
+            AND (actor_name LIKE ? OR actor_code LIKE ?)
+            ORDER BY COALESCE(date, ''), doc_id, event_id LIMIT 200""",
             (f"%{actor}%", f"%{actor}%"),
         ).fetchall()
     sql = QUERIES[name]
@@ -60,7 +64,7 @@ def print_table(rows: list[tuple[Any, ...]], header: list[str], out: TextIO) -> 
         out.write("\n")
 
 
-def export(connection: sqlite3.Connection, fmt: str, out: TextIO) -> int:
+def export(connection: Store, fmt: str, out: TextIO) -> int:
     """Write every event as a flat row; returns the number written."""
     cursor = connection.execute(
         f"SELECT {', '.join(EVENT_COLUMNS)} FROM events ORDER BY doc_id, event_id"
@@ -81,7 +85,7 @@ def export(connection: sqlite3.Connection, fmt: str, out: TextIO) -> int:
     return count
 
 
-def export_parquet(connection: sqlite3.Connection, path: str) -> int:
+def export_parquet(connection: Store, path: str) -> int:
     """Write every event to a Parquet file (needs pyarrow: pip install "marsad[parquet]")."""
     try:
         import pyarrow as pa

@@ -1,4 +1,5 @@
-"""The embedded store: one SQLite file with documents, their JSON, and a flat table of events.
+"""The store: documents, their JSON, a flat table of events, stories and incidents — one SQLite
+file by default, or a PostgreSQL database with the same schema.
 
 Writes go in batches, each batch in one transaction, so an interrupted ingest keeps every
 finished batch and the next run picks up the rest. A document is stored once, by id and by
@@ -9,8 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -64,19 +67,78 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def open_store(url: str) -> sqlite3.Connection:
-    """Open (and create on first use) the store at ``url``: a path or ``sqlite:///path``."""
-    if url.startswith(("postgresql://", "postgres://")):
-        raise SystemExit("marsad: PostgreSQL stores are not supported yet; use a SQLite path")
-    path = url.removeprefix("sqlite:///")
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    connection = sqlite3.connect(path)
-    connection.execute("PRAGMA journal_mode=WAL")
-    connection.executescript(SCHEMA)
-    return connection
+class Store:
+    """A connection to SQLite (a file path or ``sqlite:///path``) or PostgreSQL
+    (``postgresql://...``, with ``pip install "marsad[postgres]"``), speaking one SQL dialect:
+    statements are written for SQLite and adapted for PostgreSQL."""
+
+    def __init__(self, url: str) -> None:
+        self.dialect = "postgres" if url.startswith(("postgresql://", "postgres://")) else "sqlite"
+        if self.dialect == "postgres":
+            try:
+                import psycopg
+            except ImportError:
+                raise SystemExit(
+                    'marsad: PostgreSQL needs: pip install "marsad[postgres]"'
+                ) from None
+            # Autocommit, so that each transaction() block is a real transaction.
+            self.connection: Any = psycopg.connect(url, autocommit=True)
+        else:
+            path = url.removeprefix("sqlite:///")
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            self.connection = sqlite3.connect(path)
+            self.connection.execute("PRAGMA journal_mode=WAL")
+        with self.transaction():
+            for statement in SCHEMA.split(";"):
+                if statement.strip():
+                    self.execute(statement)
+
+    def adapt(self, sql: str) -> str:
+        if self.dialect == "sqlite":
+            return sql
+        sql = (
+            sql.replace("?", "%s").replace(" BLOB", " BYTEA").replace(" REAL", " DOUBLE PRECISION")
+        )
+        sql = re.sub(r"GROUP_CONCAT\(DISTINCT ([^)]+)\)", r"STRING_AGG(DISTINCT \1, ',')", sql)
+        if "INSERT OR IGNORE" in sql:
+            sql = sql.replace("INSERT OR IGNORE", "INSERT") + " ON CONFLICT DO NOTHING"
+        if "INSERT OR REPLACE INTO failures" in sql:
+            sql = sql.replace("INSERT OR REPLACE", "INSERT") + (
+                " ON CONFLICT (ref) DO UPDATE SET kind = EXCLUDED.kind, message = EXCLUDED.message"
+            )
+        return sql
+
+    def execute(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
+        return self.connection.execute(self.adapt(sql), params)
+
+    def executemany(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+        if not rows:
+            return
+        if self.dialect == "sqlite":
+            self.connection.executemany(sql, rows)
+        else:
+            with self.connection.cursor() as cursor:
+                cursor.executemany(self.adapt(sql), rows)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        if self.dialect == "sqlite":
+            with self.connection:
+                yield
+        else:
+            with self.connection.transaction():
+                yield
+
+    def close(self) -> None:
+        self.connection.close()
 
 
-def known(connection: sqlite3.Connection, doc_id: str | None, text_hash: str) -> bool:
+def open_store(url: str) -> Store:
+    """Open (and create on first use) the store at ``url``."""
+    return Store(url)
+
+
+def known(connection: Store, doc_id: str | None, text_hash: str) -> bool:
     """Whether a document with this id or this text is already stored."""
     row = connection.execute(
         "SELECT 1 FROM documents WHERE id = ? OR content_hash = ? LIMIT 1", (doc_id, text_hash)
@@ -85,14 +147,14 @@ def known(connection: sqlite3.Connection, doc_id: str | None, text_hash: str) ->
 
 
 def write_batch(
-    connection: sqlite3.Connection,
+    connection: Store,
     documents: Iterable[tuple[dict[str, Any], str, bytes]],
     failures: Iterable[dict[str, str]],
 ) -> int:
     """Store documents (each with its story id and MinHash), their events, and failures, in one
     transaction; returns the number of new documents."""
     added = 0
-    with connection:
+    with connection.transaction():
         for doc, story_id, minhash in documents:
             cursor = connection.execute(
                 "INSERT OR IGNORE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)",

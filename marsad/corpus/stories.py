@@ -8,11 +8,10 @@ one) rebuilds the same index and assigns the same stories.
 
 from __future__ import annotations
 
-import sqlite3
-
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
+from marsad.corpus.store import Store
 from marsad.text.normalize import normalize_key
 
 NUM_PERM = 64
@@ -34,10 +33,10 @@ def signature(text: str) -> bytes:
 class StoryIndex:
     """Stories of the documents in a store, growing as documents are added."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
+    def __init__(self, connection: Store) -> None:
         self.lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
         self.story: dict[str, str] = {}
-        rows = connection.execute("SELECT doc_id, story_id, minhash FROM stories ORDER BY rowid")
+        rows = connection.execute("SELECT doc_id, story_id, minhash FROM stories ORDER BY doc_id")
         for doc_id, story_id, blob in rows:
             self.lsh.insert(doc_id, _minhash(blob))
             self.story[doc_id] = story_id
