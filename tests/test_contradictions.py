@@ -81,3 +81,13 @@ def test_incidents_across_documents():
     first = next(i for i in incidents if i["type"] == "ASSAULT" and "2024-03-03" in i["dates"])
     assert [r["doc"] for r in first["reports"]] == ["a", "b"]
     assert {a["speaker"] for a in first["accounts"]} == {"IND", "PAK"}
+
+
+def test_bundled_border_clash_example_has_its_contradiction(examples):
+    import json
+
+    record = json.loads((examples / "border-clash.json").read_text(encoding="utf-8"))
+    doc = marsad.load()(record["text"], published=record["published"])
+    assert [c.about for c in doc.contradictions] == [
+        "ASSAULT: who did it to whom — KGZ says TJK → KGZ; TJK says KGZ → TJK"
+    ]

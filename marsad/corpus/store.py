@@ -48,7 +48,39 @@ CREATE TABLE IF NOT EXISTS incidents (
     doc_id TEXT NOT NULL, event_id TEXT NOT NULL, incident_id TEXT NOT NULL,
     PRIMARY KEY (doc_id, event_id)
 );
+CREATE TABLE IF NOT EXISTS participants (
+    doc_id TEXT NOT NULL, event_id TEXT NOT NULL, role TEXT NOT NULL, position INTEGER NOT NULL,
+    text TEXT, entity_id TEXT, country TEXT, sector TEXT, code TEXT,
+    PRIMARY KEY (doc_id, event_id, role, position)
+);
+CREATE TABLE IF NOT EXISTS entities (
+    doc_id TEXT NOT NULL, entity_id TEXT NOT NULL, type TEXT NOT NULL, name TEXT NOT NULL,
+    name_en TEXT, country TEXT, sector TEXT, code TEXT, mentions INTEGER NOT NULL,
+    PRIMARY KEY (doc_id, entity_id)
+);
+CREATE TABLE IF NOT EXISTS places (
+    doc_id TEXT NOT NULL, place_id TEXT NOT NULL, name TEXT NOT NULL, name_en TEXT,
+    country TEXT, geonameid INTEGER, lat REAL, lon REAL, feature TEXT, mentions INTEGER NOT NULL,
+    PRIMARY KEY (doc_id, place_id)
+);
+CREATE TABLE IF NOT EXISTS times (
+    doc_id TEXT NOT NULL, position INTEGER NOT NULL, text TEXT NOT NULL, value TEXT,
+    granularity TEXT, anchor TEXT,
+    PRIMARY KEY (doc_id, position)
+);
+CREATE TABLE IF NOT EXISTS claims (
+    doc_id TEXT NOT NULL, claim_id TEXT NOT NULL, speaker TEXT, speaker_entity TEXT,
+    speaker_country TEXT, relayed_by TEXT, stance TEXT, content TEXT,
+    PRIMARY KEY (doc_id, claim_id)
+);
+CREATE TABLE IF NOT EXISTS contradictions (
+    doc_id TEXT NOT NULL, position INTEGER NOT NULL, events TEXT NOT NULL, claims TEXT NOT NULL,
+    about TEXT NOT NULL,
+    PRIMARY KEY (doc_id, position)
+);
 CREATE INDEX IF NOT EXISTS events_by_date_type ON events(date, type);
+CREATE INDEX IF NOT EXISTS entities_by_code ON entities(code);
+CREATE INDEX IF NOT EXISTS places_by_geonameid ON places(geonameid);
 CREATE INDEX IF NOT EXISTS stories_by_story ON stories(story_id);
 CREATE INDEX IF NOT EXISTS incidents_by_incident ON incidents(incident_id);
 CREATE INDEX IF NOT EXISTS events_by_actor ON events(actor_country, actor_code);
@@ -173,11 +205,55 @@ def write_batch(
                 f"INSERT OR IGNORE INTO events VALUES ({', '.join('?' * len(EVENT_COLUMNS))})",
                 [tuple(row[c] for c in EVENT_COLUMNS) for row in event_rows(doc)],
             )
+            for table, rows in detail_rows(doc).items():
+                if rows:
+                    marks = ", ".join("?" * len(rows[0]))
+                    connection.executemany(f"INSERT OR IGNORE INTO {table} VALUES ({marks})", rows)
         connection.executemany(
             "INSERT OR REPLACE INTO failures VALUES (?, ?, ?)",
             [(f["ref"], f["kind"], f["message"]) for f in failures],
         )
     return added
+
+
+def detail_rows(doc: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
+    """Rows of the per-document tables: participants, entities, places, times, claims,
+    contradictions."""
+    doc_id = doc["id"]
+    text = doc["text"]
+    return {
+        "participants": [
+            (doc_id, event["id"], role, i, p["text"], p["entity"], p["country"], p["sector"],
+             p["code"])
+            for event in doc["events"]
+            for role in ("actors", "recipients")
+            for i, p in enumerate(event[role])
+        ],
+        "entities": [
+            (doc_id, e["id"], e["type"], e["name"], e["name_en"], e["country"], e["sector"],
+             e["code"], len(e["mentions"]))
+            for e in doc["entities"]
+        ],
+        "places": [
+            (doc_id, p["id"], p["name"], p["name_en"], p["country"], p["geonameid"], p["lat"],
+             p["lon"], p["feature"], len(p["mentions"]))
+            for p in doc["places"]
+        ],
+        "times": [
+            (doc_id, i, t["text"], t["value"], t["granularity"], t["anchor"])
+            for i, t in enumerate(doc["times"])
+        ],
+        "claims": [
+            (doc_id, c["id"], c["speaker"]["text"], c["speaker"]["entity"], c["speaker"]["country"],
+             "|".join(r["text"] for r in c["relayed_by"]) or None, c.get("stance"),
+             text[c["content"]["start"] : c["content"]["end"]])
+            for c in doc["claims"]
+        ],
+        "contradictions": [
+            (doc_id, i, "|".join(c["events"]), "|".join(c["claims"]), c["about"])
+            for i, c in enumerate(doc["contradictions"])
+        ],
+    }  # fmt: skip
 
 
 def event_rows(doc: dict[str, Any]) -> Iterator[dict[str, Any]]:

@@ -113,7 +113,7 @@ def _at(
     agent = agent_matcher().match_at(tokens, i, last)
     if agent is not None:
         value = agent.value
-        forms = _coordinated_countries(tokens, agent.last, last)
+        forms = _coordinated_countries(tokens, _past_adjectives(tokens, agent.last, last), last)
         end = forms[-1].last if forms else agent.last
         country = forms[0].value.iso3 if forms else None
         sector = value.sector
@@ -216,6 +216,20 @@ def _coordinated_countries(
             break
         found.append(nxt)
     return found
+
+
+def _past_adjectives(tokens: Sequence[Token], i: int, last: int) -> int:
+    """Skip up to two adjectives between a noun and its nisba: "طائرات مسيّرة قرغيزية",
+    "دورية عسكرية ألمانية". Adjectives here end in ي / ية (normalised ه) and are no nisba."""
+    j = i
+    while j < min(last, i + 2):
+        word = tokens[j].text
+        if not word.endswith(("ه", "ي")) or country_matcher().match_at(tokens, j, last):
+            break
+        if word in name_stopwords():
+            break
+        j += 1
+    return j if j < last and country_matcher().match_at(tokens, j, last) else i
 
 
 def _person(
