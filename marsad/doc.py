@@ -62,6 +62,7 @@ class Place:
         None  # how it was found: name | transliteration | border | None (unresolved)
     )
     score: float | None = None  # the disambiguation score of the chosen entry
+    admin1: str | None = None  # GeoNames first-order division of a city, e.g. "AM.08"
 
 
 @dataclass(slots=True)

@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS events (
     date TEXT, type TEXT NOT NULL, modes TEXT,
     actor_code TEXT, actor_name TEXT, actor_country TEXT,
     recipient_code TEXT, recipient_name TEXT, recipient_country TEXT,
-    place_name TEXT, place_country TEXT, geonameid INTEGER, lat REAL, lon REAL,
+    place_name TEXT, place_country TEXT, admin1 TEXT, geonameid INTEGER, lat REAL, lon REAL,
     source TEXT, url TEXT, claim_speaker TEXT, claim_country TEXT, relayed_by TEXT,
     negated INTEGER NOT NULL, historical INTEGER NOT NULL, confidence REAL NOT NULL,
     trigger TEXT NOT NULL,
@@ -90,8 +90,8 @@ CREATE INDEX IF NOT EXISTS events_by_dyad ON events(actor_code, recipient_code);
 EVENT_COLUMNS = (
     "doc_id", "event_id", "date", "type", "modes", "actor_code", "actor_name", "actor_country",
     "recipient_code", "recipient_name", "recipient_country", "place_name", "place_country",
-    "geonameid", "lat", "lon", "source", "url", "claim_speaker", "claim_country", "relayed_by",
-    "negated", "historical", "confidence", "trigger",
+    "admin1", "geonameid", "lat", "lon", "source", "url", "claim_speaker", "claim_country",
+    "relayed_by", "negated", "historical", "confidence", "trigger",
 )  # fmt: skip
 
 
@@ -281,6 +281,7 @@ def event_rows(doc: dict[str, Any]) -> Iterator[dict[str, Any]]:
             "recipient_country": recipient.get("country"),
             "place_name": place.get("name_en") or place.get("name"),
             "place_country": place.get("country"),
+            "admin1": place.get("admin1"),
             "geonameid": place.get("geonameid"),
             "lat": place.get("lat"),
             "lon": place.get("lon"),

@@ -39,6 +39,7 @@ class PlacesComponent:
                     place.geonameid = entry.geonameid
                     place.lat, place.lon = entry.lat, entry.lon
                     place.feature = entry.kind
+                    place.admin1 = entry.admin1
                 places[key] = place
             place.mentions.append(Span(span.start, span.end))
         doc.places = list(places.values())

