@@ -127,11 +127,12 @@ def bench_pipeline(articles: list[str], repeat: int) -> str:
         f"  per article: median {statistics.median(totals):.1f} ms, p90 {_p90(totals):.1f} ms",
     ]
     scale = [500 / max(w, 1) for w in words]  # per 500 words, the unit of the budgets
+    total = sum(sum(ms) for ms in per_component.values()) or 1.0
     for name, ms in per_component.items():
         per_500 = statistics.median(m * k for m, k in zip(ms, scale, strict=True))
         lines.append(
             f"    {name:15s} median {statistics.median(ms):6.2f} ms  p90 {_p90(ms):6.2f} ms"
-            f"  | per 500 words: median {per_500:6.2f} ms"
+            f"  | per 500 words: median {per_500:6.2f} ms  | share {100 * sum(ms) / total:4.1f}%"
         )
     lines.append("  " + startup_time())
     return "\n".join(lines)

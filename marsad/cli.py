@@ -194,7 +194,16 @@ def _corpus(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         return EXIT_OK
     headers = {
         "per-day": ["date", "type", "actor_country", "events"],
-        "incidents": ["incident", "date", "type", "reports", "outlets", "places", "who says what"],
+        "incidents": [
+            "incident",
+            "date",
+            "type",
+            "reports",
+            "outlets",
+            "sources",
+            "places",
+            "who says what",
+        ],
         "dyads": ["actor_code", "recipient_code", "type", "events"],
         "sources": ["source", "type", "events", "documents"],
         "actor": [

@@ -20,7 +20,8 @@ QUERIES: dict[str, str] = {
         WHERE {_WHERE} GROUP BY date, type, actor_country
         ORDER BY COALESCE(date, ''), events DESC, type, COALESCE(actor_country, '')""",
     "incidents": f"""SELECT i.incident_id, MIN(e.date), e.type, COUNT(*) AS reports,
-        COUNT(DISTINCT e.source) AS outlets, GROUP_CONCAT(DISTINCT e.place_name),
+        COUNT(DISTINCT e.source) AS outlets, GROUP_CONCAT(DISTINCT e.source),
+        GROUP_CONCAT(DISTINCT e.place_name),
         GROUP_CONCAT(DISTINCT COALESCE(e.claim_country, 'outlet') || ': '
             || COALESCE(e.actor_country, '?') || '>' || COALESCE(e.recipient_country, '?'))
         FROM incidents i JOIN events e USING (doc_id, event_id) WHERE {_WHERE}
