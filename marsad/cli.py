@@ -117,6 +117,16 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--db", default="marsad.db")
     export.add_argument("--format", choices=["csv", "jsonl", "parquet"], default="csv")
     export.add_argument("-o", "--output", help="file to write (default: standard output)")
+    serve = commands.add_parser("serve", help="the HTTP API and the analyst page")
+    serve.add_argument("--host", default="127.0.0.1", help="bind address (default: localhost only)")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument(
+        "--db", help="a store for /v1/documents, /v1/events, /v1/incidents, /v1/stats"
+    )
+    serve.add_argument(
+        "--api-key", help="required as X-API-Key on write endpoints (or MARSAD_API_KEY)"
+    )
+    serve.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES)
     return parser
 
 
@@ -147,6 +157,17 @@ def _main(argv: list[str] | None) -> int:
         return _evaluate(parser, args)
     if args.command in {"ingest", "query", "export"}:
         return _corpus(parser, args)
+    if args.command == "serve":
+        try:
+            import uvicorn
+
+            from marsad.web.app import create_app
+        except ImportError:
+            parser.error('serve needs: pip install "marsad[serve]"')
+        uvicorn.run(
+            create_app(args.db, args.api_key, args.max_bytes), host=args.host, port=args.port
+        )
+        return EXIT_OK
     return _extract(parser, args)
 
 
