@@ -118,7 +118,9 @@ class Store:
         else:
             path = url.removeprefix("sqlite:///")
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-            self.connection = sqlite3.connect(path)
+            # One connection may serve the web server's worker threads, one at a time (the
+            # server serialises access with a lock).
+            self.connection = sqlite3.connect(path, check_same_thread=False)
             self.connection.execute("PRAGMA journal_mode=WAL")
         with self.transaction():
             for statement in SCHEMA.split(";"):

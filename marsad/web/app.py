@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import json
 import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from typing import Any
 
@@ -50,13 +53,16 @@ def create_app(
     nlp = Pipeline(settings=Settings(max_bytes=max_bytes))
     key = api_key or os.environ.get("MARSAD_API_KEY")
     state: dict[str, Store] = {}
+    lock = threading.RLock()  # one store connection, used by one request at a time
 
-    def store() -> Store:
+    @contextmanager
+    def store() -> Iterator[Store]:
         if db is None:
             raise HTTPException(404, "this server has no store (start it with --db)")
-        if "store" not in state:
-            state["store"] = open_store(db)
-        return state["store"]
+        with lock:
+            if "store" not in state:
+                state["store"] = open_store(db)
+            yield state["store"]
 
     def write_access(x_api_key: str | None = Header(None)) -> None:
         if key and x_api_key != key:
@@ -109,16 +115,18 @@ def create_app(
         from marsad.corpus.incidents import rebuild_incidents
         from marsad.corpus.stories import StoryIndex
 
-        connection = store()
         minhash = signature(doc.text)
-        story = StoryIndex(connection).assign(doc.id, minhash)
-        added = write_batch(connection, [(data, story, minhash)], [])
-        rebuild_incidents(connection)
+        with store() as connection:
+            story = StoryIndex(connection).assign(doc.id, minhash)
+            added = write_batch(connection, [(data, story, minhash)], [])
+            rebuild_incidents(connection)
         return {"id": doc.id, "stored": bool(added), "events": len(data["events"])}
 
     @app.get("/v1/documents/{doc_id}")
     def get_document(doc_id: str) -> dict[str, Any]:
-        row = store().execute("SELECT document FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        with store() as connection:
+            sql = "SELECT document FROM documents WHERE id = ?"
+            row = connection.execute(sql, (doc_id,)).fetchone()
         if row is None:
             raise HTTPException(404, f"no document {doc_id!r}")
         return json.loads(row[0])
@@ -162,7 +170,8 @@ def create_app(
             f"USING (doc_id, event_id) WHERE {' AND '.join(where)} "
             "ORDER BY COALESCE(e.date, ''), e.doc_id, e.event_id LIMIT ? OFFSET ?"
         )
-        rows = store().execute(sql, (*params, limit, offset)).fetchall()
+        with store() as connection:
+            rows = connection.execute(sql, (*params, limit, offset)).fetchall()
         names = [*EVENT_COLUMNS, "incident_id"]
         return {"events": [dict(zip(names, row, strict=True)) for row in rows], "offset": offset}
 
@@ -174,9 +183,11 @@ def create_app(
     ) -> dict[str, Any]:
         from marsad.corpus.query import run_query
 
-        rows = run_query(
-            store(), "incidents", date=date or "", event_type=type or "", country=country or ""
-        )
+        with store() as connection:
+            rows = run_query(
+                connection, "incidents", date=date or "", event_type=type or "",
+                country=country or "",
+            )  # fmt: skip
         keys = ["incident", "date", "type", "reports", "outlets", "sources", "places", "accounts"]
         return {"incidents": [dict(zip(keys, row, strict=True)) for row in rows]}
 
@@ -185,7 +196,8 @@ def create_app(
         """Reported events per day and type (an incident counts once)."""
         from marsad.corpus.query import run_query
 
-        rows = run_query(store(), "per-day", country=country or "")
+        with store() as connection:
+            rows = run_query(connection, "per-day", country=country or "")
         per: dict[tuple[str, str], int] = {}
         for day, event_type, _, count in rows:
             per[(day or "", event_type)] = per.get((day or "", event_type), 0) + count
