@@ -69,3 +69,15 @@ def test_page_and_openapi_and_health(client):
     )  # article text as text only
     assert "/v1/extract" in json.dumps(client.get("/openapi.json").json()["paths"])
     assert client.get("/healthz").json()["status"] == "ok"
+
+
+def test_page_script_parses():
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed")
+    script = Path(__file__).resolve().parent.parent / "marsad" / "web" / "static" / "app.js"
+    assert subprocess.run([node, "--check", str(script)], capture_output=True).returncode == 0

@@ -212,8 +212,9 @@ async function searchCorpus(event) {
   drawTimeline($("c-timeline"), data.events.filter((e) => e.date && e.date.length >= 10).map((e) => ({ date: e.date, type: e.type })));
   const inc = await (await fetch(`/v1/incidents?${params.get("country") ? "country=" + encodeURIComponent(params.get("country")) : ""}`)).json();
   const ihead = el("tr", {}, ...["incident", "date", "type", "reports", "outlets", "places", "accounts"].map((k) => el("th", {}, t(k))));
-  $("c-incidents").replaceChildren(el("thead", {}, ihead), el("tbody", {}, ...(inc.incidents || []).map((i) =>
-    el("tr", {}, ...["incident", "date", "type", "reports", "outlets", "places", "accounts"].map((k) => el("td", {}, i[k] ?? "")))))));
+  const columns = ["incident", "date", "type", "reports", "outlets", "places", "accounts"];
+  const irows = (inc.incidents || []).map((i) => el("tr", {}, ...columns.map((k) => el("td", {}, i[k] ?? ""))));
+  $("c-incidents").replaceChildren(el("thead", {}, ihead), el("tbody", {}, ...irows));
 }
 
 // ---------------------------------------------------------------- wiring
@@ -228,3 +229,10 @@ $("form").addEventListener("submit", analyse);
 $("filters").addEventListener("submit", searchCorpus);
 $("file").addEventListener("change", async (event) => { const file = event.target.files[0]; if (file) $("text").value = await file.text(); });
 applyLabels();
+// A link can carry an article to read: /#published=2024-03-04&text=...
+const shared = new URLSearchParams(location.hash.slice(1));
+if (shared.get("text")) {
+  $("text").value = shared.get("text");
+  $("published").value = shared.get("published") || "";
+  $("form").requestSubmit();
+}
