@@ -83,4 +83,5 @@ def test_paste_read_click_and_map(server):
         assert page.inner_text("#events thead").startswith("Type")
         page.screenshot(path=str(ARTIFACTS / "page.png"), full_page=True)
         browser.close()
+    print(f"paste to rendered: {elapsed:.2f} s")
     assert elapsed < 1.0, f"paste to rendered took {elapsed:.2f} s"
