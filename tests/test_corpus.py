@@ -292,3 +292,18 @@ def test_postgres_store_matches_sqlite(corpus, tmp_path):
     assert dump(POSTGRES) == dump(sqlite_db)
     for name in ("per-day", "dyads", "sources"):
         assert run_query(open_store(POSTGRES), name) == run_query(open_store(str(sqlite_db)), name)
+
+
+def test_a_store_from_an_earlier_schema_is_upgraded(tmp_path):
+    db = tmp_path / "old.db"
+    with sqlite3.connect(db) as connection:  # the events table as first released, without admin1
+        connection.execute(
+            "CREATE TABLE events (doc_id TEXT, event_id TEXT, date TEXT, type TEXT, modes TEXT, "
+            "actor_code TEXT, actor_name TEXT, actor_country TEXT, recipient_code TEXT, "
+            "recipient_name TEXT, recipient_country TEXT, place_name TEXT, place_country TEXT, "
+            "geonameid INTEGER, lat REAL, lon REAL, source TEXT, url TEXT, claim_speaker TEXT, "
+            "claim_country TEXT, relayed_by TEXT, negated INTEGER, historical INTEGER, "
+            "confidence REAL, trigger TEXT, PRIMARY KEY (doc_id, event_id))"
+        )
+    assert "admin1" in open_store(str(db)).columns("events")
+    assert run_query(open_store(str(db)), "per-day") == []

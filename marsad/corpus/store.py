@@ -87,6 +87,9 @@ CREATE INDEX IF NOT EXISTS events_by_actor ON events(actor_country, actor_code);
 CREATE INDEX IF NOT EXISTS events_by_dyad ON events(actor_code, recipient_code);
 """
 
+# Columns added after stores were first written: (table, column, SQL type).
+ADDED_COLUMNS = (("events", "admin1", "TEXT"),)
+
 EVENT_COLUMNS = (
     "doc_id", "event_id", "date", "type", "modes", "actor_code", "actor_name", "actor_country",
     "recipient_code", "recipient_name", "recipient_country", "place_name", "place_country",
@@ -126,6 +129,21 @@ class Store:
             for statement in SCHEMA.split(";"):
                 if statement.strip():
                     self.execute(statement)
+            self._add_new_columns()
+
+    def _add_new_columns(self) -> None:
+        """Bring a store made by an earlier Marsad up to this schema (columns added since)."""
+        for table, column, kind in ADDED_COLUMNS:
+            if column not in self.columns(table):
+                self.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+
+    def columns(self, table: str) -> set[str]:
+        if self.dialect == "sqlite":
+            return {row[1] for row in self.connection.execute(f"PRAGMA table_info({table})")}
+        rows = self.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ?", (table,)
+        )
+        return {row[0] for row in rows}
 
     def adapt(self, sql: str) -> str:
         if self.dialect == "sqlite":
@@ -204,7 +222,8 @@ def write_batch(
                 "INSERT OR IGNORE INTO stories VALUES (?, ?, ?)", (doc["id"], story_id, minhash)
             )
             connection.executemany(
-                f"INSERT OR IGNORE INTO events VALUES ({', '.join('?' * len(EVENT_COLUMNS))})",
+                f"INSERT OR IGNORE INTO events ({', '.join(EVENT_COLUMNS)}) "
+                f"VALUES ({', '.join('?' * len(EVENT_COLUMNS))})",
                 [tuple(row[c] for c in EVENT_COLUMNS) for row in event_rows(doc)],
             )
             for table, rows in detail_rows(doc).items():

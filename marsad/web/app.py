@@ -8,6 +8,7 @@ Write endpoints can require an API key (``--api-key`` or ``MARSAD_API_KEY``, sen
 from __future__ import annotations
 
 import json
+import logging
 import os
 import threading
 from collections.abc import Iterator
@@ -27,6 +28,7 @@ from marsad.errors import MarsadInputError
 from marsad.pipeline import DEFAULT_MAX_BYTES, Pipeline, Settings
 
 STATIC = resources.files("marsad.web").joinpath("static")
+LOG = logging.getLogger("marsad.web")
 
 
 class Article(BaseModel):
@@ -75,7 +77,8 @@ def create_app(
             return _error(413, "too_large", f"request body over {max_bytes:,} bytes of text")
         try:
             return await call_next(request)
-        except Exception:  # no stack traces to clients
+        except Exception:  # no stack traces to clients; the log keeps it
+            LOG.exception("error while serving %s %s", request.method, request.url.path)
             return _error(500, "internal", "internal error; the server log has the details")
 
     @app.exception_handler(HTTPException)

@@ -213,8 +213,24 @@ async function searchCorpus(event) {
   const inc = await (await fetch(`/v1/incidents?${params.get("country") ? "country=" + encodeURIComponent(params.get("country")) : ""}`)).json();
   const ihead = el("tr", {}, ...["incident", "date", "type", "reports", "outlets", "places", "accounts"].map((k) => el("th", {}, t(k))));
   const columns = ["incident", "date", "type", "reports", "outlets", "places", "accounts"];
-  const irows = (inc.incidents || []).map((i) => el("tr", {}, ...columns.map((k) => el("td", {}, i[k] ?? ""))));
+  const irows = (inc.incidents || []).map((i) => {
+    const row = el("tr", {}, ...columns.map((k) => el("td", {}, i[k] ?? "")));
+    row.addEventListener("click", () => showIncident(i.incident));
+    return row;
+  });
   $("c-incidents").replaceChildren(el("thead", {}, ihead), el("tbody", {}, ...irows));
+}
+
+// One incident: every report of it, with its outlet and who claims what, through whom.
+async function showIncident(id) {
+  const data = await (await fetch(`/v1/events?incident=${encodeURIComponent(id)}&limit=1000`)).json();
+  const cards = data.events.map((e) => el("div", { class: "card" },
+    el("strong", {}, `${e.source || e.doc_id} · ${e.date || ""}`),
+    el("p", {}, `${e.type}: ${e.actor_name || "?"} [${e.actor_code || ""}] → ${e.recipient_name || "?"} [${e.recipient_code || ""}]`),
+    el("p", {}, e.claim_speaker ? `${t("claim")} ${e.claim_speaker}${e.relayed_by ? " ← " + e.relayed_by : ""}` : ""),
+    e.url ? el("a", { href: e.url, rel: "noopener noreferrer" }, e.url) : ""));
+  $("c-incident").replaceChildren(el("h2", {}, `${t("incidents")} ${id}`), el("div", { id: "incident-cards" }, ...cards));
+  $("c-incident").scrollIntoView({ behavior: "smooth" });
 }
 
 // ---------------------------------------------------------------- wiring
