@@ -171,7 +171,8 @@ def create_app(
         sql = (
             f"SELECT {columns}, i.incident_id FROM events e LEFT JOIN incidents i "
             f"USING (doc_id, event_id) WHERE {' AND '.join(where)} "
-            "ORDER BY COALESCE(e.date, ''), e.doc_id, e.event_id LIMIT ? OFFSET ?"
+            "ORDER BY CASE WHEN e.date IS NULL THEN 1 ELSE 0 END, e.date, e.doc_id, e.event_id "
+            "LIMIT ? OFFSET ?"
         )
         with store() as connection:
             rows = connection.execute(sql, (*params, limit, offset)).fetchall()

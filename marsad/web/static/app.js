@@ -9,14 +9,16 @@ const LABELS = {
     country: "الدولة", actor: "الفاعل", search: "ابحث", incidents: "الحوادث",
     recipient: "المتلقي", date: "التاريخ", place: "المكان", claim: "حسب", confidence: "الثقة",
     mode: "الأسلوب", entity: "كيان", placeK: "مكان", time: "زمن", trigger: "حدث",
-    negated: "منفي", historical: "تاريخي", contradiction: "تناقض", lang: "English" },
+    negated: "منفي", historical: "تاريخي", contradiction: "تناقض", lang: "English",
+    incident: "الحادثة", reports: "التقارير", outlets: "المنافذ", places: "الأماكن" },
   en: { title: "Marsad", read: "Read an article", corpus: "Corpus", published: "Published",
     upload: "Text file", analyse: "Analyse", paste: "Paste an Arabic news article…", events: "Events",
     map: "Map", timeline: "Timeline", accounts: "Competing accounts", type: "Type",
     country: "Country", actor: "Actor", search: "Search", incidents: "Incidents",
     recipient: "Recipient", date: "Date", place: "Place", claim: "According to", confidence: "Confidence",
     mode: "Mode", entity: "entity", placeK: "place", time: "time", trigger: "event",
-    negated: "negated", historical: "historical", contradiction: "contradiction", lang: "العربية" },
+    negated: "negated", historical: "historical", contradiction: "contradiction", lang: "العربية",
+    incident: "Incident", reports: "Reports", outlets: "Outlets", places: "Places" },
 };
 let lang = "ar";
 const $ = (id) => document.getElementById(id);
