@@ -1,6 +1,6 @@
 """Run Marsad over an article archive with Spark and write Parquet tables.
 
-    spark-submit --py-files marsad.whl -m marsad.spark.job INPUT OUTPUT
+    spark-submit --py-files marsad.whl marsad/spark/job.py INPUT OUTPUT
     python -m marsad.spark.job INPUT OUTPUT --master local[2]
 
 INPUT is any Spark-readable URI of JSON lines (one article per line, the same fields and aliases
