@@ -51,6 +51,9 @@ def test_spark_events_equal_single_machine_events(tmp_path):
             row["id"]: row
             for row in spark.read.parquet(str(tmp_path / "out" / "documents")).collect()
         }
+        incident_rows = [
+            tuple(row) for row in spark.read.parquet(str(tmp_path / "out" / "incidents")).collect()
+        ]
     finally:
         spark.stop()
     nlp = marsad.load()
@@ -66,3 +69,23 @@ def test_spark_events_equal_single_machine_events(tmp_path):
     assert counts == {"documents": 5, "events": len(expected)}
     assert spark_events == expected
     assert json.loads(documents["s4"]["error"])["kind"] == "not_arabic"
+
+    # The same incident grouping as the store computes after `marsad ingest`.
+    from marsad.corpus.ingest import ingest
+    from marsad.corpus.store import open_store
+
+    ingest([str(source)], str(tmp_path / "store.db"), workers=1)
+    store_rows = (
+        open_store(str(tmp_path / "store.db"))
+        .execute("SELECT doc_id, event_id, incident_id FROM incidents")
+        .fetchall()
+    )
+    assert _partition(incident_rows) == _partition(store_rows)
+    assert _partition(incident_rows)
+
+
+def _partition(rows):
+    groups = {}
+    for doc_id, event_id, incident_id in rows:
+        groups.setdefault(incident_id, set()).add((doc_id, event_id))
+    return sorted(sorted(group) for group in groups.values())

@@ -100,9 +100,50 @@ def run(input_uri: str, output_uri: str, spark: Any, input_format: str = "auto")
     )
     documents.write.mode("overwrite").parquet(f"{output_uri}/documents")
     events.write.mode("overwrite").partitionBy("day").parquet(f"{output_uri}/events")
+    # Incidents with the corpus tools' rules, one event type per task: reports of different types
+    # never join, so each type's reports are grouped where they are, not on the driver.
+    incident_rows = (
+        results.filter(lambda r: r[0] == "event" and _reported(r[1]))
+        .map(lambda r: (r[1]["type"], _report(r[1])))
+        .groupByKey()
+        .flatMap(_incidents_of_type)
+    )
+    incident_schema = StructType(
+        [StructField(n, StringType()) for n in ("doc_id", "event_id", "incident_id")]
+    )
+    incidents = spark.createDataFrame(incident_rows, incident_schema)
+    incidents.write.mode("overwrite").parquet(f"{output_uri}/incidents")
     counts = {"documents": documents.count(), "events": events.count()}
     results.unpersist()
     return counts
+
+
+def _reported(row: dict[str, Any]) -> bool:
+    """The events `marsad ingest` groups: reported (not negated, not historical), day-dated."""
+    return not row["negated"] and not row["historical"] and len(row["date"] or "") >= 10
+
+
+def _report(row: dict[str, Any]) -> dict[str, Any]:
+    place = row["geonameid"] if row["geonameid"] is not None else row["place_name"]
+    return {
+        "doc": row["doc_id"], "event": row["event_id"], "type": row["type"], "date": row["date"],
+        "places": [str(place)] if place else [],
+        "actors": [row["actor_country"]] if row["actor_country"] else [],
+        "recipients": [row["recipient_country"]] if row["recipient_country"] else [],
+        "speaker": row["claim_country"],
+    }  # fmt: skip
+
+
+def _incidents_of_type(
+    group: tuple[str, Iterable[dict[str, Any]]],
+) -> Iterator[tuple[str, str, str]]:
+    from marsad.contradictions.incidents import group_incidents
+
+    event_type, reports = group
+    ordered = sorted(reports, key=lambda r: (r["doc"], r["event"]))
+    for incident in group_incidents(ordered):
+        for report in incident["reports"]:
+            yield report["doc"], report["event"], f"{event_type}-{incident['id']}"
 
 
 def _text(value: Any) -> str | None:
