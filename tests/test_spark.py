@@ -30,6 +30,16 @@ ARTICLES = [
     },
     {"id": "s4", "text": "English only."},
 ]
+WIRE = (
+    "قالت وزارة الدفاع الهندية في بيان اليوم الأحد إن القوات الباكستانية قصفت مواقع هندية في كشمير "
+    "مساء السبت بقذائف الهاون، ما أدى إلى إصابة جنديين، وأضافت أن القوات الهندية ردت على مصادر "
+    "النيران، مؤكدة أنها ستواصل حماية حدودها ومواطنيها في القرى القريبة من خط المراقبة."
+)
+# The same wire copy re-published with a dateline and a credit line: one story.
+ARTICLES += [
+    {"id": "w1", "text": WIRE, "published": "2024-03-03"},
+    {"id": "w2", "text": "نيودلهي - " + WIRE + " (رويترز)", "published": "2024-03-03"},
+]
 
 
 def test_spark_events_equal_single_machine_events(tmp_path):
@@ -54,11 +64,14 @@ def test_spark_events_equal_single_machine_events(tmp_path):
         incident_rows = [
             tuple(row) for row in spark.read.parquet(str(tmp_path / "out" / "incidents")).collect()
         ]
+        story_rows = sorted(
+            tuple(row) for row in spark.read.parquet(str(tmp_path / "out" / "stories")).collect()
+        )
     finally:
         spark.stop()
     nlp = marsad.load()
     expected = set()
-    for article in ARTICLES[:3]:
+    for article in [a for a in ARTICLES if a["id"] != "s4"]:
         fields = {
             "id": article["id"],
             "text": article.get("text") or article.get("content"),
@@ -66,7 +79,7 @@ def test_spark_events_equal_single_machine_events(tmp_path):
         }
         for row in event_rows(nlp.read_record(fields).to_dict()):
             expected.add(tuple(None if row[c] is None else str(row[c]) for c in EVENT_COLUMNS))
-    assert counts == {"documents": 5, "events": len(expected)}
+    assert counts == {"documents": 7, "events": len(expected)}
     assert spark_events == expected
     assert json.loads(documents["s4"]["error"])["kind"] == "not_arabic"
 
@@ -82,6 +95,13 @@ def test_spark_events_equal_single_machine_events(tmp_path):
     )
     assert _partition(incident_rows) == _partition(store_rows)
     assert _partition(incident_rows)
+    stored_stories = sorted(
+        open_store(str(tmp_path / "store.db"))
+        .execute("SELECT doc_id, story_id FROM stories")
+        .fetchall()
+    )
+    assert story_rows == stored_stories
+    assert ("w2", "w1") in story_rows
 
 
 def _partition(rows):
@@ -89,3 +109,37 @@ def _partition(rows):
     for doc_id, event_id, incident_id in rows:
         groups.setdefault(incident_id, set()).add((doc_id, event_id))
     return sorted(sorted(group) for group in groups.values())
+
+
+def test_spark_reads_warc_like_ingest(tmp_path):
+    import io
+
+    from pyspark.sql import SparkSession
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    page = (
+        "<html><head><title>اشتباكات</title>"
+        '<meta property="article:published_time" content="2024-03-04"></head><body>'
+        f"<article><h1>اشتباكات على الحدود</h1><p>{ARTICLES[0]['text']}</p></article></body></html>"
+    ).encode()
+    path = tmp_path / "crawl.warc.gz"
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        headers = StatusAndHeaders(
+            "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+        )
+        writer.write_record(
+            writer.create_warc_record(
+                "https://news.example/k", "response", payload=io.BytesIO(page), http_headers=headers
+            )
+        )
+    spark = SparkSession.builder.master("local[2]").appName("marsad-warc").getOrCreate()
+    try:
+        run(str(path), str(tmp_path / "out"), spark)
+        document = spark.read.parquet(str(tmp_path / "out" / "documents")).collect()[0]
+    finally:
+        spark.stop()
+    doc = json.loads(document["document"])
+    assert (doc["url"], doc["published"]) == ("https://news.example/k", "2024-03-04")
+    assert "ASSAULT" in {e["type"] for e in doc["events"]}

@@ -55,3 +55,22 @@ def _minhash(blob: bytes) -> MinHash:
     return MinHash(
         num_perm=NUM_PERM, hashvalues=np.frombuffer(blob, dtype=np.uint64), scheme=SCHEME
     )
+
+
+def band_keys(blob: bytes) -> list[bytes]:
+    """The LSH band keys of a signature: two documents are candidates when one key is equal
+    (the same bands the index above uses, so distributed grouping finds the same candidates)."""
+    values = np.frombuffer(blob, dtype=np.uint64)
+    return [
+        bytes([band]) + values[start:end].tobytes()
+        for band, (start, end) in enumerate(_reference_lsh().hashranges)
+    ]
+
+
+_LSH: list[MinHashLSH] = []
+
+
+def _reference_lsh() -> MinHashLSH:
+    if not _LSH:
+        _LSH.append(MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM))
+    return _LSH[0]

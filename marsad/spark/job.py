@@ -4,7 +4,8 @@
     python -m marsad.spark.job INPUT OUTPUT --master local[2]
 
 INPUT is any Spark-readable URI of JSON lines (one article per line, the same fields and aliases
-as ``marsad ingest``) or Parquet (columns named like those fields). Each partition builds the
+as ``marsad ingest``), Parquet (columns named like those fields) or WARC files (main text and date
+extracted as ``marsad ingest`` does). Each partition builds the
 pipeline once per executor process and reads its articles with the same code as
 ``marsad extract``; OUTPUT gets two tables: ``documents`` (id, published, source, url, the full
 document JSON or the error) and ``events`` (the flat rows of ``marsad export``), the latter
@@ -34,6 +35,7 @@ def _pipeline() -> Any:
 
 def process_records(records: Iterable[dict[str, Any]]) -> Iterator[tuple[str, Any]]:
     """("doc", document row) and ("event", event row) for each record, errors kept as documents."""
+    from marsad.corpus.stories import signature
     from marsad.errors import MarsadInputError
     from marsad.io import map_fields
 
@@ -51,9 +53,29 @@ def process_records(records: Iterable[dict[str, Any]]) -> Iterator[tuple[str, An
         yield "doc", {"id": doc["id"], "published": doc["published"], "source": doc["source"],
                       "url": doc.get("url"), "document": json.dumps(doc, ensure_ascii=False),
                       "error": None}  # fmt: skip
+        yield "story", (record.get("_order", 0), doc["id"], signature(doc["text"]))
         for row in event_rows(doc):
             row["day"] = (row["date"] or "unknown")[:10]
             yield "event", row
+
+
+def _warc_articles(item: tuple[str, bytes]) -> Iterator[dict[str, Any]]:
+    import tempfile
+    from pathlib import Path
+
+    from marsad.corpus.web import warc_records
+
+    path, data = item
+    suffix = ".warc.gz" if path.endswith(".gz") else ".warc"
+    with tempfile.NamedTemporaryFile(suffix=suffix) as handle:
+        handle.write(data)
+        handle.flush()
+        for record in warc_records(Path(handle.name)):
+            yield (
+                {**record.fields, "_ref": record.ref}
+                if record.error is None
+                else {"_ref": record.ref}
+            )
 
 
 def _parse_lines(lines: Iterable[Any]) -> Iterator[dict[str, Any]]:
@@ -76,11 +98,16 @@ def run(input_uri: str, output_uri: str, spark: Any, input_format: str = "auto")
 
     fmt = input_format
     if fmt == "auto":
-        fmt = "parquet" if input_uri.rstrip("/").endswith(".parquet") else "jsonl"
+        uri = input_uri.rstrip("/")
+        fmt = "parquet" if uri.endswith(".parquet") else "warc" if ".warc" in uri else "jsonl"
     if fmt == "parquet":
         source = spark.read.parquet(input_uri).rdd.map(lambda row: row.asDict())
+    elif fmt == "warc":  # the same extraction as `marsad ingest` (marsad[web])
+        source = spark.sparkContext.binaryFiles(input_uri).flatMap(_warc_articles)
     else:
         source = spark.read.text(input_uri).rdd.mapPartitions(_parse_lines)
+    # Input order, for stories: a document joins the story of an earlier near-duplicate.
+    source = source.zipWithIndex().map(lambda pair: {**pair[0], "_order": pair[1]})
     results = source.mapPartitions(process_records).cache()
     doc_schema = StructType(
         [
@@ -113,9 +140,46 @@ def run(input_uri: str, output_uri: str, spark: Any, input_format: str = "auto")
     )
     incidents = spark.createDataFrame(incident_rows, incident_schema)
     incidents.write.mode("overwrite").parquet(f"{output_uri}/incidents")
+    stories = spark.createDataFrame(
+        _stories(results.filter(lambda r: r[0] == "story").map(lambda r: r[1])),
+        StructType([StructField("doc_id", StringType()), StructField("story_id", StringType())]),
+    )
+    stories.write.mode("overwrite").parquet(f"{output_uri}/stories")
     counts = {"documents": documents.count(), "events": events.count()}
     results.unpersist()
     return counts
+
+
+def _stories(signed: Any) -> Any:
+    """Near-duplicate stories with the rule of `marsad ingest`, computed with joins.
+
+    A document's parent is the smallest id among the earlier documents sharing an LSH band with
+    it (itself when there is none); its story is its parent's story, resolved by pointer jumping.
+    """
+    from marsad.corpus.stories import band_keys
+
+    def earliest_before(
+        group: tuple[bytes, Iterable[tuple[int, str]]],
+    ) -> Iterator[tuple[str, str]]:
+        smallest: str | None = None
+        for _, doc_id in sorted(group[1]):
+            if smallest is not None:
+                yield doc_id, smallest
+            smallest = doc_id if smallest is None else min(smallest, doc_id)
+
+    banded = signed.flatMap(lambda s: [(key, (s[0], s[1])) for key in band_keys(s[2])])
+    parents = banded.groupByKey().flatMap(earliest_before).reduceByKey(min)
+    story = (
+        signed.map(lambda s: (s[1], s[1]))
+        .leftOuterJoin(parents)
+        .mapValues(lambda pair: pair[1] or pair[0])
+    )
+    while True:  # pointer jumping: replace each parent by its parent until nothing changes
+        jumped = story.map(lambda d: (d[1], d[0])).join(story).map(lambda x: (x[1][0], x[1][1]))
+        changed = jumped.join(story).filter(lambda x: x[1][0] != x[1][1]).count()
+        story = jumped.cache()
+        if changed == 0:
+            return story
 
 
 def _reported(row: dict[str, Any]) -> bool:
@@ -155,7 +219,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("input")
     parser.add_argument("output")
     parser.add_argument("--master", help="e.g. local[2]; omit under spark-submit")
-    parser.add_argument("--format", choices=["auto", "jsonl", "parquet"], default="auto")
+    parser.add_argument("--format", choices=["auto", "jsonl", "parquet", "warc"], default="auto")
     args = parser.parse_args(argv)
     from pyspark.sql import SparkSession
 
