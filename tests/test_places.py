@@ -136,3 +136,23 @@ def test_border_areas_are_borders(nlp):
         doc.text[border.mentions[0].start : border.mentions[0].end]
         == "مناطق حدودية بين إثيوبيا والسودان"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "expected"),
+    [
+        # GeoNames writes "كركوك" for Kirkuk; the sound-alike Caracas must not win.
+        ("شهدت مدينة كركوك موجة عنف جديدة صباح اليوم.", "كركوك", ("Kirkuk", "IRQ")),
+        ("انفجرت عبوة ناسفة قرب مرقد في سامراء.", "سامراء", ("Sāmarrā’", "IRQ")),
+        # A city of a million people after "في" even when the story names another country.
+        ("قالت حركة طالبان إن مقاتليها نفذوا هجوما في الموصل.", "الموصل", ("Mosul", "IRQ")),
+    ],
+)
+def test_exact_arabic_name_beats_sound_alike(nlp, sentence, mention, expected):
+    place = resolved(nlp(sentence), mention)
+    assert place is not None and (place.name_en, place.country) == expected
+
+
+def test_ka_is_not_split_off_a_word(nlp):
+    doc = nlp("قصفت فصائل فلسطينية معبر كرم أبو سالم بقذائف الهاون.")
+    assert all(p.country != "ITA" for p in doc.places)  # not ك + "رم" (Rome)

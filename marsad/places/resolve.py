@@ -57,6 +57,7 @@ class FoundPlace:
     border: tuple[str, str] | None = None
     candidates: list[int] = field(default_factory=list)
     method: str | None = "name"  # name | transliteration | border | None when unresolved
+    exact: frozenset[int] = frozenset()  # candidates whose Arabic name is written as here
 
 
 @cache
@@ -184,16 +185,22 @@ def _exact(
             keys = gaz.arabic.get(name)
             if not keys or (n == 1 and stem in locative_cues()):
                 continue  # "مدينة" is a word for a city, not Medina
+            prefix = tokens[i].text[: len(tokens[i].text) - len(stem)]
+            if "ك" in prefix:
+                continue  # "كرم" is a word, not ك + "رم" (Rome); "like Baghdad" is rare in news
             listed = _continues_list(tokens, i, found) or _place_noun_before(tokens, i)
             cued = listed or _cue_before(tokens, i)
             strong = [k for k in keys if _strong(gaz, k, context)]
-            prefix = tokens[i].text[: len(tokens[i].text) - len(stem)]
             weak_ok = cued and _plausible_word(stem) and prefix in _ALLOWED
             if not listed:  # after a bare preposition, only towns of countries in the story
-                weak_ok = weak_ok and any(_in_context(gaz, k, context, _MEDIUM) for k in keys)
+                weak_ok = weak_ok and any(
+                    _in_context(gaz, k, context, _MEDIUM) or gaz.population[k] >= _HUGE // 2
+                    for k in keys
+                )  # "في الموصل" in a story that names only Afghanistan's Taliban
             if not strong and not weak_ok:
                 continue
             candidates = list(keys) if weak_ok else list(strong)
+            exact = frozenset(candidates)
             if n == 1 and cued:
                 # GeoNames' Arabic alternates are sparse: a transliteration may find the right town.
                 skeleton = arabic_skeleton(stem)
@@ -201,7 +208,9 @@ def _exact(
                 candidates += [k for k in extra if k not in candidates]
             # The article belongs to the name: "الخرطوم", not "خرطوم".
             start = tokens[i].end - len(stem) - (2 if prefix.endswith("ال") else 0)
-            place = FoundPlace(start, tokens[i + n - 1].end, i, i + n, name, candidates=candidates)
+            place = FoundPlace(
+                start, tokens[i + n - 1].end, i, i + n, name, candidates=candidates, exact=exact
+            )
             if not strong:
                 # A small town: after "في" only in a country of the story; after a place noun
                 # ("قرية كوك تاش") also elsewhere if it is a sizeable town.
@@ -351,14 +360,21 @@ def _disambiguate(gaz: Gazetteer, doc: Document, found: list[FoundPlace]) -> Non
             # A sound-alike town only counts in a country the article is about.
             wanted = set(context) | ({nisba} if nisba else set())
             if wanted:
-                candidates = [k for k in candidates if set(gaz.countries[k]) & wanted]
+                candidates = [
+                    k
+                    for k in candidates
+                    if set(gaz.countries[k]) & wanted
+                    or (k in place.exact and gaz.population[k] >= _HUGE // 2)
+                ]
             else:  # an article that names no country: only a sizeable town will do
                 candidates = [k for k in candidates if gaz.population[k] >= _MEDIUM]
             if not candidates and place.kind == "named":
                 place.kind = "unresolved"  # "قرية زغاليلو": a place, but not one we know
                 place.method = None
         for key in candidates:
-            score = _score(gaz, key, context, nisba)
+            # The name as GeoNames writes it in Arabic beats a sound-alike: "كركوك" is Kirkuk,
+            # not Caracas.
+            score = _score(gaz, key, context, nisba) + (2.5 if key in place.exact else 0.0)
             if best is None or score > best[0]:
                 best = (score, key)
         if best is not None:
