@@ -355,3 +355,47 @@ def test_curated_people_without_a_title(actors):
     assert (putin.name_en, putin.country, len(putin.mentions)) == ("Vladimir Putin", "RUS", 2)
     assert entities["غوتيريش"].code == "IGOGOV" and entities["غوتيريش"].country is None
     assert entities["أردوغان"].country == "TUR"
+
+
+def test_cameo_group_codes_for_actors_without_a_country(actors):
+    entities, _ = actors(
+        "وقال مسؤول كردي إن القوات الكردية صدت هجوما لتنظيم القاعدة أسفر عن مقتل ثلاثة أجانب."
+    )
+    kurdish = entities["القوات الكردية"]
+    assert (kurdish.country, kurdish.code) == (None, "KURMIL")
+    assert (entities["تنظيم القاعدة"].country, entities["تنظيم القاعدة"].code) == (None, "IMGREB")
+    foreigners = next(e for e in entities.values() if e.name.endswith("أجانب"))
+    assert foreigners.code == "INTCVL"
+
+
+def test_group_codes_are_validated():
+    from marsad.entities.countries import CAMEO_GROUPS, is_country, load_groups
+
+    assert set(load_groups()) <= set(CAMEO_GROUPS)
+    assert not is_country("KUR") and is_country("IRQ")
+
+
+def test_portfolio_between_office_and_nisba(actors):
+    entities, _ = actors("ونجا وزير التعليم العالي العراقي سامي الكبيسي من انفجار استهدف موكبه.")
+    minister = entities["سامي الكبيسي"]
+    assert (minister.country, minister.sector) == ("IRQ", "GOV")
+
+
+def test_title_without_country_or_name_is_still_an_actor(actors):
+    entities, _ = actors("وقال رئيس الوزراء إن الحكومة لن تتراجع عن قرارها.")
+    assert entities["رئيس الوزراء"].sector == "GOV"
+    assert entities["رئيس الوزراء"].country is None
+
+
+def test_lam_of_the_article_after_li(actors):
+    # ل + الحكومة is written للحكومة; ل + الجيش is للجيش.
+    entities, doc = actors("وهاجم مسلحون مقرا تابعا للحكومة قرب ثكنة للجيش العراقي.")
+    army = next(e for e in entities.values() if e.code == "IRQMIL")
+    assert doc.text[army.mentions[0].start : army.mentions[0].end].endswith("جيش العراقي")
+    assert any(e.sector == "GOV" and "حكومة" in e.name for e in entities.values())
+
+
+def test_a_number_is_not_an_adjective_before_a_nisba(actors):
+    entities, _ = actors("وخطف مسلحون أربعة أوروبيين قرب الحدود.")
+    gunmen = next(e for e in entities.values() if e.name.startswith("مسلحون"))
+    assert gunmen.name == "مسلحون" and gunmen.code is None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from marsad.doc import Document, Entity, Span
-from marsad.entities.countries import english_name
+from marsad.entities.countries import english_name, is_country
 from marsad.entities.lexicon import known_people, people_matcher
 from marsad.entities.recognize import Mention, find_mentions
 from marsad.entities.transliterate import transliterate
@@ -83,13 +83,13 @@ def _group(doc: Document, mentions: list[Mention]) -> list[Entity]:
                 type=mention.type,
                 name=doc.text[span.start : span.end],
                 name_en=_english(mention),
-                country=mention.country,
+                country=mention.country if is_country(mention.country) else None,
                 sector=mention.sector,
                 code=mention.code or _code(mention.country, mention.sector),
             )
             entities[mention.key] = entity
-        elif entity.country is None and mention.country:
-            entity.country = mention.country
+        elif entity.code is None and mention.country:
+            entity.country = mention.country if is_country(mention.country) else None
             entity.code = _code(mention.country, entity.sector)
         if entity.type == "PERSON" and span.end - span.start > len(entity.name):
             entity.name = doc.text[span.start : span.end]  # the fullest form: "فلاديمير بوتين"
@@ -109,7 +109,7 @@ def _english(mention: Mention) -> str | None:
 
 
 def _code(country: str | None, sector: str | None) -> str | None:
-    """CAMEO-style actor code, country + sector ("AZEMIL"); None without a country."""
+    """CAMEO-style actor code, country + sector ("AZEMIL", "KURMIL"); None without a country."""
     if country is None:
         return None
     return f"{country}{sector or ''}"

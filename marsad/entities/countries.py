@@ -17,6 +17,9 @@ from marsad.text.matcher import PhraseMatcher
 from marsad.text.normalize import normalize_key
 
 TABLE = "entities/countries.tsv"
+GROUPS_TABLE = "entities/groups.tsv"
+# CAMEO's non-state codes for peoples and blocs (groups.tsv may use only these).
+CAMEO_GROUPS = {"KUR": "Kurds", "INT": "international", "EUR": "Europe"}
 # Codes in common use that ISO 3166 does not assign (yet).
 EXTRA_CODES = {"XKX": "Kosovo"}
 ENGLISH_OVERRIDES = {
@@ -60,6 +63,8 @@ class CountryForm(NamedTuple):
 
 
 def english_name(iso3: str) -> str:
+    if iso3 in CAMEO_GROUPS:
+        return CAMEO_GROUPS[iso3]
     if iso3 in ENGLISH_OVERRIDES:
         return ENGLISH_OVERRIDES[iso3]
     if iso3 in EXTRA_CODES:
@@ -140,8 +145,27 @@ def load_countries() -> dict[str, Country]:
 
 
 @cache
+def load_groups() -> dict[str, Country]:
+    """Peoples and blocs with a CAMEO code instead of a country ("الأكراد" → KUR)."""
+    groups: dict[str, Country] = {}
+    for row in read_table(GROUPS_TABLE, ("code", "nisba")):
+        code = row["code"]
+        if code not in CAMEO_GROUPS or code in groups:
+            raise ResourceError(f"{GROUPS_TABLE}:{row.get('_line', '?')}: bad or repeated {code!r}")
+        groups[code] = Country(
+            code, CAMEO_GROUPS[code], (), _split(row["nisba"]), _split(row.get("people", "")), ()
+        )
+    return groups
+
+
+def is_country(code: str | None) -> bool:
+    """An ISO code (or Kosovo's XKX), not one of CAMEO's group codes."""
+    return code is not None and code not in CAMEO_GROUPS
+
+
+@cache
 def country_phrases() -> list[tuple[str, CountryForm]]:
-    return _phrases(load_countries())
+    return _phrases({**load_countries(), **load_groups()})
 
 
 @cache

@@ -2,7 +2,9 @@
 
 For every annotated source or target actor, Marsad reads the sentence and the entity whose
 mention overlaps the annotated tokens most (else a place there, for targets such as a town) is
-compared with the gold country (CAMEO country code) and role (CAMEO/PLOVER sector). Items whose
+compared with the gold country (CAMEO country code: ISO3, or IGO / IMG / KUR / INT ... for
+actors without a country, the first three letters of the entity's ``code``) and role
+(CAMEO/PLOVER sector). Items whose
 gold country is "None" are not scored for country; items whose gold role is "None" are not
 scored for role.
 """
@@ -42,7 +44,7 @@ def _predict(doc: Document, span: tuple[int, int]) -> tuple[str | None, str | No
             if overlap > best_overlap:
                 best, best_overlap = entity, overlap
     if best is not None:
-        return best.country, best.sector
+        return (best.code[:3] if best.code else best.country), best.sector
     # Targets are often places ("مدينة كركوك", "معبر كرم أبو سالم"): their country, no role.
     for place in doc.places:
         if place.country and any(

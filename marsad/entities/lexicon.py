@@ -7,7 +7,7 @@ from functools import cache
 
 import pycountry
 
-from marsad.entities.countries import EXTRA_CODES
+from marsad.entities.countries import CAMEO_GROUPS, EXTRA_CODES
 from marsad.resources import ResourceError, clitic_stems, read_table, read_word_list
 from marsad.text.matcher import PhraseMatcher
 from marsad.text.normalize import normalize_key
@@ -18,7 +18,9 @@ SECTORS = frozenset(
     | {"AGR", "BUS", "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE"}
     | {"REL", "SOC"}
 )
-NON_STATE = frozenset({"IGO", "NGO", "MNC"})
+# CAMEO codes for actors without a country: IGOs, NGOs, multinationals, transnational militant
+# groups ("تنظيم القاعدة" → IMG), and peoples such as the Kurds (groups.tsv).
+NON_STATE = frozenset({"IGO", "NGO", "MNC", "IMG", *CAMEO_GROUPS})
 TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "GROUP"})
 
 

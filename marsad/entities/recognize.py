@@ -30,6 +30,7 @@ from marsad.resources import clitic_stems
 from marsad.text.clitics import stem_candidates
 from marsad.text.matcher import PhraseMatch
 from marsad.text.tokenize import Token, TokenKind
+from marsad.times.lexicon import time_lexicon
 
 # A capital after these is a place, not the government: "في باكو", "إلى يريفان", "العاصمة باكو".
 _LOCATIVE_BEFORE = frozenset(
@@ -226,8 +227,8 @@ def _past_adjectives(tokens: Sequence[Token], i: int, last: int) -> int:
         word = tokens[j].text
         if not word.endswith(("ه", "ي")) or country_matcher().match_at(tokens, j, last):
             break
-        if word in name_stopwords():
-            break
+        if word in name_stopwords() or word in time_lexicon().cardinals:
+            break  # "مسلحون أربعة أوروبيين": a number starts the object, not an adjective
         j += 1
     return j if j < last and country_matcher().match_at(tokens, j, last) else i
 
@@ -257,6 +258,10 @@ def _person(
         elif institution is not None and spokesman:
             sector, end = institution.value.sector, institution.last
     forms = _coordinated_countries(tokens, end, last, kinds=("nisba", "name"))
+    if not forms and org_code is None:
+        # The portfolio between office and nisba: "وزير التعليم العالي العراقي".
+        portfolio_end = _past_definite_words(tokens, end, last)
+        forms = _coordinated_countries(tokens, portfolio_end, last, kinds=("nisba",))
     if forms:
         countries = [f.value.iso3 for f in forms]
         end = forms[-1].last
@@ -268,8 +273,6 @@ def _person(
     if len(countries) > 1 or name_end == name_start:
         # Title-only mentions: one person per coordinated country ("وزيرا الدفاع الأرميني والروسي").
         title_text = _text_between(tokens, title.start, tokens[title.last - 1].end)
-        if not countries and org_code is None:
-            return [], end if end > title.last else title.last
         mentions = [
             Mention(
                 title.start,
@@ -287,6 +290,19 @@ def _person(
     mention = _person_mention(tokens, title.start, name_start, name_end, sector, country)
     mention.code = org_code if org_code and not country else None
     return [mention], name_end
+
+
+def _past_definite_words(tokens: Sequence[Token], i: int, last: int) -> int:
+    """Skip up to three definite words that are neither a nisba nor a new title."""
+    j = i
+    while j < min(last, i + 3):
+        word = tokens[j].text
+        if not word.startswith("ال") or word in name_stopwords():
+            break
+        if country_matcher().match_at(tokens, j, last) or title_matcher().match_at(tokens, j, last):
+            break
+        j += 1
+    return j
 
 
 def _person_mention(

@@ -23,7 +23,7 @@ from datetime import date
 from marsad.claims.framing import framing_notes
 from marsad.doc import Claim, Document, Event, Participant, Trigger
 from marsad.entities.coref import two_sides
-from marsad.entities.countries import country_matcher
+from marsad.entities.countries import country_matcher, is_country
 from marsad.events.lexicon import Trigger as LexTrigger
 from marsad.events.lexicon import (
     mode_matcher,
@@ -200,9 +200,9 @@ def _parties(doc: Document) -> list[Party]:
                 match.last,
                 doc.text[span.start : span.end],
                 None,
-                match.value.iso3,
+                match.value.iso3 if is_country(match.value.iso3) else None,
                 None,
-                match.value.iso3,  # a country-level actor code: "مواقع هندية" → IND
+                match.value.iso3,  # a country-level actor code: "مواقع هندية" → IND, "كردية" → KUR
             )
         )
     parties.sort(key=lambda p: p.token)

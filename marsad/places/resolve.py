@@ -23,7 +23,7 @@ from functools import cache
 
 from marsad.doc import Document
 from marsad.entities.coref import country_mentions
-from marsad.entities.countries import country_matcher
+from marsad.entities.countries import country_matcher, is_country
 from marsad.places.gazetteer import CURATED_PRIOR, Gazetteer, gazetteer
 from marsad.places.transliterate import arabic_skeleton
 from marsad.resources import clitic_stems, read_word_list
@@ -317,6 +317,8 @@ def _border(tokens: Sequence[Token], i: int, last: int) -> FoundPlace | None:
         match = country_matcher().match_at(tokens, end, last)
         if match is None or match.value.kind not in {"name", "nisba"}:
             break
+        if not is_country(match.value.iso3):
+            break
         countries.append(match.value.iso3)
         end = match.last
     if not countries:
@@ -390,7 +392,7 @@ def _nisba_after(tokens: Sequence[Token], i: int) -> str | None:
     match = country_matcher().match_at(tokens, i)
     if match is None or match.value.kind != "nisba" or not match.proclitics.endswith("ال"):
         return None  # "مليون أمريكي" is a number of people; "خاركيف الأوكرانية" is a city
-    return match.value.iso3
+    return match.value.iso3 if is_country(match.value.iso3) else None
 
 
 def _score(gaz: Gazetteer, key: int, context: Counter[str], nisba: str | None) -> float:

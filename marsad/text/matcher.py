@@ -67,7 +67,10 @@ class PhraseMatcher(Generic[T]):
         if first.kind is TokenKind.PUNCT:
             return None
         candidates = stem_candidates(first.text) if self.allow_proclitics else (first.text,)
-        for stem in candidates:
+        stems = [(stem, len(first.text) - len(stem)) for stem in candidates]
+        if self.allow_proclitics:
+            stems[1:1] = _lam_article(first.text)
+        for stem, prefix_len in stems:
             entries = self._by_first.get(stem)
             if not entries:
                 continue
@@ -76,7 +79,6 @@ class PhraseMatcher(Generic[T]):
                 if i + n > limit:
                     continue
                 if all(tokens[i + k].text == key[k] for k in range(1, n)):
-                    prefix_len = len(first.text) - len(stem)
                     return PhraseMatch(
                         first=i,
                         last=i + n,
@@ -129,3 +131,11 @@ class PhraseMatcher(Generic[T]):
                 matches.append(match)
                 i = match.last
         return matches
+
+
+def _lam_article(word: str) -> list[tuple[str, int]]:
+    """ل + ال is written لل: "للحكومة" is ل + "الحكومة" ("وللجيش" is و + ل + "الجيش")."""
+    for proclitic in ("ل", "ول", "فل"):
+        if word.startswith(proclitic + "ل") and len(word) - len(proclitic) >= 4:
+            return [("ا" + word[len(proclitic) :], len(proclitic))]
+    return []
