@@ -156,3 +156,10 @@ def test_exact_arabic_name_beats_sound_alike(nlp, sentence, mention, expected):
 def test_ka_is_not_split_off_a_word(nlp):
     doc = nlp("قصفت فصائل فلسطينية معبر كرم أبو سالم بقذائف الهاون.")
     assert all(p.country != "ITA" for p in doc.places)  # not ك + "رم" (Rome)
+
+
+def test_actor_without_country_takes_the_place_after_it(nlp):
+    doc = nlp("قصف الجيش التركي مسلحين في شمال العراق، وأرسلت الحكومة جنودا إلى سوريا.")
+    by_name = {e.name: e for e in doc.entities}
+    assert (by_name["مسلحين"].country, by_name["مسلحين"].code) == ("IRQ", "IRQUAF")
+    assert by_name["جنودا"].country is None  # troops sent to a country are not its troops

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from marsad.doc import Document, Span
-from marsad.places.resolve import locative_cues
+from marsad.doc import Document, Entity, Span
+from marsad.places.resolve import PLACE_NOUNS, locative_cues
 from marsad.text.clitics import stem_candidates
 from marsad.text.normalize import normalize_key
 
@@ -39,3 +39,54 @@ def places_in_span(doc: Document, start: int, end: int) -> list[str]:
     finer = [p for p in found if p.feature not in {"country", None}]
     chosen = finer or found
     return [p.id for p in chosen]
+
+
+_ORIGIN_WORDS = frozenset({"في", "من"})
+
+
+def countries_from_places(doc: Document) -> None:
+    """Actors named without a country take it from the place right after them:
+    "مسلحين في شمال العراق", "سكان غزة", "المواطنين من قرية كفر قليل" (if the village resolves).
+    Only "في" / "من", words of place and directions may stand between; "إلى" does not
+    (troops sent to a country are not its troops)."""
+    starts = {
+        m.start: place
+        for place in doc.places
+        if place.country and len(place.countries) <= 1
+        for m in place.mentions
+    }
+    if not starts:
+        return
+    for entity in doc.entities:
+        if entity.code is not None or entity.type == "GPE":
+            continue
+        for mention in entity.mentions:
+            country = _country_after(doc, mention.end, starts)
+            if country:
+                _set_country(entity, country)
+                break
+
+
+def _country_after(doc: Document, end: int, starts: dict[int, object]) -> str | None:
+    window = doc.text[end : end + 40]
+    offset = 0
+    for _ in range(4):  # up to three linking words, then the place
+        stripped = len(window[offset:]) - len(window[offset:].lstrip())
+        at = end + offset + stripped
+        place = starts.get(at)
+        if place is not None:
+            return place.country  # type: ignore[attr-defined]
+        word = window[offset + stripped :].split(maxsplit=1)[0] if window[offset:].strip() else ""
+        if not word or normalize_key(word) not in _ORIGIN_WORDS | PLACE_NOUNS | _DIRECTIONS:
+            return None
+        offset += stripped + len(word)
+    return None
+
+
+# "في شمال العراق", "جنوب بغداد": directions between an actor and its place.
+_DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})
+
+
+def _set_country(entity: Entity, country: str) -> None:
+    entity.country = country
+    entity.code = f"{country}{entity.sector or ''}"
