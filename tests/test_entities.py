@@ -399,3 +399,23 @@ def test_a_number_is_not_an_adjective_before_a_nisba(actors):
     entities, _ = actors("وخطف مسلحون أربعة أوروبيين قرب الحدود.")
     gunmen = next(e for e in entities.values() if e.name.startswith("مسلحون"))
     assert gunmen.name == "مسلحون" and gunmen.code is None
+
+
+def test_given_names_and_ordinary_words_are_not_read_as_surnames(actors):
+    # "صالح" (Ali Abdullah Saleh's last name) is also "in favour of"; "أحمد" a given name.
+    entities, _ = actors("وصوت المجلس لصالح القرار، وقال يوسف أحمد إن الاجتماع كان مثمرا.")
+    assert not any(e.name_en in {"Ali Abdullah Saleh", "Abiy Ahmed"} for e in entities.values())
+
+
+def test_bound_name_parts_are_not_surnames():
+    from marsad.entities.lexicon import family_name
+
+    assert family_name("سلمان بن عبد العزيز") is None
+    assert family_name("علي عبد الله صالح") is None  # a given name, and "in favour of"
+    assert family_name("ايهود اولمرت") == "اولمرت"
+
+
+def test_era_figures_by_surname(actors):
+    entities, _ = actors("وقال أولمرت إن حكومته لن تتفاوض، فيما رفض الظواهري أي هدنة.")
+    assert entities["أولمرت"].code == "ISRGOV"
+    assert (entities["الظواهري"].country, entities["الظواهري"].code) == (None, "IMGREB")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from marsad.doc import Document, Entity, Span
 from marsad.entities.countries import english_name, is_country
-from marsad.entities.lexicon import known_people, people_matcher
+from marsad.entities.lexicon import family_name, known_people, people_matcher
 from marsad.entities.recognize import Mention, find_mentions
 from marsad.entities.transliterate import transliterate
 from marsad.text.matcher import PhraseMatcher
@@ -47,8 +47,9 @@ def _surname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """Later mentions of a titled person by surname alone ("باشنيان")."""
     surnames: dict[str, Mention] = {}
     for mention in mentions:
-        if mention.person_name and len(mention.person_name.split()) > 1:
-            surnames.setdefault(mention.person_name.split()[-1], mention)
+        surname = family_name(mention.person_name) if mention.person_name else None
+        if surname:
+            surnames.setdefault(surname, mention)
     if not surnames:
         return []
     matcher = PhraseMatcher(list(surnames.items()))

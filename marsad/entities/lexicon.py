@@ -150,10 +150,10 @@ def people_matcher() -> PhraseMatcher[KnownPerson]:
     entries: dict[str, KnownPerson] = dict(people)
     surnames: dict[str, list[KnownPerson]] = {}
     for person in people.values():
-        parts = person.name.split()
-        if len(parts) > 1:
-            surnames.setdefault(parts[-1], []).append(person)
-    common = clitic_stems() | name_stopwords()
+        surname = family_name(person.name)
+        if surname:
+            surnames.setdefault(surname, []).append(person)
+    common = clitic_stems() | name_stopwords() | given_names()
     for surname, owners in surnames.items():
         # Family names with the article are often ordinary words ("الأسد", "الصدر", "الثاني").
         distinctive = len(surname) >= 4 and not surname.startswith("ال") and surname not in common
@@ -165,3 +165,24 @@ def people_matcher() -> PhraseMatcher[KnownPerson]:
 @cache
 def name_stopwords() -> frozenset[str]:
     return frozenset(read_word_list("entities/name_stopwords.txt"))
+
+
+# Words that bind to the next: "عبد العزيز", "أبو مازن", "بن سلمان" are one name part.
+_BOUND = frozenset({"عبد", "ابو", "بن", "ابن", "بنت", "ال", "ولد"})
+
+
+def family_name(name: str) -> str | None:
+    """The part of a normalised full name used alone for the person later ("باشنيان"), or None
+    when it would be a given name, an ordinary word or a bound form ("عبد العزيز" → None)."""
+    parts = name.split()
+    if len(parts) < 2 or parts[-1] in _BOUND or parts[-2] in _BOUND:
+        return None
+    if parts[-1] in given_names() or parts[-1] in name_stopwords():
+        return None
+    return parts[-1]
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Given names and ordinary words never read alone as a curated person's surname."""
+    return frozenset(read_word_list("entities/given_names.txt"))
