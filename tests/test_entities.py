@@ -419,3 +419,10 @@ def test_era_figures_by_surname(actors):
     entities, _ = actors("وقال أولمرت إن حكومته لن تتفاوض، فيما رفض الظواهري أي هدنة.")
     assert entities["أولمرت"].code == "ISRGOV"
     assert (entities["الظواهري"].country, entities["الظواهري"].code) == (None, "IMGREB")
+
+
+def test_people_plurals_and_two_word_nisbas_after_agents(actors):
+    entities, _ = actors("وخطف مسلحون 23 من الكوريين الجنوبيين، وقصفت الطائرات المتمردين الأكراد.")
+    codes = {e.name: e.code for e in entities.values()}
+    assert codes["الكوريين الجنوبيين"] == "KORCVL"  # the article stays with the name
+    assert codes["المتمردين الأكراد"] == "KURREB"

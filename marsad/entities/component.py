@@ -76,7 +76,7 @@ def _surname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
 def _group(doc: Document, mentions: list[Mention]) -> list[Entity]:
     entities: dict[tuple[str, ...], Entity] = {}
     for mention in mentions:
-        span = doc.span(mention.start, mention.end)
+        span = _with_article(doc, doc.span(mention.start, mention.end))
         entity = entities.get(mention.key)
         if entity is None:
             entity = Entity(
@@ -114,3 +114,10 @@ def _code(country: str | None, sector: str | None) -> str | None:
     if country is None:
         return None
     return f"{country}{sector or ''}"
+
+
+def _with_article(doc: Document, span: Span) -> Span:
+    """The article belongs to the name: "والجيش العراقي" → "الجيش العراقي", not "جيش العراقي"."""
+    if span.start >= 2 and doc.text[span.start - 2 : span.start] == "ال":
+        return Span(span.start - 2, span.end)
+    return span

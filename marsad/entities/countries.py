@@ -106,7 +106,13 @@ def _validate(rows: list[dict[str, str]]) -> dict[str, Country]:
 def _nisba_forms(nisba: str) -> list[tuple[str, str]]:
     """Inflect every word of a nisba ("كوري جنوبي" → "كوريه جنوبيه", ...)."""
     words = normalize_key(nisba).split()
-    return [(gender, " ".join(w + suffix for w in words)) for gender, suffix in _NISBA_FORMS]
+    forms = [(gender, " ".join(w + suffix for w in words)) for gender, suffix in _NISBA_FORMS]
+    if len(words) > 1:  # "الكوريين الجنوبيين": the article on every word after the first
+        forms += [
+            (gender, " ".join([words[0] + suffix, *("ال" + w + suffix for w in words[1:])]))
+            for gender, suffix in _NISBA_FORMS
+        ]
+    return forms
 
 
 def _phrases(countries: dict[str, Country]) -> list[tuple[str, CountryForm]]:

@@ -114,7 +114,10 @@ def _at(
     agent = agent_matcher().match_at(tokens, i, last)
     if agent is not None:
         value = agent.value
-        forms = _coordinated_countries(tokens, _past_adjectives(tokens, agent.last, last), last)
+        # "جنود إسرائيليون", "المتمردين الأكراد", "مدنيين أفغان"
+        forms = _coordinated_countries(
+            tokens, _past_adjectives(tokens, agent.last, last), last, kinds=("nisba", "people")
+        )
         end = forms[-1].last if forms else agent.last
         country = forms[0].value.iso3 if forms else None
         sector = value.sector
