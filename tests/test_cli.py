@@ -169,3 +169,11 @@ def test_stdin_and_console_entry_point():
         [sys.executable, "-m", "marsad.cli", "schema"], capture_output=True, check=True
     )
     assert json.loads(schema.stdout)["title"] == "Marsad document v1"
+
+
+def test_actor_eval_finds_annotated_words_as_whole_tokens():
+    from marsad.entities.evaluate import _token_span
+
+    text = "وقال مفوض الشرطة إن المسلحين احتجزوا أربعة من شرطة المدينة."
+    start, end = _token_span(text, ["شرطة", "المدينة"])
+    assert text[start:end] == "شرطة المدينة"

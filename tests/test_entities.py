@@ -426,3 +426,13 @@ def test_people_plurals_and_two_word_nisbas_after_agents(actors):
     codes = {e.name: e.code for e in entities.values()}
     assert codes["الكوريين الجنوبيين"] == "KORCVL"  # the article stays with the name
     assert codes["المتمردين الأكراد"] == "KURREB"
+
+
+def test_curated_person_after_a_title_gives_the_country(actors):
+    entities, _ = actors("ورفض المتظاهرون ترشيح وزير الخارجية عبد الله غل لرئاسة الجمهورية.")
+    assert entities["عبد الله غل"].code == "TURGOV"  # the name run stops at the curated name
+
+
+def test_counted_singular_nisba_names_people(actors):
+    entities, _ = actors("وخرج مليونا متظاهر، وقتل 150 فلسطيني في الغارات.")
+    assert entities["فلسطيني"].code == "PSECVL"

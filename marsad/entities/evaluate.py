@@ -20,16 +20,28 @@ import marsad
 from marsad.doc import Document
 
 
+def _find_token(text: str, word: str, start: int = 0) -> int:
+    """Offset of ``word`` as a whole whitespace token ("شرطة" is not inside "الشرطة")."""
+    at = text.find(word, start)
+    while at != -1:
+        before = text[at - 1] if at else " "
+        after = text[at + len(word)] if at + len(word) < len(text) else " "
+        if not before.isalnum() and not after.isalnum():
+            return at
+        at = text.find(word, at + 1)
+    return text.find(word, start)  # annotations sometimes cut a token: fall back to a substring
+
+
 def _token_span(text: str, words: list[str]) -> tuple[int, int] | None:
     """Character span of the annotated words (they are whitespace tokens of the sentence)."""
     if not words:
         return None
-    start = text.find(words[0])
+    start = _find_token(text, words[0])
     if start == -1:
         return None
     end = start + len(words[0])
     for word in words[1:]:
-        at = text.find(word, end)
+        at = _find_token(text, word, end)
         if at == -1 or at - end > 80:
             break
         end = at + len(word)

@@ -186,3 +186,9 @@ def family_name(name: str) -> str | None:
 def given_names() -> frozenset[str]:
     """Given names and ordinary words never read alone as a curated person's surname."""
     return frozenset(read_word_list("entities/given_names.txt"))
+
+
+@cache
+def quantity_words() -> frozenset[str]:
+    """Words of quantity that make a following singular nisba a count of people."""
+    return frozenset(read_word_list("entities/quantity_words.txt"))

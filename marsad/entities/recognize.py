@@ -24,6 +24,8 @@ from marsad.entities.lexicon import (
     institution_matcher,
     name_stopwords,
     organization_matcher,
+    people_matcher,
+    quantity_words,
     title_matcher,
 )
 from marsad.resources import clitic_stems
@@ -153,6 +155,17 @@ def _at(
         return [
             _mention(tokens, place.start, place.last, "NORP", key, form.iso3, "CVL")
         ], place.last
+    if (
+        form.kind == "nisba"
+        and form.gender == "m"
+        and not place.proclitics
+        and _after_quantity(tokens, i)
+    ):
+        # "مليوني لبناني", "150 فلسطيني": a singular nisba counted names people.
+        key = ("NORP", form.iso3)
+        return [
+            _mention(tokens, place.start, place.last, "NORP", key, form.iso3, "CVL")
+        ], place.last
     if form.kind == "people":
         key = ("NORP", form.iso3)
         return [
@@ -270,6 +283,12 @@ def _person(
         end = forms[-1].last
     name_start = end + 1 if end < last and tokens[end].text == "،" else end
     name_end = _name_run(tokens, name_start, last)
+    known = people_matcher().match_at(tokens, name_start, last) if name_start < last else None
+    if known is not None and not known.proclitics and len(known.value.name.split()) > 1:
+        # A curated person after the title: "وزير الخارجية عبد الله غل" is Turkey's.
+        name_end = known.last
+        if not countries and known.value.country:
+            countries = [known.value.country]
     if name_end == name_start or (name_start > end and name_end - name_start < 2):
         # After a comma only a full name continues the title: "الوزير، فيما ..." has none.
         name_start = name_end = end
@@ -398,6 +417,17 @@ def _institution(
             )
         )
     return mentions, end
+
+
+def _after_quantity(tokens: Sequence[Token], i: int) -> bool:
+    if i == 0:
+        return False
+    before = tokens[i - 1]
+    return (
+        before.kind is TokenKind.NUMBER
+        or before.text in time_lexicon().cardinals
+        or before.text in quantity_words()
+    )
 
 
 def _is_government(tokens: Sequence[Token], i: int, match: PhraseMatch) -> bool:  # type: ignore[type-arg]
