@@ -436,3 +436,15 @@ def test_curated_person_after_a_title_gives_the_country(actors):
 def test_counted_singular_nisba_names_people(actors):
     entities, _ = actors("وخرج مليونا متظاهر، وقتل 150 فلسطيني في الغارات.")
     assert entities["فلسطيني"].code == "PSECVL"
+
+
+def test_party_name_between_head_and_nisba(actors):
+    entities, _ = actors("وشارك أعضاء حزب الغد المصري في المظاهرة.")
+    assert entities["حزب الغد المصري"].code == "EGYPTY"
+
+
+def test_seat_after_title_gives_the_country_except_for_posts_abroad(actors):
+    entities, _ = actors("وأصيب مدير مكتب وزير الداخلية في رام الله إيهاب غيظان بجروح.")
+    assert entities["إيهاب غيظان"].country == "PSE"
+    entities, _ = actors("وقال السفير في بغداد إن الوضع هادئ.")
+    assert entities["السفير"].country is None  # another country's ambassador, most likely

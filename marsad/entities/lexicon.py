@@ -192,3 +192,9 @@ def given_names() -> frozenset[str]:
 def quantity_words() -> frozenset[str]:
     """Words of quantity that make a following singular nisba a count of people."""
     return frozenset(read_word_list("entities/quantity_words.txt"))
+
+
+@cache
+def posted_titles() -> frozenset[str]:
+    """Offices held abroad (سفير، مبعوث): the city they sit in is not their country."""
+    return frozenset(read_word_list("entities/posted_titles.txt"))

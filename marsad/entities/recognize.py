@@ -25,6 +25,7 @@ from marsad.entities.lexicon import (
     name_stopwords,
     organization_matcher,
     people_matcher,
+    posted_titles,
     quantity_words,
     title_matcher,
 )
@@ -117,9 +118,10 @@ def _at(
     if agent is not None:
         value = agent.value
         # "جنود إسرائيليون", "المتمردين الأكراد", "مدنيين أفغان"
-        forms = _coordinated_countries(
-            tokens, _past_adjectives(tokens, agent.last, last), last, kinds=("nisba", "people")
-        )
+        after = _past_adjectives(tokens, agent.last, last)
+        if value.type == "ORG" and after == agent.last:
+            after = _past_definite_words(tokens, agent.last, last)  # "حزب الغد المصري"
+        forms = _coordinated_countries(tokens, after, last, kinds=("nisba", "people"))
         end = forms[-1].last if forms else agent.last
         country = forms[0].value.iso3 if forms else None
         sector = value.sector
@@ -278,6 +280,17 @@ def _person(
         # The portfolio between office and nisba: "وزير التعليم العالي العراقي".
         portfolio_end = _past_definite_words(tokens, end, last)
         forms = _coordinated_countries(tokens, portfolio_end, last, kinds=("nisba",))
+        posted = tokens[title.first].text[len(title.proclitics) :] in posted_titles()
+        if (
+            not forms
+            and not posted
+            and portfolio_end + 1 < last
+            and tokens[portfolio_end].text == "في"
+        ):
+            # "مدير مكتب وزير الداخلية في رام الله إيهاب ...": the seat gives the country.
+            forms = _coordinated_countries(
+                tokens, portfolio_end + 1, last, kinds=("name", "capital")
+            )
     if forms:
         countries = [f.value.iso3 for f in forms]
         end = forms[-1].last

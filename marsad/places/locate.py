@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from marsad.doc import Document, Entity, Span
+from marsad.entities.lexicon import posted_titles
 from marsad.places.resolve import PLACE_NOUNS, locative_cues
 from marsad.text.clitics import stem_candidates
 from marsad.text.normalize import normalize_key
@@ -60,6 +61,8 @@ def countries_from_places(doc: Document) -> None:
     for entity in doc.entities:
         if entity.code is not None or entity.type == "GPE":
             continue
+        if normalize_key(entity.name).split()[0] in posted_titles():
+            continue  # "السفير في بغداد" is rarely Iraq's ambassador
         for mention in entity.mentions:
             country = _country_after(doc, mention.end, starts)
             if country:
