@@ -444,7 +444,7 @@ def test_party_name_between_head_and_nisba(actors):
 
 
 def test_seat_after_title_gives_the_country_except_for_posts_abroad(actors):
-    entities, _ = actors("وأصيب مدير مكتب وزير الداخلية في رام الله إيهاب غيظان بجروح.")
+    entities, _ = actors("وأصيب مدير مكتب وزير الداخلية في رام الله إيهاب غيظان في الهجوم.")
     assert entities["إيهاب غيظان"].country == "PSE"
     entities, _ = actors("وقال السفير في بغداد إن الوضع هادئ.")
     assert entities["السفير"].country is None  # another country's ambassador, most likely

@@ -375,8 +375,8 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
             break
         if j == i and (token.text.startswith("ال") or token.text in known or len(token.text) < 2):
             break
-        if j > i and token.text in known:
-            break
+        if j > i and (token.text in known or token.text.startswith(("بال", "لل", "وال"))):
+            break  # "... غيظان بالقرب من", "عبد الله غل للرئاسة": a preposition, not a name
         place = country_matcher().match_at(tokens, j, last)
         # A masculine nisba with ال inside a name is a family name: "محمد شياع السوداني".
         family_nisba = (
