@@ -448,3 +448,8 @@ def test_seat_after_title_gives_the_country_except_for_posts_abroad(actors):
     assert entities["إيهاب غيظان"].country == "PSE"
     entities, _ = actors("وقال السفير في بغداد إن الوضع هادئ.")
     assert entities["السفير"].country is None  # another country's ambassador, most likely
+
+
+def test_religious_communities_and_places_of_worship(actors):
+    entities, _ = actors("واستهدف انتحاري مسجدا للشيعة، فيما ندد الأقباط بالهجوم.")
+    assert {e.sector for e in entities.values() if e.name in {"مسجدا", "الأقباط"}} == {"REL"}

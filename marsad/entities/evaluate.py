@@ -19,6 +19,10 @@ from typing import Any
 import marsad
 from marsad.doc import Document
 
+# The GSR roles are CAMEO sector codes; PLOVER renamed two of them (PLOVER manual, "Sector
+# Codes": CAMEO MED "media" is PLOVER JRN, CAMEO HLH "medical" is PLOVER MED).
+CAMEO_TO_PLOVER_SECTOR = {"MED": "JRN", "HLH": "MED"}
+
 
 def _find_token(text: str, word: str, start: int = 0) -> int:
     """Offset of ``word`` as a whole whitespace token ("شرطة" is not inside "الشرطة")."""
@@ -83,7 +87,9 @@ def evaluate_gsr_actors(data_dir: Path) -> str:
                     if not isinstance(role, dict) or span is None:
                         continue
                     country, sector = _predict(doc, span)
-                    gold_country, gold_role = role.get("main", "None"), role.get("role", "None")
+                    gold_country = role.get("main", "None")
+                    gold_role = role.get("role", "None")
+                    gold_role = CAMEO_TO_PLOVER_SECTOR.get(gold_role, gold_role)
                     if gold_country != "None":
                         country_n += 1
                         country_ok += country == gold_country
