@@ -81,3 +81,18 @@ def test_page_script_parses():
         pytest.skip("node is not installed")
     script = Path(__file__).resolve().parent.parent / "marsad" / "web" / "static" / "app.js"
     assert subprocess.run([node, "--check", str(script)], capture_output=True).returncode == 0
+
+
+def test_posts_group_into_stories_and_incidents_across_requests(client):
+    headers = {"X-API-Key": "secret"}
+    second = "أعلن الجيش الهندي أن القوات الباكستانية قصفت مواقع هندية في كشمير مساء الأحد."
+    for doc_id, text, source in [("a", ARTICLE, "Outlet A"), ("b", second, "Outlet B")]:
+        body = {"id": doc_id, "text": text, "published": "2024-03-04", "source": source}
+        assert client.post("/v1/documents", json=body, headers=headers).status_code == 201
+    again = {"id": "a", "text": ARTICLE, "published": "2024-03-04", "source": "Outlet A"}
+    reposted = client.post("/v1/documents", json=again, headers=headers)
+    assert reposted.status_code == 201 and reposted.json()["stored"] is False
+    incidents = client.get("/v1/incidents").json()["incidents"]
+    assert len(incidents) == 1 and incidents[0]["reports"] == 2  # two outlets, one shelling
+    events = client.get("/v1/events").json()["events"]
+    assert len({e["incident_id"] for e in events}) == 1

@@ -43,6 +43,8 @@ class StoryIndex:
 
     def assign(self, doc_id: str, blob: bytes) -> str:
         """The story of a new document: an earlier near-duplicate's, else its own id."""
+        if doc_id in self.story:  # posted again
+            return self.story[doc_id]
         minhash = _minhash(blob)
         matches = sorted(self.lsh.query(minhash))
         story_id = self.story[matches[0]] if matches else doc_id

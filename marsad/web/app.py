@@ -54,17 +54,27 @@ def create_app(
     )
     nlp = Pipeline(settings=Settings(max_bytes=max_bytes))
     key = api_key or os.environ.get("MARSAD_API_KEY")
-    state: dict[str, Store] = {}
-    lock = threading.RLock()  # one store connection, used by one request at a time
+    # One store connection, used by one request at a time. The story index is loaded once and
+    # grows with each POST; incidents are regrouped lazily, before the first read after writes.
+    # (Documents ingested into the same store by another process meanwhile are seen by queries,
+    # but their stories only after a restart.)
+    state: dict[str, Any] = {"incidents_stale": False}
+    lock = threading.RLock()
 
     @contextmanager
-    def store() -> Iterator[Store]:
+    def store(*, current_incidents: bool = False) -> Iterator[Store]:
         if db is None:
             raise HTTPException(404, "this server has no store (start it with --db)")
         with lock:
             if "store" not in state:
                 state["store"] = open_store(db)
-            yield state["store"]
+            connection = state["store"]
+            if current_incidents and state["incidents_stale"]:
+                from marsad.corpus.incidents import rebuild_incidents
+
+                rebuild_incidents(connection)
+                state["incidents_stale"] = False
+            yield connection
 
     def write_access(x_api_key: str | None = Header(None)) -> None:
         if key and x_api_key != key:
@@ -115,14 +125,15 @@ def create_app(
         """Read one article and keep it in the store."""
         doc = nlp.read_record(article.model_dump())
         data = doc.to_dict()
-        from marsad.corpus.incidents import rebuild_incidents
         from marsad.corpus.stories import StoryIndex
 
         minhash = signature(doc.text)
         with store() as connection:
-            story = StoryIndex(connection).assign(doc.id, minhash)
+            if "stories" not in state:
+                state["stories"] = StoryIndex(connection)
+            story = state["stories"].assign(doc.id, minhash)
             added = write_batch(connection, [(data, story, minhash)], [])
-            rebuild_incidents(connection)
+            state["incidents_stale"] = state["incidents_stale"] or bool(added)
         return {"id": doc.id, "stored": bool(added), "events": len(data["events"])}
 
     @app.get("/v1/documents/{doc_id}")
@@ -174,7 +185,7 @@ def create_app(
             "ORDER BY CASE WHEN e.date IS NULL THEN 1 ELSE 0 END, e.date, e.doc_id, e.event_id "
             "LIMIT ? OFFSET ?"
         )
-        with store() as connection:
+        with store(current_incidents=True) as connection:
             rows = connection.execute(sql, (*params, limit, offset)).fetchall()
         names = [*EVENT_COLUMNS, "incident_id"]
         return {"events": [dict(zip(names, row, strict=True)) for row in rows], "offset": offset}
@@ -187,7 +198,7 @@ def create_app(
     ) -> dict[str, Any]:
         from marsad.corpus.query import run_query
 
-        with store() as connection:
+        with store(current_incidents=True) as connection:
             rows = run_query(
                 connection, "incidents", date=date or "", event_type=type or "",
                 country=country or "",
@@ -200,7 +211,7 @@ def create_app(
         """Reported events per day and type (an incident counts once)."""
         from marsad.corpus.query import run_query
 
-        with store() as connection:
+        with store(current_incidents=True) as connection:
             rows = run_query(connection, "per-day", country=country or "")
         per: dict[tuple[str, str], int] = {}
         for day, event_type, _, count in rows:
