@@ -453,3 +453,11 @@ def test_seat_after_title_gives_the_country_except_for_posts_abroad(actors):
 def test_religious_communities_and_places_of_worship(actors):
     entities, _ = actors("واستهدف انتحاري مسجدا للشيعة، فيما ندد الأقباط بالهجوم.")
     assert {e.sector for e in entities.values() if e.name in {"مسجدا", "الأقباط"}} == {"REL"}
+
+
+def test_ministry_after_title_duals_and_drawn_from(actors):
+    entities, _ = actors("وتعرضت وزيرة الدولة بوزارة الطاقة السودانية، أنجلينا مانج، لهجوم.")
+    assert next(e for e in entities.values() if e.name.startswith("أنجلينا")).country == "SDN"
+    entities, _ = actors("وقتل ثمانية أشخاص بينهم أميركيان، وتجمع المتظاهرون من فلسطينيين.")
+    assert any(e.code == "USACVL" for e in entities.values())
+    assert any(e.code == "PSECVL" and e.name.startswith("المتظاهرون") for e in entities.values())

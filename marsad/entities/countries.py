@@ -44,6 +44,8 @@ ENGLISH_OVERRIDES = {
 # Nisba inflections: masculine, feminine, masculine plural (nominative, oblique), feminine plural.
 # The accusative masculine takes -ا after the tanwin is dropped: "جندياً أمريكياً" → "امريكيا".
 _NISBA_FORMS = (("m", ""), ("f", "ه"), ("mpl", "ون"), ("mpl", "ين"), ("fpl", "ات"), ("m", "ا"))
+# Duals: "أمريكيان" (two Americans), "طائرتين جورجيتين" (two Georgian planes).
+_NISBA_FORMS += (("mdu", "ان"), ("fdu", "تان"), ("fdu", "تين"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -122,6 +122,11 @@ def _at(
         if value.type == "ORG" and after == agent.last:
             after = _past_definite_words(tokens, agent.last, last)  # "حزب الغد المصري"
         forms = _coordinated_countries(tokens, after, last, kinds=("nisba", "people"))
+        if not forms and after + 1 < last and tokens[after].text == "من":
+            # "المتظاهرون من فلسطينيين ودعاة سلام": the people the group is drawn from.
+            drawn = country_matcher().match_at(tokens, after + 1, last)
+            if drawn is not None and (drawn.value.kind == "people" or drawn.value.gender == "mpl"):
+                forms = [drawn]
         end = forms[-1].last if forms else agent.last
         country = forms[0].value.iso3 if forms else None
         sector = value.sector
@@ -149,10 +154,11 @@ def _at(
         return [_mention(tokens, place.start, place.last, "GPE", key, form.iso3, "GOV")], place.last
     if (
         form.kind == "nisba"
-        and (form.gender == "mpl" or place.proclitics.endswith("ال"))
-        and (form.gender in {"mpl", "fpl"})
+        and (form.gender in {"mpl", "mdu"} or place.proclitics.endswith("ال"))
+        and (form.gender in {"mpl", "fpl", "mdu"})
     ):
-        # "العراقيين", "مقتل 7 فلسطينيين": a plural nisba not following a head noun names people.
+        # "العراقيين", "مقتل 7 فلسطينيين", "بينهم أميركيان": a plural or dual nisba not following
+        # a head noun names people.
         key = ("NORP", form.iso3)
         return [
             _mention(tokens, place.start, place.last, "NORP", key, form.iso3, "CVL")
@@ -280,6 +286,15 @@ def _person(
         # The portfolio between office and nisba: "وزير التعليم العالي العراقي".
         portfolio_end = _past_definite_words(tokens, end, last)
         forms = _coordinated_countries(tokens, portfolio_end, last, kinds=("nisba",))
+        ministry = (
+            institution_matcher().match_at(tokens, portfolio_end, last)
+            if portfolio_end < last and tokens[portfolio_end].text.startswith("ب")
+            else None
+        )
+        if not forms and ministry is not None:
+            # "وزيرة الدولة بوزارة الطاقة السودانية": the ministry's nisba is the country.
+            after_ministry = _past_definite_words(tokens, ministry.last, last)
+            forms = _coordinated_countries(tokens, after_ministry, last, kinds=("nisba",))
         posted = tokens[title.first].text[len(title.proclitics) :] in posted_titles()
         if (
             not forms
