@@ -163,3 +163,10 @@ def test_actor_without_country_takes_the_place_after_it(nlp):
     by_name = {e.name: e for e in doc.entities}
     assert (by_name["مسلحين"].country, by_name["مسلحين"].code) == ("IRQ", "IRQUAF")
     assert by_name["جنودا"].country is None  # troops sent to a country are not its troops
+
+
+def test_country_behind_a_thing_but_not_behind_a_place(nlp):
+    doc = nlp("وأطلقت طائرة أميركية صاروخا على سيارة قرب مدينة سوسة التونسية.")
+    norp = [e for e in doc.entities if e.type == "NORP"]
+    assert [(e.country, e.sector) for e in norp] == [("USA", None)]  # not "التونسية"
+    assert [e.id for e in doc.entities] == [f"T{n}" for n in range(1, len(doc.entities) + 1)]

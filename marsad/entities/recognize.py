@@ -18,7 +18,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from marsad.entities.countries import CountryForm, country_matcher
+from marsad.entities.countries import CountryForm, country_matcher, is_country
 from marsad.entities.lexicon import (
     agent_matcher,
     institution_matcher,
@@ -179,6 +179,17 @@ def _at(
         return [
             _mention(tokens, place.start, place.last, "NORP", key, form.iso3, "CVL")
         ], place.last
+    if (
+        form.kind == "nisba"
+        and form.gender in {"m", "f"}
+        and is_country(form.iso3)
+        and i > 0
+        and _is_noun_before(tokens, i)
+    ):
+        # "طائرة أميركية", "السياسات الأميركية", "عمليات فلسطينية": the country stands behind
+        # the thing named; a country-level actor without a sector.
+        key = ("NORP", form.iso3)
+        return [_mention(tokens, place.start, place.last, "NORP", key, form.iso3, None)], place.last
     if form.kind == "capital" and _is_government(tokens, i, place):
         key = ("GPE", form.iso3)
         return [_mention(tokens, place.start, place.last, "GPE", key, form.iso3, "GOV")], place.last
@@ -445,6 +456,12 @@ def _institution(
             )
         )
     return mentions, end
+
+
+def _is_noun_before(tokens: Sequence[Token], i: int) -> bool:
+    """An Arabic word that is not a particle or a verb of speech precedes the nisba."""
+    before = tokens[i - 1]
+    return before.kind is TokenKind.ARABIC and not _is_stopword(before.text, name_stopwords())
 
 
 def _after_quantity(tokens: Sequence[Token], i: int) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from marsad.doc import Document, Place, Span
 from marsad.places.gazetteer import gazetteer
-from marsad.places.locate import countries_from_places
+from marsad.places.locate import countries_from_places, drop_place_nisbas
 from marsad.places.resolve import find_places
 
 
@@ -44,5 +44,6 @@ class PlacesComponent:
                 places[key] = place
             place.mentions.append(Span(span.start, span.end))
         doc.places = list(places.values())
+        drop_place_nisbas(doc)
         countries_from_places(doc)
         return doc

@@ -45,6 +45,28 @@ def places_in_span(doc: Document, start: int, end: int) -> list[str]:
 _ORIGIN_WORDS = frozenset({"في", "من"})
 
 
+def drop_place_nisbas(doc: Document) -> None:
+    """A country-level reference that is part of a place name is no actor: "المحيط الهندي",
+    "مدينة سوسة التونسية" (the nisba right after the place)."""
+    spans = [(m.start, m.end) for place in doc.places for m in place.mentions]
+    if not spans:
+        return
+    kept = []
+    for entity in doc.entities:
+        if entity.type == "NORP" and entity.sector is None:
+            entity.mentions = [
+                m
+                for m in entity.mentions
+                if not any(s <= m.start <= e + 1 or s < m.end <= e for s, e in spans)
+            ]
+            if not entity.mentions:
+                continue
+        kept.append(entity)
+    for number, entity in enumerate(kept, start=1):  # claims and events come later
+        entity.id = f"T{number}"
+    doc.entities = kept
+
+
 def countries_from_places(doc: Document) -> None:
     """Actors named without a country take it from the place right after them:
     "مسلحين في شمال العراق", "سكان غزة", "المواطنين من قرية كفر قليل" (if the village resolves).
