@@ -166,7 +166,7 @@ def test_actor_without_country_takes_the_place_after_it(nlp):
 
 
 def test_country_behind_a_thing_but_not_behind_a_place(nlp):
-    doc = nlp("وأطلقت طائرة أميركية صاروخا على سيارة قرب مدينة سوسة التونسية.")
+    doc = nlp("وندد المتظاهرون بالسياسات الأميركية في تجمع بمدينة سوسة التونسية.")
     norp = [e for e in doc.entities if e.type == "NORP"]
     assert [(e.country, e.sector) for e in norp] == [("USA", None)]  # not "التونسية"
     assert [e.id for e in doc.entities] == [f"T{n}" for n in range(1, len(doc.entities) + 1)]
