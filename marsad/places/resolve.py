@@ -246,6 +246,8 @@ def _transliterated(
     )
     if not (listed or _cue_before(tokens, i)):
         return None
+    if token.text.startswith(("بال", "وال", "فال", "كال", "لل", "وبال")):
+        return None  # "بالسياسات الأميركية": a definite noun, not a sound-alike of a town
     stems = [
         s for s in stem_candidates(token.text) if token.text[: len(token.text) - len(s)] in _ALLOWED
     ]
