@@ -170,3 +170,8 @@ def test_country_behind_a_thing_but_not_behind_a_place(nlp):
     norp = [e for e in doc.entities if e.type == "NORP"]
     assert [(e.country, e.sector) for e in norp] == [("USA", None)]  # not "التونسية"
     assert [e.id for e in doc.entities] == [f"T{n}" for n in range(1, len(doc.entities) + 1)]
+
+
+def test_multiword_capitals_are_places_but_seats_are_not(nlp):
+    doc = nlp("وقع انفجار في مطار إسلام آباد الدولي، وقال البيت الأبيض إنه يتابع الوضع.")
+    assert [(p.name_en, p.country) for p in doc.places] == [("Islamabad", "PAK")]

@@ -84,7 +84,7 @@ def _common_words() -> frozenset[str]:
 def find_places(doc: Document) -> list[FoundPlace]:
     gaz = gazetteer()
     tokens = doc.tokens
-    blocked = _actor_tokens(doc) | _seat_tokens(tokens)
+    blocked = _actor_tokens(doc) | _seat_tokens(gaz, tokens)
     context = frozenset(country_mentions(doc)) | _named_regions(gaz, tokens)
     found: list[FoundPlace] = []
     for sentence in doc.sentences:
@@ -124,12 +124,16 @@ def _named_regions(gaz: Gazetteer, tokens: Sequence[Token]) -> frozenset[str]:
     return frozenset(countries)
 
 
-def _seat_tokens(tokens: Sequence[Token]) -> set[int]:
-    """Tokens of multiword seats of government ("البيت الأبيض"): not "الأبيض" (El Obeid)."""
+def _seat_tokens(gaz: Gazetteer, tokens: Sequence[Token]) -> set[int]:
+    """Tokens of multiword seats of government that are no place name ("البيت الأبيض"): not
+    "الأبيض" (El Obeid). Capitals such as "إسلام آباد" or "أبو ظبي" stay places."""
     blocked: set[int] = set()
     for match in country_matcher().find_all(tokens):
         if match.value.kind == "capital" and match.last - match.first > 1:
-            blocked.update(range(match.first, match.last))
+            words = [t.text for t in tokens[match.first : match.last]]
+            words[0] = words[0][len(match.proclitics) :]
+            if " ".join(words) not in gaz.arabic:
+                blocked.update(range(match.first, match.last))
     return blocked
 
 
