@@ -175,3 +175,8 @@ def test_country_behind_a_thing_but_not_behind_a_place(nlp):
 def test_multiword_capitals_are_places_but_seats_are_not(nlp):
     doc = nlp("وقع انفجار في مطار إسلام آباد الدولي، وقال البيت الأبيض إنه يتابع الوضع.")
     assert [(p.name_en, p.country) for p in doc.places] == [("Islamabad", "PAK")]
+
+
+def test_arabic_exonyms_join_their_geonames_city(nlp):
+    doc = nlp("سقطت قذيفة في مدينة عسقلان، ووقع انفجار في كويتا.")
+    assert [(p.name_en, p.country) for p in doc.places] == [("Ashkelon", "ISR"), ("Quetta", "PAK")]

