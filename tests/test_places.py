@@ -180,3 +180,10 @@ def test_multiword_capitals_are_places_but_seats_are_not(nlp):
 def test_arabic_exonyms_join_their_geonames_city(nlp):
     doc = nlp("سقطت قذيفة في مدينة عسقلان، ووقع انفجار في كويتا.")
     assert [(p.name_en, p.country) for p in doc.places] == [("Ashkelon", "ISR"), ("Quetta", "PAK")]
+
+
+def test_adjectives_and_names_after_a_place_are_not_towns(nlp):
+    # "المنطقة الخضراء" is the green zone, not a town called al-Khadra; "بولس" after a city is
+    # a name (Paul), not ب + a town.
+    doc = nlp("سقطت قذائف على المنطقة الخضراء في بغداد، وخطف مسلحون في الموصل بولس فرج.")
+    assert [p.name_en for p in doc.places] == ["Baghdad", "Mosul"]

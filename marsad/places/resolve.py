@@ -154,13 +154,10 @@ def _actor_tokens(doc: Document) -> set[int]:
 def _cue_before(tokens: Sequence[Token], i: int) -> bool:
     """A locative word right before the name: "في غوريس", "بلدة سوتك", "محاور داشكسن"."""
     cues = locative_cues()
-    for back in (1, 2):
-        j = i - back
-        if j < 0 or (tokens[j].kind is TokenKind.PUNCT):
-            return False
-        if any(stem in cues for stem in stem_candidates(tokens[j].text)):
-            return True
-    return False
+    j = i - 1
+    if j < 0 or tokens[j].kind is TokenKind.PUNCT:
+        return False
+    return any(stem in cues for stem in stem_candidates(tokens[j].text))
 
 
 def _continues_list(tokens: Sequence[Token], i: int, found: list[FoundPlace]) -> bool:
@@ -283,8 +280,15 @@ PLACE_NOUNS = frozenset(
 
 
 def _place_noun_before(tokens: Sequence[Token], i: int) -> bool:
-    """ "بلدة سوتك", "محاور داشكسن": a noun naming a kind of place right before the name."""
-    return i > 0 and any(stem in PLACE_NOUNS for stem in stem_candidates(tokens[i - 1].text))
+    """ "بلدة سوتك", "محاور داشكسن": a noun naming a kind of place right before the name.
+
+    A definite place noun followed by a definite word is a noun and its adjective: "المنطقة
+    الخضراء" (the green zone), "المنطقة الشرقية"; a name follows the noun without the article.
+    """
+    if i == 0 or not any(stem in PLACE_NOUNS for stem in stem_candidates(tokens[i - 1].text)):
+        return False
+    definite = [t.text.lstrip("وفب").startswith("ال") for t in (tokens[i - 1], tokens[i])]
+    return not all(definite)
 
 
 def _unresolved(tokens: Sequence[Token], i: int) -> FoundPlace | None:
