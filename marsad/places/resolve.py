@@ -249,6 +249,8 @@ def _transliterated(
         return None
     if token.text.startswith(("بال", "وال", "فال", "كال", "لل", "وبال")):
         return None  # "بالسياسات الأميركية": a definite noun, not a sound-alike of a town
+    if any(s in _common_words() for s in stem_candidates(token.text)):
+        return None  # "وخطف" is و + a known verb, not a sound-alike of Getafe
     stems = [
         s for s in stem_candidates(token.text) if token.text[: len(token.text) - len(s)] in _ALLOWED
     ]
