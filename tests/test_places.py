@@ -187,3 +187,11 @@ def test_adjectives_and_names_after_a_place_are_not_towns(nlp):
     # a name (Paul), not ب + a town.
     doc = nlp("سقطت قذائف على المنطقة الخضراء في بغداد، وخطف مسلحون في الموصل بولس فرج.")
     assert [p.name_en for p in doc.places] == ["Baghdad", "Mosul"]
+
+
+def test_ordinary_words_spelled_like_places(nlp):
+    doc = nlp(
+        "رابط الخبر بصحيفة الوئام: كيف تدير وزارة المالية الأزمة في البلاد؟ "
+        "ومن ناحية أخرى وقع حادث سير في الخبر، وقصفت الطائرات مدينة صور."
+    )
+    assert [(p.name_en, p.country) for p in doc.places] == [("Khobar", "SAU"), ("Tyre", "LBN")]

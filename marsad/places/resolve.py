@@ -26,8 +26,9 @@ from marsad.entities.coref import country_mentions
 from marsad.entities.countries import country_matcher, is_country
 from marsad.places.gazetteer import CURATED_PRIOR, Gazetteer, gazetteer
 from marsad.places.transliterate import arabic_skeleton
-from marsad.resources import clitic_stems, read_word_list
+from marsad.resources import ResourceError, clitic_stems, read_table, read_word_list
 from marsad.text.clitics import stem_candidates
+from marsad.text.normalize import normalize_key
 from marsad.text.tokenize import Token, TokenKind
 
 _MAX_WORDS = 3
@@ -63,6 +64,18 @@ class FoundPlace:
 @cache
 def locative_cues() -> frozenset[str]:
     return frozenset(read_word_list("places/locative_cues.txt"))
+
+
+@cache
+def homographs() -> dict[str, str]:
+    """Ordinary words spelled like a place → "cue" (a place only right after a word of place)
+    or "never" (not a place on its own)."""
+    readings = {}
+    for row in read_table("places/homographs.tsv", ("word", "reading")):
+        if row["reading"] not in {"cue", "never"}:
+            raise ResourceError(f"places/homographs.tsv:{row['_line']}: bad reading")
+        readings[normalize_key(row["word"])] = row["reading"]
+    return readings
 
 
 @cache
@@ -191,6 +204,13 @@ def _exact(
                 continue  # "كرم" is a word, not ك + "رم" (Rome); "like Baghdad" is rare in news
             listed = _continues_list(tokens, i, found) or _place_noun_before(tokens, i)
             cued = listed or _cue_before(tokens, i)
+            reading = homographs().get(stem) if n == 1 else None
+            if reading == "never" or (
+                reading == "cue" and not (_cue_before(tokens, i) or _place_noun_before(tokens, i))
+            ):
+                continue  # "رابط الخبر" (the news), but "في الخبر" (in Khobar)
+            if n == 1 and len(stem) <= 3 and prefix and prefix not in _ALLOWED:
+                continue  # "فاتن" is a name, not ف + "اتن" (Athens)
             strong = [k for k in keys if _strong(gaz, k, context)]
             weak_ok = cued and _plausible_word(stem) and prefix in _ALLOWED
             if not listed:  # after a bare preposition, only towns of countries in the story
@@ -298,8 +318,8 @@ def _unresolved(tokens: Sequence[Token], i: int) -> FoundPlace | None:
     if i == 0 or tokens[i - 1].text not in PLACE_NOUNS:
         return None
     word = tokens[i].text
-    if not _plausible_word(word) or word.startswith("ال"):
-        return None
+    if not _plausible_word(word) or word.startswith("ال") or word in homographs():
+        return None  # "من ناحية أخرى" (on the other hand)
     return FoundPlace(
         tokens[i].start, tokens[i].end, i, i + 1, word, kind="unresolved", method=None
     )
