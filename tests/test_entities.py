@@ -461,3 +461,18 @@ def test_ministry_after_title_duals_and_drawn_from(actors):
     entities, _ = actors("وقتل ثمانية أشخاص بينهم أميركيان، وتجمع المتظاهرون من فلسطينيين.")
     assert any(e.code == "USACVL" for e in entities.values())
     assert any(e.code == "PSECVL" and e.name.startswith("المتظاهرون") for e in entities.values())
+
+
+def test_untitled_names_start_with_a_given_name(actors):
+    entities, _ = actors(
+        "وقال محمد الأحمد إن الاجتماع كان مثمرا، وأكد عبد الله المعلمي أن الوفد سيعود، "
+        "فيما التقى إسماعيل هنية الوفد. وكتب باسم الحزب بيانا."
+    )
+    assert {"محمد الأحمد", "عبد الله المعلمي"} <= set(entities)
+    assert entities["إسماعيل هنية"].code == "PSEREB"  # the curated person, not an untitled one
+    assert not any(name.startswith("باسم") for name in entities)  # "in the name of"
+
+
+def test_an_imperfect_verb_ends_an_untitled_name(actors):
+    entities, _ = actors("وكان محمد عبد العزيز يقيم في إحدى الضواحي.")
+    assert "محمد عبد العزيز" in entities

@@ -198,3 +198,9 @@ def quantity_words() -> frozenset[str]:
 def posted_titles() -> frozenset[str]:
     """Offices held abroad (سفير، مبعوث): the city they sit in is not their country."""
     return frozenset(read_word_list("entities/posted_titles.txt"))
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Given names that start a personal name without a title ("محمد الأحمد")."""
+    return frozenset(read_word_list("entities/first_names.txt"))

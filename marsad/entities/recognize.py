@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from marsad.entities.countries import CountryForm, country_matcher, is_country
 from marsad.entities.lexicon import (
     agent_matcher,
+    first_names,
     institution_matcher,
     name_stopwords,
     organization_matcher,
@@ -140,7 +141,7 @@ def _at(
 
     place = country_matcher().match_at(tokens, i, last)
     if place is None:
-        return [], i + 1
+        return _untitled_person(tokens, i, last)
     form = place.value
     if form.kind == "nisba" and place.proclitics.startswith("و") and last_title is not None:
         # "والفرنسي إيمانويل ماكرون": the list goes on with the same office.
@@ -194,6 +195,30 @@ def _at(
         key = ("GPE", form.iso3)
         return [_mention(tokens, place.start, place.last, "GPE", key, form.iso3, "GOV")], place.last
     return [], place.last
+
+
+def _untitled_person(tokens: Sequence[Token], i: int, last: int) -> tuple[list[Mention], int]:
+    """A personal name without a title: a given name and at least one more name word
+    ("وقال محمد الأحمد", "أكد عبد الله المعلمي"). Country and sector stay unknown."""
+    word = tokens[i].text
+    stem = word[1:] if word[:1] in "وفبل" and word[1:] in first_names() else word
+    if stem not in first_names() or (i > 0 and tokens[i - 1].text in _NAME_CONNECTORS):
+        return [], i + 1
+    if people_matcher().match_at(tokens, i, last) is not None:
+        return [], i + 1  # a curated person ("إسماعيل هنية"), found with its country later
+    name_end = min(_name_run(tokens, i, last), i + 3)
+    for j in range(i + 1, name_end):
+        # "محمد عبد العزيز يقيم في ...": an imperfect verb ends the name.
+        if tokens[j].text.startswith(("ي", "سي", "ست")) and tokens[j].text not in first_names():
+            name_end = j
+            break
+    if name_end - i < 2:
+        return [], i + 1
+    start = tokens[i].end - len(stem)
+    name = _text_between(tokens, start, tokens[name_end - 1].end)
+    mention = Mention(start, tokens[name_end - 1].end, "PERSON", ("PERSON", name), name, None, None)
+    mention.person_name = name
+    return [mention], name_end
 
 
 def _mention(
