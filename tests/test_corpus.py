@@ -7,6 +7,7 @@ import sqlite3
 import zipfile
 
 import pytest
+from conftest import write_warc
 
 from marsad.cli import main
 from marsad.corpus.ingest import ingest
@@ -180,10 +181,7 @@ def test_field_map_reads_other_keys(tmp_path):
 
 
 def test_warc_crawl_is_ingested(tmp_path):
-    warcio = pytest.importorskip("warcio")
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
+    pytest.importorskip("warcio")
     page = (
         "<html><head><title>اشتباكات على الحدود</title>"
         '<meta property="article:published_time" content="2024-03-04"></head><body>'
@@ -191,20 +189,7 @@ def test_warc_crawl_is_ingested(tmp_path):
         f"<p>{CLASH}</p><p>وأضافت الوزارة أن القوات الهندية ردت على مصادر النيران.</p></article>"
         "<footer>جميع الحقوق محفوظة</footer></body></html>"
     ).encode()
-    path = tmp_path / "crawl.warc.gz"
-    with path.open("wb") as stream:
-        writer = WARCWriter(stream, gzip=True)
-        headers = StatusAndHeaders(
-            "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
-        )
-        record = writer.create_warc_record(
-            "https://news.example/kashmir",
-            "response",
-            payload=io.BytesIO(page),
-            http_headers=headers,
-        )
-        writer.write_record(record)
-    assert warcio is not None
+    path = write_warc(tmp_path / "crawl.warc.gz", "https://news.example/kashmir", page)
     db = tmp_path / "web.db"
     summary = ingest([str(path)], str(db), workers=1)
     assert summary.stored == 1

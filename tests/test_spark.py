@@ -8,6 +8,8 @@ import pytest
 pyspark = pytest.importorskip("pyspark")
 pytestmark = pytest.mark.skipif(shutil.which("java") is None, reason="Spark needs Java")
 
+from conftest import write_warc  # noqa: E402
+
 import marsad  # noqa: E402
 from marsad.corpus.store import EVENT_COLUMNS, event_rows  # noqa: E402
 from marsad.spark.job import run  # noqa: E402
@@ -112,28 +114,14 @@ def _partition(rows):
 
 
 def test_spark_reads_warc_like_ingest(tmp_path):
-    import io
-
     from pyspark.sql import SparkSession
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
 
     page = (
         "<html><head><title>اشتباكات</title>"
         '<meta property="article:published_time" content="2024-03-04"></head><body>'
         f"<article><h1>اشتباكات على الحدود</h1><p>{ARTICLES[0]['text']}</p></article></body></html>"
     ).encode()
-    path = tmp_path / "crawl.warc.gz"
-    with path.open("wb") as stream:
-        writer = WARCWriter(stream, gzip=True)
-        headers = StatusAndHeaders(
-            "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
-        )
-        writer.write_record(
-            writer.create_warc_record(
-                "https://news.example/k", "response", payload=io.BytesIO(page), http_headers=headers
-            )
-        )
+    path = write_warc(tmp_path / "crawl.warc.gz", "https://news.example/k", page)
     spark = SparkSession.builder.master("local[2]").appName("marsad-warc").getOrCreate()
     try:
         run(str(path), str(tmp_path / "out"), spark)
