@@ -476,3 +476,9 @@ def test_untitled_names_start_with_a_given_name(actors):
 def test_an_imperfect_verb_ends_an_untitled_name(actors):
     entities, _ = actors("وكان محمد عبد العزيز يقيم في إحدى الضواحي.")
     assert "محمد عبد العزيز" in entities
+
+
+def test_supporters_of_a_named_group_take_its_country(actors):
+    entities, _ = actors("وحاصر متظاهرون من أنصار «حزب الله» مطار بيروت.")
+    protesters = next(e for e in entities.values() if e.name.startswith("متظاهرون"))
+    assert protesters.country == "LBN"

@@ -44,6 +44,8 @@ _LOCATIVE_BEFORE = frozenset(
 _LOCATIVE_PROCLITICS = ("ب", "ل", "ك")
 _NAME_CONNECTORS = frozenset({"بن", "ابن", "بنت", "ابو", "عبد", "ال", "ولد", "دي", "فون", "فان"})
 _MAX_NAME_TOKENS = 4
+# "متظاهرون من أنصار حزب الله": the group the people belong to follows these words.
+_SUPPORTERS = frozenset({"انصار", "مؤيدي", "اعضاء", "عناصر", "مقاتلي", "انصاره"})
 
 
 @dataclass(slots=True)
@@ -133,6 +135,10 @@ def _at(
         sector = value.sector
         # "مسلحو حماس", "عناصر من حزب الله": members take their organisation's country and sector.
         at = agent.last + 1 if agent.last < last and tokens[agent.last].text == "من" else agent.last
+        if at > agent.last and at < last and tokens[at].text in _SUPPORTERS:
+            at += 1  # "متظاهرون من أنصار «حزب الله»"
+        while at < last and tokens[at].kind is TokenKind.PUNCT and tokens[at].text in "«\"'(":
+            at += 1
         org = organization_matcher().match_at(tokens, at, last) if not forms and at < last else None
         if org is not None and org.value.country is not None:
             country, sector = org.value.country, org.value.sector  # the org is its own mention

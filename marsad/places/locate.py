@@ -102,7 +102,9 @@ def _country_after(doc: Document, end: int, starts: dict[int, object]) -> str | 
         if place is not None:
             return place.country  # type: ignore[attr-defined]
         word = window[offset + stripped :].split(maxsplit=1)[0] if window[offset:].strip() else ""
-        if not word or normalize_key(word) not in _ORIGIN_WORDS | PLACE_NOUNS | _DIRECTIONS:
+        key = normalize_key(word)
+        adjective = offset == 0 and key.endswith(("يا", "يه", "يين", "يون"))  # "مسجدا سنيا"
+        if not word or not (key in _ORIGIN_WORDS | PLACE_NOUNS | _DIRECTIONS or adjective):
             return None
         offset += stripped + len(word)
     return None
