@@ -5,11 +5,11 @@
 
 INPUT is any Spark-readable URI of JSON lines (one article per line, the same fields and aliases
 as ``marsad ingest``), Parquet (columns named like those fields) or WARC files (main text and date
-extracted as ``marsad ingest`` does). Each partition builds the
-pipeline once per executor process and reads its articles with the same code as
-``marsad extract``; OUTPUT gets two tables: ``documents`` (id, published, source, url, the full
-document JSON or the error) and ``events`` (the flat rows of ``marsad export``), the latter
-partitioned by day.
+extracted as ``marsad ingest`` does). Each partition builds the pipeline once per executor process
+and reads its articles with the same code as ``marsad extract``. The pipeline's rows are persisted
+once and OUTPUT gets four tables: ``documents`` (id, published, source, url, the full document
+JSON or the error), ``events`` (the flat rows of ``marsad export``, partitioned by day),
+``incidents`` and ``stories`` (near-duplicates), with the rules of ``marsad ingest``.
 """
 
 from __future__ import annotations
@@ -33,9 +33,11 @@ def _pipeline() -> Any:
     return _PIPELINE
 
 
-def process_records(records: Iterable[dict[str, Any]]) -> Iterator[tuple[str, Any]]:
-    """("doc", document row) and ("event", event row) for each record, errors kept as documents."""
-    from marsad.corpus.stories import signature
+def process_records(records: Iterable[dict[str, Any]]) -> Iterator[tuple[Any, ...]]:
+    """One row per record (errors kept as documents), in the order of the schema below: the document
+    columns, its story signature's LSH band keys and its events (the flat rows of ``marsad export``
+    with their day), all as the strings of the Parquet tables."""
+    from marsad.corpus.stories import band_keys, signature
     from marsad.errors import MarsadInputError
     from marsad.io import map_fields
 
@@ -43,20 +45,20 @@ def process_records(records: Iterable[dict[str, Any]]) -> Iterator[tuple[str, An
     for record in records:
         fields = map_fields(record)
         ref = str(fields.get("id") or record.get("_ref") or "")
+        order = record.get("_order", 0)
         try:
             doc = nlp.read_record(fields).to_dict()
         except MarsadInputError as error:
-            yield "doc", {"id": ref, "published": None, "source": fields.get("source"),
-                          "url": fields.get("url"), "document": None,
-                          "error": json.dumps(error.to_dict(), ensure_ascii=False)}  # fmt: skip
+            yield (order, ref, None, _text(fields.get("source")), _text(fields.get("url")), None,
+                   json.dumps(error.to_dict(), ensure_ascii=False), [], [])  # fmt: skip
             continue
-        yield "doc", {"id": doc["id"], "published": doc["published"], "source": doc["source"],
-                      "url": doc.get("url"), "document": json.dumps(doc, ensure_ascii=False),
-                      "error": None}  # fmt: skip
-        yield "story", (record.get("_order", 0), doc["id"], signature(doc["text"]))
+        events = []
         for row in event_rows(doc):
             row["day"] = (row["date"] or "unknown")[:10]
-            yield "event", row
+            events.append(tuple(_text(row[c]) for c in EVENT_FIELDS))
+        yield (order, doc["id"], doc["published"], doc["source"], doc.get("url"),
+               json.dumps(doc, ensure_ascii=False), None, band_keys(signature(doc["text"])),
+               events)  # fmt: skip
 
 
 def _warc_articles(item: tuple[str, bytes]) -> Iterator[dict[str, Any]]:
@@ -92,10 +94,17 @@ def _parse_lines(lines: Iterable[Any]) -> Iterator[dict[str, Any]]:
 
 
 def run(input_uri: str, output_uri: str, spark: Any, input_format: str = "auto") -> dict[str, int]:
-    """Process ``input_uri`` and write ``output_uri``/documents and ``output_uri``/events."""
-    from pyspark.sql import Row
-    from pyspark.sql.types import StringType, StructField, StructType
+    """Process ``input_uri`` and write the documents, events, incidents and stories tables.
 
+    The pipeline runs once, in one Python pass over the articles; its rows are persisted as one
+    DataFrame, and every table is then written from it with Spark's own expressions: stories and
+    incidents read only a few small columns, and only the incident grouping goes back to Python.
+    """
+    from pyspark import StorageLevel
+    from pyspark.sql import functions as F
+
+    sc = spark.sparkContext
+    tasks = max(1, sc.defaultParallelism) * TASKS_PER_CORE  # small tasks keep every core busy
     fmt = input_format
     if fmt == "auto":
         uri = input_uri.rstrip("/")
@@ -103,108 +112,166 @@ def run(input_uri: str, output_uri: str, spark: Any, input_format: str = "auto")
     if fmt == "parquet":
         source = spark.read.parquet(input_uri).rdd.map(lambda row: row.asDict())
     elif fmt == "warc":  # the same extraction as `marsad ingest` (marsad[web])
-        source = spark.sparkContext.binaryFiles(input_uri).flatMap(_warc_articles)
-    else:
-        source = spark.read.text(input_uri).rdd.mapPartitions(_parse_lines)
-    # Input order, for stories: a document joins the story of an earlier near-duplicate.
-    source = source.zipWithIndex().map(lambda pair: {**pair[0], "_order": pair[1]})
-    results = source.mapPartitions(process_records).cache()
-    doc_schema = StructType(
-        [
-            StructField(n, StringType())
-            for n in ("id", "published", "source", "url", "document", "error")
-        ]
-    )
-    documents = spark.createDataFrame(
-        results.filter(lambda r: r[0] == "doc").map(lambda r: Row(**r[1])), doc_schema
-    )
-    event_fields = [StructField(c, StringType()) for c in (*EVENT_COLUMNS, "day")]
-    events = spark.createDataFrame(
-        results.filter(lambda r: r[0] == "event").map(
-            lambda r: tuple(_text(r[1][c]) for c in (*EVENT_COLUMNS, "day"))
-        ),
-        StructType(event_fields),
-    )
-    documents.write.mode("overwrite").parquet(f"{output_uri}/documents")
-    events.write.mode("overwrite").partitionBy("day").parquet(f"{output_uri}/events")
-    # Incidents with the corpus tools' rules, one event type per task: reports of different types
-    # never join, so each type's reports are grouped where they are, not on the driver.
-    incident_rows = (
-        results.filter(lambda r: r[0] == "event" and _reported(r[1]))
-        .map(lambda r: (r[1]["type"], _report(r[1])))
-        .groupByKey()
-        .flatMap(_incidents_of_type)
-    )
-    incident_schema = StructType(
-        [StructField(n, StringType()) for n in ("doc_id", "event_id", "incident_id")]
-    )
-    incidents = spark.createDataFrame(incident_rows, incident_schema)
-    incidents.write.mode("overwrite").parquet(f"{output_uri}/incidents")
-    stories = spark.createDataFrame(
-        _stories(results.filter(lambda r: r[0] == "story").map(lambda r: r[1])),
-        StructType([StructField("doc_id", StringType()), StructField("story_id", StringType())]),
-    )
-    stories.write.mode("overwrite").parquet(f"{output_uri}/stories")
-    counts = {"documents": documents.count(), "events": events.count()}
-    results.unpersist()
+        source = sc.binaryFiles(input_uri, tasks).flatMap(_warc_articles)
+    else:  # split by bytes into `tasks` pieces at least, without a shuffle
+        source = sc.textFile(input_uri, tasks).mapPartitions(_parse_lines)
+    # Input order, for stories (a document joins the story of an earlier near-duplicate): the
+    # partition's index then the position in it, known without an extra pass over the input.
+    source = source.mapPartitionsWithIndex(_numbered)
+    if source.getNumPartitions() < tasks:  # a few big files or row groups: spread the articles
+        source = source.repartition(tasks)
+    results = spark.createDataFrame(
+        source.mapPartitions(process_records), _schema(), verifySchema=False
+    ).persist(StorageLevel.MEMORY_AND_DISK)
+    shuffle_key = "spark.sql.shuffle.partitions"
+    previous = spark.conf.get(shuffle_key)
+    try:
+        # The one pass of the pipeline over the articles, at full parallelism, fills the cache.
+        totals = results.agg(
+            F.count(F.lit(1)).alias("documents"), F.sum(F.size("events")).alias("events")
+        ).first()
+        counts = {"documents": int(totals["documents"]), "events": int(totals["events"] or 0)}
+        # Stories and incidents shuffle a few small columns: a few partitions are enough.
+        spark.conf.set(shuffle_key, str(_shuffle_partitions(counts["events"])))
+        writers = max(1, sc.defaultParallelism)
+        results.select("id", "published", "source", "url", "document", "error").coalesce(
+            writers
+        ).write.mode("overwrite").parquet(f"{output_uri}/documents")
+        events = results.select(F.explode("events").alias("e")).select("e.*")
+        # One file per day and core: the cached partitions are merged, not shuffled.
+        events.coalesce(writers).write.mode("overwrite").partitionBy("day").parquet(
+            f"{output_uri}/events"
+        )
+        _incidents(spark, events).write.mode("overwrite").parquet(f"{output_uri}/incidents")
+        _stories(results).write.mode("overwrite").parquet(f"{output_uri}/stories")
+    finally:
+        spark.conf.set(shuffle_key, previous)
+        results.unpersist()
     return counts
 
 
-def _stories(signed: Any) -> Any:
-    """Near-duplicate stories with the rule of `marsad ingest`, computed with joins.
+TASKS_PER_CORE = 8
+EVENT_FIELDS = (*EVENT_COLUMNS, "day")
+
+
+def _schema() -> Any:
+    from pyspark.sql.types import (
+        ArrayType,
+        BinaryType,
+        LongType,
+        StringType,
+        StructField,
+        StructType,
+    )
+
+    text = [StructField(n, StringType()) for n in ("id", "published", "source", "url")]
+    return StructType(
+        [
+            StructField("order", LongType(), False),
+            *text,
+            StructField("document", StringType()),
+            StructField("error", StringType()),
+            StructField("bands", ArrayType(BinaryType(), False), False),
+            StructField(
+                "events",
+                ArrayType(StructType([StructField(c, StringType()) for c in EVENT_FIELDS]), False),
+                False,
+            ),
+        ]
+    )
+
+
+def _numbered(index: int, records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    for position, record in enumerate(records):
+        yield {**record, "_order": (index << 32) + position}
+
+
+def _shuffle_partitions(rows: int) -> int:
+    """Partitions for the shuffles of stories and incidents: about 200,000 small rows each
+    (Spark's default of 200 is mostly empty tasks on an archive of a few thousand articles)."""
+    return max(1, min(200, -(-rows // 200_000)))
+
+
+def _stories(results: Any) -> Any:
+    """Near-duplicate stories with the rule of `marsad ingest`, computed with Spark expressions.
 
     A document's parent is the smallest id among the earlier documents sharing an LSH band with
-    it (itself when there is none); its story is its parent's story, resolved by pointer jumping.
+    it (itself when there is none); its story is its parent's story, resolved by pointer jumping
+    over the near-duplicates only.
     """
-    from marsad.corpus.stories import band_keys
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
 
-    def earliest_before(
-        group: tuple[bytes, Iterable[tuple[int, str]]],
-    ) -> Iterator[tuple[str, str]]:
-        smallest: str | None = None
-        for _, doc_id in sorted(group[1]):
-            if smallest is not None:
-                yield doc_id, smallest
-            smallest = doc_id if smallest is None else min(smallest, doc_id)
-
-    banded = signed.flatMap(lambda s: [(key, (s[0], s[1])) for key in band_keys(s[2])])
-    parents = banded.groupByKey().flatMap(earliest_before).reduceByKey(min)
-    story = (
-        signed.map(lambda s: (s[1], s[1]))
-        .leftOuterJoin(parents)
-        .mapValues(lambda pair: pair[1] or pair[0])
+    signed = results.where(F.col("error").isNull()).select("order", "id", "bands")
+    earlier = Window.partitionBy("band").orderBy("order").rowsBetween(Window.unboundedPreceding, -1)
+    parents = (
+        signed.select("order", "id", F.explode("bands").alias("band"))
+        .select("id", F.min("id").over(earlier).alias("parent"))
+        .where(F.col("parent").isNotNull())
+        .groupBy("id")
+        .agg(F.min("parent").alias("parent"))
     )
     while True:  # pointer jumping: replace each parent by its parent until nothing changes
-        jumped = story.map(lambda d: (d[1], d[0])).join(story).map(lambda x: (x[1][0], x[1][1]))
-        changed = jumped.join(story).filter(lambda x: x[1][0] != x[1][1]).count()
-        story = jumped.cache()
-        if changed == 0:
-            return story
+        up = parents.select(F.col("id").alias("up_id"), F.col("parent").alias("up_parent"))
+        jumped = (
+            parents.join(up, F.col("parent") == F.col("up_id"), "left")
+            .select(
+                "id",
+                F.coalesce("up_parent", "parent").alias("parent"),
+                F.col("up_id").isNotNull().alias("moved"),
+            )
+            .localCheckpoint()
+        )
+        parents = jumped.select("id", "parent")
+        if jumped.where("moved").isEmpty():
+            break
+    return signed.join(parents, "id", "left").select(
+        F.col("id").alias("doc_id"), F.coalesce("parent", "id").alias("story_id")
+    )
 
 
-def _reported(row: dict[str, Any]) -> bool:
-    """The events `marsad ingest` groups: reported (not negated, not historical), day-dated."""
-    return not row["negated"] and not row["historical"] and len(row["date"] or "") >= 10
+def _incidents(spark: Any, events: Any) -> Any:
+    """Incidents with the corpus tools' rules, one event type per task: reports of different types
+    never join, so each type's reports are grouped where they are, not on the driver."""
+    from pyspark.sql import functions as F
+    from pyspark.sql.types import StringType, StructField, StructType
+
+    reported = events.where(  # reported (not negated, not historical), day-dated
+        (F.col("negated") == "0") & (F.col("historical") == "0") & (F.length("date") >= 10)
+    )
+    reports = reported.groupBy("type").agg(
+        F.collect_list(
+            F.struct(
+                F.col("doc_id").alias("doc"),
+                F.col("event_id").alias("event"),
+                "date",
+                F.coalesce("geonameid", "place_name").alias("place"),
+                F.col("actor_country").alias("actor"),
+                F.col("recipient_country").alias("recipient"),
+                F.col("claim_country").alias("speaker"),
+            )
+        ).alias("reports")
+    )
+    schema = StructType(
+        [StructField(n, StringType()) for n in ("doc_id", "event_id", "incident_id")]
+    )
+    return spark.createDataFrame(reports.rdd.flatMap(_incidents_of_type), schema)
 
 
-def _report(row: dict[str, Any]) -> dict[str, Any]:
-    place = row["geonameid"] if row["geonameid"] is not None else row["place_name"]
-    return {
-        "doc": row["doc_id"], "event": row["event_id"], "type": row["type"], "date": row["date"],
-        "places": [str(place)] if place else [],
-        "actors": [row["actor_country"]] if row["actor_country"] else [],
-        "recipients": [row["recipient_country"]] if row["recipient_country"] else [],
-        "speaker": row["claim_country"],
-    }  # fmt: skip
-
-
-def _incidents_of_type(
-    group: tuple[str, Iterable[dict[str, Any]]],
-) -> Iterator[tuple[str, str, str]]:
+def _incidents_of_type(group: Any) -> Iterator[tuple[str, str, str]]:
     from marsad.contradictions.incidents import group_incidents
 
-    event_type, reports = group
-    ordered = sorted(reports, key=lambda r: (r["doc"], r["event"]))
+    event_type, rows = group["type"], group["reports"]
+    ordered = [
+        {
+            "doc": r["doc"], "event": r["event"], "type": event_type, "date": r["date"],
+            "places": [r["place"]] if r["place"] else [],
+            "actors": [r["actor"]] if r["actor"] else [],
+            "recipients": [r["recipient"]] if r["recipient"] else [],
+            "speaker": r["speaker"],
+        }
+        for r in sorted(rows, key=lambda r: (r["doc"], r["event"]))
+    ]  # fmt: skip
     for incident in group_incidents(ordered):
         for report in incident["reports"]:
             yield report["doc"], report["event"], f"{event_type}-{incident['id']}"
