@@ -41,6 +41,8 @@ WIRE = (
 ARTICLES += [
     {"id": "w1", "text": WIRE, "published": "2024-03-03"},
     {"id": "w2", "text": "نيودلهي - " + WIRE + " (رويترز)", "published": "2024-03-03"},
+    # The very same text again under another id: `marsad ingest` keeps the first only.
+    {"id": "w3", "text": WIRE, "published": "2024-03-04"},
 ]
 
 
@@ -73,7 +75,7 @@ def test_spark_events_equal_single_machine_events(tmp_path):
         spark.stop()
     nlp = marsad.load()
     expected = set()
-    for article in [a for a in ARTICLES if a["id"] != "s4"]:
+    for article in [a for a in ARTICLES if a["id"] not in {"s4", "w3"}]:
         fields = {
             "id": article["id"],
             "text": article.get("text") or article.get("content"),
@@ -81,7 +83,8 @@ def test_spark_events_equal_single_machine_events(tmp_path):
         }
         for row in event_rows(nlp.read_record(fields).to_dict()):
             expected.add(tuple(None if row[c] is None else str(row[c]) for c in EVENT_COLUMNS))
-    assert counts == {"documents": 7, "events": len(expected)}
+    assert counts == {"documents": 7, "duplicates": 1, "events": len(expected)}
+    assert "w3" not in documents
     assert spark_events == expected
     assert json.loads(documents["s4"]["error"])["kind"] == "not_arabic"
 

@@ -37,6 +37,7 @@ def process_records(records: Iterable[dict[str, Any]]) -> Iterator[tuple[Any, ..
     """One row per record (errors kept as documents), in the order of the schema below: the document
     columns, its story signature's LSH band keys and its events (the flat rows of ``marsad export``
     with their day), all as the strings of the Parquet tables."""
+    from marsad.corpus.store import content_hash
     from marsad.corpus.stories import band_keys, signature
     from marsad.errors import MarsadInputError
     from marsad.io import map_fields
@@ -50,7 +51,7 @@ def process_records(records: Iterable[dict[str, Any]]) -> Iterator[tuple[Any, ..
             doc = nlp.read_record(fields).to_dict()
         except MarsadInputError as error:
             yield (order, ref, None, _text(fields.get("source")), _text(fields.get("url")), None,
-                   json.dumps(error.to_dict(), ensure_ascii=False), [], [])  # fmt: skip
+                   json.dumps(error.to_dict(), ensure_ascii=False), [], [], None)  # fmt: skip
             continue
         events = []
         for row in event_rows(doc):
@@ -58,7 +59,7 @@ def process_records(records: Iterable[dict[str, Any]]) -> Iterator[tuple[Any, ..
             events.append(tuple(_text(row[c]) for c in EVENT_FIELDS))
         yield (order, doc["id"], doc["published"], doc["source"], doc.get("url"),
                json.dumps(doc, ensure_ascii=False), None, band_keys(signature(doc["text"])),
-               events)  # fmt: skip
+               events, content_hash(fields["text"]))  # fmt: skip
 
 
 def _warc_articles(item: tuple[str, bytes]) -> Iterator[dict[str, Any]]:
@@ -120,17 +121,30 @@ def run(input_uri: str, output_uri: str, spark: Any, input_format: str = "auto")
     source = source.mapPartitionsWithIndex(_numbered)
     if source.getNumPartitions() < tasks:  # a few big files or row groups: spread the articles
         source = source.repartition(tasks)
-    results = spark.createDataFrame(
+    processed = spark.createDataFrame(
         source.mapPartitions(process_records), _schema(), verifySchema=False
     ).persist(StorageLevel.MEMORY_AND_DISK)
+    # `marsad ingest` keeps the first of articles with the same text: so does the job. Only the
+    # (small) orders of the later copies are shuffled and broadcast, never the documents.
+    keyed = processed.where(F.col("content_hash").isNotNull()).select("content_hash", "order")
+    firsts = keyed.groupBy("content_hash").agg(F.min("order").alias("first"))
+    copies = keyed.join(firsts, "content_hash").where(F.col("order") != F.col("first"))
+    results = processed.join(F.broadcast(copies.select("order")), "order", "left_anti")
     shuffle_key = "spark.sql.shuffle.partitions"
     previous = spark.conf.get(shuffle_key)
     try:
         # The one pass of the pipeline over the articles, at full parallelism, fills the cache.
-        totals = results.agg(
-            F.count(F.lit(1)).alias("documents"), F.sum(F.size("events")).alias("events")
-        ).first()
-        counts = {"documents": int(totals["documents"]), "events": int(totals["events"] or 0)}
+        totals = processed.agg(
+            F.count(F.lit(1)).alias("read"), F.count("content_hash").alias("texts"),
+            F.countDistinct("content_hash").alias("distinct"),
+        ).first()  # fmt: skip
+        duplicates = int(totals["texts"]) - int(totals["distinct"])
+        events_total = results.agg(F.sum(F.size("events")).alias("events")).first()["events"]
+        counts = {
+            "documents": int(totals["read"]) - duplicates,
+            "duplicates": duplicates,
+            "events": int(events_total or 0),
+        }
         # Stories and incidents shuffle a few small columns: a few partitions are enough.
         spark.conf.set(shuffle_key, str(_shuffle_partitions(counts["events"])))
         writers = max(1, sc.defaultParallelism)
@@ -146,7 +160,7 @@ def run(input_uri: str, output_uri: str, spark: Any, input_format: str = "auto")
         _stories(results).write.mode("overwrite").parquet(f"{output_uri}/stories")
     finally:
         spark.conf.set(shuffle_key, previous)
-        results.unpersist()
+        processed.unpersist()
     return counts
 
 
@@ -177,6 +191,7 @@ def _schema() -> Any:
                 ArrayType(StructType([StructField(c, StringType()) for c in EVENT_FIELDS]), False),
                 False,
             ),
+            StructField("content_hash", StringType()),
         ]
     )
 
