@@ -314,7 +314,8 @@ def main(argv: list[str] | None = None) -> None:
     finally:
         spark.stop()
     print(
-        f"marsad spark: {counts['documents']} documents, {counts['events']} events → {args.output}"
+        f"marsad spark: {counts['documents']} documents ({counts['duplicates']} exact copies "
+        f"skipped), {counts['events']} events → {args.output}"
     )
 
 
