@@ -3,93 +3,182 @@
     python scripts/train_sentence_model.py --data ../shared/data/gsr
 
 Reads assault_dev.csv and protest_dev.csv (label "yes" positive; "easy no" and "difficult no"
-negative; "ambiguous" left out), runs Marsad with the model disabled to get the lexicon's events,
-fits an L2 logistic regression per type on the features of marsad/events/sentence_model.py,
-reports 5-fold cross-validated precision, recall and F1, and writes
-marsad/resources/events/sentence_model.json. C and the decision threshold were chosen on a small
-grid (C 0.1-8, threshold 0.3-0.7, binary vs TF-IDF features) with the same 5 folds, so the
-cross-validated figures are slightly optimistic. Needs scikit-learn (pip install
-scikit-learn); Marsad itself only reads the JSON.
+negative; "ambiguous" left out) and the sentences composed for Marsad in
+scripts/data/composed_sentences.tsv, runs Marsad with the model disabled to find the sentences in
+which the lexicon codes an event of the type (only those reach the model), and fits an L2
+logistic regression per type on the features of marsad/events/sentence_model.py (text n-grams of
+the whole GSR item, event features of all its sentences). GSR sentences
+are weighted by annotator agreement (accept/total for "yes", reject/total for "no").
+
+C (from CS) and the decision threshold are chosen by an inner 5-fold cross-validation on the
+training part of each outer fold (nested), and the outer 5-fold figures are reported, with the
+model pruned to MAX_FEATURES weights as it is shipped. The composed sentences are always in the
+training part and never scored. The shipped model's C and threshold come from the same inner
+procedure run on all the data. Writes marsad/resources/events/sentence_model.json. Needs
+scikit-learn; Marsad itself only reads the JSON.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 from pathlib import Path
 
 import numpy as np
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold, cross_val_predict
+from sklearn.model_selection import StratifiedKFold
 
 import marsad
 from marsad.events import sentence_model
-from marsad.events.evaluate import load_gsr
+from marsad.events.evaluate import CV_SEED, GSR_FILES, NEGATIVE, POSITIVE
 
-OUT = (
-    Path(__file__).resolve().parents[1] / "marsad" / "resources" / "events" / "sentence_model.json"
-)
-C = 0.1
-THRESHOLD = 0.3
-MAX_FEATURES = 12_000
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "marsad" / "resources" / "events" / "sentence_model.json"
+COMPOSED = ROOT / "scripts" / "data" / "composed_sentences.tsv"
+CS = (1.0, 3.0, 10.0)
+THRESHOLDS = np.round(np.arange(0.15, 0.851, 0.025), 3)
+MAX_FEATURES = 15_000
+SEED = CV_SEED
 
 
-def featurise(texts: list[str], event_type: str) -> list[dict[str, int]]:
-    nlp = marsad.load(skip=["contradictions"])
+class Data:
+    """Sentences of one type: features, label, weight, whether the lexicon fires, GSR or not."""
+
+    def __init__(self, rows: list[tuple[str, bool, float, bool]], event_type: str) -> None:
+        nlp = marsad.load(skip=["contradictions"])
+        self.features, self.fired = [], []
+        for text, *_ in rows:
+            doc = nlp(text)
+            features = sentence_model.text_features(doc.normalized.text)
+            events: set[str] = set()
+            for index in range(len(doc.sentences)):
+                events |= sentence_model.event_features(doc, index, event_type)
+            features.update(sentence_model.group(events, sentence_model.EVENT_WEIGHT))
+            self.features.append(features)
+            self.fired.append(any(e.type == event_type and not e.negated for e in doc.events))
+        self.y = np.array([r[1] for r in rows])
+        self.weight = np.array([r[2] for r in rows])
+        self.gsr = np.array([r[3] for r in rows])
+        self.fired = np.array(self.fired)
+
+
+def load_rows(data_dir: Path, event_type: str) -> list[tuple[str, bool, float, bool]]:
+    """(text, label, weight, is_gsr) for the GSR sentences, then the composed ones."""
     rows = []
-    for text in texts:
-        doc = nlp(text)
-        features: set[str] = set()
-        for index in range(len(doc.sentences)):
-            features |= sentence_model.sentence_features(doc, index, event_type)
-        rows.append(dict.fromkeys(features, 1))
+    with (data_dir / GSR_FILES[event_type]).open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if row["label"] not in POSITIVE | NEGATIVE:
+                continue
+            positive = row["label"] in POSITIVE
+            total = int(row["total"] or 0)
+            votes = int(row["accept"] if positive else row["reject"] or 0)
+            rows.append((row["text"], positive, votes / total if total else 1.0, True))
+    with COMPOSED.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or not line.strip():
+                continue
+            kind, label, text = line.rstrip("\n").split("\t")
+            if kind == event_type:
+                rows.append((text, label == "yes", 1.0, False))
     return rows
+
+
+def prf(gold: np.ndarray, predicted: np.ndarray) -> tuple[float, float, float]:
+    tp = int((gold & predicted).sum())
+    precision = tp / max(int(predicted.sum()), 1)
+    recall = tp / max(int(gold.sum()), 1)
+    return precision, recall, 2 * precision * recall / max(precision + recall, 1e-9)
+
+
+def fit(data: Data, train: np.ndarray, c: float) -> tuple[DictVectorizer, np.ndarray, float]:
+    """Fit on the sentences of ``train`` where the lexicon fires; prune to MAX_FEATURES."""
+    rows = train[data.fired[train]]
+    vectorizer = DictVectorizer()
+    X = vectorizer.fit_transform([data.features[i] for i in rows])
+    clf = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
+    clf.fit(X, data.y[rows], sample_weight=data.weight[rows])
+    weights = clf.coef_[0].copy()
+    weights[np.argsort(-np.abs(weights))[MAX_FEATURES:]] = 0.0
+    return vectorizer, weights, float(clf.intercept_[0])
+
+
+def scores(
+    data: Data, model: tuple[DictVectorizer, np.ndarray, float], rows: np.ndarray
+) -> np.ndarray:
+    vectorizer, weights, bias = model
+    X = vectorizer.transform([data.features[i] for i in rows])
+    return 1 / (1 + np.exp(-(X @ weights + bias)))
+
+
+def choose(data: Data, train: np.ndarray) -> tuple[float, float, float]:
+    """C and threshold with the best inner 5-fold F1 on the GSR sentences of ``train``."""
+    gsr, extra = train[data.gsr[train]], train[~data.gsr[train]]
+    folds = list(StratifiedKFold(5, shuffle=True, random_state=SEED + 1).split(gsr, data.y[gsr]))
+    best = (-1.0, CS[0], 0.5)
+    for c in CS:
+        proba = np.zeros(len(data.y))
+        for inner_train, inner_test in folds:
+            model = fit(data, np.concatenate([gsr[inner_train], extra]), c)
+            proba[gsr[inner_test]] = scores(data, model, gsr[inner_test])
+        for threshold in THRESHOLDS:
+            predicted = data.fired[gsr] & (proba[gsr] >= threshold)
+            f1 = prf(data.y[gsr], predicted)[2]
+            if f1 > best[0] + 1e-9:
+                best = (f1, c, float(threshold))
+    return best
+
+
+def cross_validate(data: Data) -> tuple[float, float, float]:
+    gsr, extra = np.flatnonzero(data.gsr), np.flatnonzero(~data.gsr)
+    predicted = np.zeros(len(data.y), dtype=bool)
+    folds = StratifiedKFold(5, shuffle=True, random_state=SEED).split(gsr, data.y[gsr])
+    for k, (train, test) in enumerate(folds):
+        train_rows = np.concatenate([gsr[train], extra])
+        _, c, threshold = choose(data, train_rows)
+        model = fit(data, train_rows, c)
+        predicted[gsr[test]] = data.fired[gsr[test]] & (scores(data, model, gsr[test]) >= threshold)
+        print(f"  fold {k + 1}: C={c:g} threshold={threshold:.3f}", flush=True)
+    return prf(data.y[gsr], predicted[gsr])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", required=True, type=Path)
     args = parser.parse_args()
-    sentence_model.ENABLED = False  # features must not see the shipped model's confidences
+    sentence_model.ENABLED = False  # the lexicon's events must not carry the shipped model
     model_out: dict[str, object] = {}
     for event_type in ("ASSAULT", "PROTEST"):
-        items = load_gsr(args.data, event_type)
-        texts = [t for t, _ in items]
-        y = np.array([label for _, label in items])
-        vectorizer = DictVectorizer()
-        X = vectorizer.fit_transform(featurise(texts, event_type))
-        folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=13)
-        model = LogisticRegression(C=C, max_iter=3000, class_weight="balanced")
-        proba = cross_val_predict(model, X, y, cv=folds, method="predict_proba")[:, 1]
-        predicted = proba >= THRESHOLD
-        tp = int((predicted & y).sum())
-        precision = tp / max(int(predicted.sum()), 1)
-        recall = tp / max(int(y.sum()), 1)
-        f1 = 2 * precision * recall / max(precision + recall, 1e-9)
+        data = Data(load_rows(args.data, event_type), event_type)
+        n, positives = int(data.gsr.sum()), int(data.y[data.gsr].sum())
+        precision, recall, f1 = cross_validate(data)
         print(
-            f"{event_type}: n={len(y)} positives={int(y.sum())} "
-            f"5-fold P={precision:.2f} R={recall:.2f} F1={f1:.2f}"
+            f"{event_type}: n={n} positives={positives} composed={int((~data.gsr).sum())} "
+            f"nested 5-fold P={precision:.3f} R={recall:.3f} F1={f1:.3f}",
+            flush=True,
         )
-        clf = LogisticRegression(C=C, max_iter=3000, class_weight="balanced").fit(X, y)
+        _, c, threshold = choose(data, np.arange(len(data.y)))
+        vectorizer, weights, bias = fit(data, np.arange(len(data.y)), c)
         names = vectorizer.get_feature_names_out()
-        weights = clf.coef_[0]
-        keep = np.argsort(-np.abs(weights))[:MAX_FEATURES]
         # The decision threshold is folded into the bias so that p >= 0.5 means "reports it".
-        bias = float(clf.intercept_[0]) - float(np.log(THRESHOLD / (1 - THRESHOLD)))
+        bias -= float(np.log(threshold / (1 - threshold)))
         model_out[event_type] = {
             "bias": round(bias, 5),
             "weights": {
-                str(names[i]): round(float(weights[i]), 5) for i in keep if weights[i] != 0
+                str(names[i]): round(float(weights[i]), 4) for i in np.flatnonzero(weights)
             },
+            "C": c,
+            "threshold": threshold,
             "cv": {
                 "precision": round(precision, 3),
                 "recall": round(recall, 3),
                 "f1": round(f1, 3),
             },
-            "n": len(y),
-            "positives": int(y.sum()),
+            "n": n,
+            "positives": positives,
         }
+        print(f"  shipped: C={c:g} threshold={threshold:.3f}", flush=True)
     OUT.write_text(json.dumps(model_out, ensure_ascii=False, sort_keys=True), encoding="utf-8")
     print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KB)")
 

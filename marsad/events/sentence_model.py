@@ -1,17 +1,24 @@
 """A learned sentence-level check for ASSAULT and PROTEST events.
 
-The trigger lexicon finds every sentence that mentions an attack or a protest; many only refer to
-one ("أدان قتل المدنيين", "تاريخ الاحتجاجات"). A logistic regression over character n-grams of the
-sentence and features of the coded events (verbal or nominal trigger, participants, time, place,
-claim, negation) estimates whether the sentence reports the event. Its probability becomes the
-event's confidence. Weights: marsad/resources/events/sentence_model.json, trained by
-scripts/train_sentence_model.py (model card: marsad/resources/events/SENTENCE_MODEL.md).
+The trigger lexicon finds nearly every sentence that mentions an attack or a protest; many only
+refer to one ("أدان قتل المدنيين", "تاريخ الاحتجاجات"). A logistic regression over the character
+2–5-grams and the word unigrams and bigrams of the normalised sentence, and features of the
+events the lexicon coded in it (trigger form, verbal or nominal, participants, negation,
+historical, claim, modes, time and place named), estimates whether the sentence reports the
+event. Each group of features is binary and L2-normalised (every feature of a group weighs
+1/sqrt(size of the group), the event group EVENT_WEIGHT/sqrt(size)), so inference needs no
+vocabulary beyond the weights.
+Its probability becomes the event's confidence. Weights: marsad/resources/events/
+sentence_model.json, trained by scripts/train_sentence_model.py (model card:
+marsad/resources/events/SENTENCE_MODEL.md).
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
+import re
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -22,8 +29,10 @@ from marsad.text.normalize import normalize_key
 from marsad.text.tokenize import tokenize
 
 MODEL_FILE = "events/sentence_model.json"
-ENABLED = True  # the training script turns the model off while it computes features
-NGRAMS = (3, 4, 5)
+ENABLED = True  # the training script turns the model off while it runs the pipeline
+CHAR_NGRAMS = (2, 3, 4, 5)
+EVENT_WEIGHT = 0.5
+_WORD = re.compile(r"[^\s،,.:؛«»\"'()\[\]؟?!]+")
 
 
 @cache
@@ -39,24 +48,52 @@ def char_ngrams(text: str) -> set[str]:
     grams: set[str] = set()
     for word in text.split():
         padded = f" {word} "
-        for n in NGRAMS:
-            grams.update(padded[i : i + n] for i in range(len(padded) - n + 1))
+        for n in CHAR_NGRAMS:
+            grams.update(padded[i : i + n] for i in range(max(len(padded) - n + 1, 1)))
     return grams
 
 
-def sentence_features(doc: Document, sentence: int, event_type: str) -> set[str]:
-    """Features of one sentence for one event type."""
-    norm = doc.normalized.text
+def word_ngrams(text: str) -> set[str]:
+    """Word unigrams and bigrams (punctuation dropped)."""
+    words = _WORD.findall(text)
+    return set(words) | {f"{a} {b}" for a, b in itertools.pairwise(words)}
+
+
+def text_features(normalized: str) -> dict[str, float]:
+    """Features of a normalised sentence: each group binary, L2-normalised."""
+    features: dict[str, float] = {}
+    text = normalized.lower()
+    for prefix, grams in (("c:", char_ngrams(text)), ("w:", word_ngrams(text))):
+        if grams:
+            value = 1 / math.sqrt(len(grams))
+            features.update((prefix + g, value) for g in grams)
+    return features
+
+
+def sentence_features(doc: Document, sentence: int, event_type: str) -> dict[str, float]:
+    """Features of one sentence of a document for one event type."""
     span = doc.sentences[sentence]
-    features = {f"c:{g}" for g in char_ngrams(norm[span.norm_start : span.norm_end])}
+    features = text_features(doc.normalized.text[span.norm_start : span.norm_end])
+    features.update(group(event_features(doc, sentence, event_type), EVENT_WEIGHT))
+    return features
+
+
+def group(names: set[str], weight: float) -> dict[str, float]:
+    """A binary feature group, L2-normalised and scaled."""
+    return {name: weight / math.sqrt(len(names)) for name in names}
+
+
+def event_features(doc: Document, sentence: int, event_type: str) -> set[str]:
+    """Features of the events of ``event_type`` the lexicon coded in the sentence."""
+    span = doc.sentences[sentence]
     events = [e for e in doc.events if e.sentence == sentence and e.type == event_type]
-    features.add(f"n_events:{min(len(events), 3)}")
+    features = {f"e:n_events:{min(len(events), 3)}"}
     for event in events:
         features |= _event_features(event)
     if any(t.start >= span.start and t.end <= span.end for t in doc.times):
-        features.add("has_time")
+        features.add("e:has_time")
     if any(m.start >= span.start and m.end <= span.end for p in doc.places for m in p.mentions):
-        features.add("has_place")
+        features.add("e:has_place")
     return features
 
 
@@ -69,17 +106,17 @@ def _is_verbal(trigger_text: str) -> bool:
 
 def _event_features(event: Event) -> set[str]:
     features = {
-        f"trigger:{event.trigger.text}",
-        "verbal" if _is_verbal(event.trigger.text) else "nominal",
-        "negated" if event.negated else "asserted",
-        "historical" if event.historical else "current",
-        "in_claim" if event.claim else "own_voice",
+        f"e:trigger:{event.trigger.text}",
+        "e:verbal" if _is_verbal(event.trigger.text) else "e:nominal",
+        "e:negated" if event.negated else "e:asserted",
+        "e:historical" if event.historical else "e:current",
+        "e:in_claim" if event.claim else "e:own_voice",
     }
     if event.actors:
-        features.add("has_actor")
+        features.add("e:has_actor")
     if event.recipients:
-        features.add("has_recipient")
-    features.update(f"mode:{m}" for m in event.modes)
+        features.add("e:has_recipient")
+    features.update(f"e:mode:{m}" for m in event.modes)
     return features
 
 
@@ -90,7 +127,7 @@ def probability(doc: Document, sentence: int, event_type: str) -> float | None:
         return None
     weights: dict[str, float] = model["weights"]
     score = model["bias"] + sum(
-        weights.get(f, 0.0) for f in sentence_features(doc, sentence, event_type)
+        weights.get(f, 0.0) * v for f, v in sentence_features(doc, sentence, event_type).items()
     )
     return 1 / (1 + math.exp(-max(min(score, 30.0), -30.0)))
 
