@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from marsad.text.clitics import stem_candidates
@@ -66,10 +67,7 @@ class PhraseMatcher(Generic[T]):
         first = tokens[i]
         if first.kind is TokenKind.PUNCT:
             return None
-        candidates = stem_candidates(first.text) if self.allow_proclitics else (first.text,)
-        stems = [(stem, len(first.text) - len(stem)) for stem in candidates]
-        if self.allow_proclitics:
-            stems[1:1] = _lam_article(first.text)
+        stems = _stems(first.text) if self.allow_proclitics else ((first.text, 0),)
         for stem, prefix_len in stems:
             entries = self._by_first.get(stem)
             if not entries:
@@ -131,6 +129,14 @@ class PhraseMatcher(Generic[T]):
                 matches.append(match)
                 i = match.last
         return matches
+
+
+@lru_cache(maxsize=131_072)
+def _stems(word: str) -> tuple[tuple[str, int], ...]:
+    """(stem, length of the proclitics cut) for each reading of a word, the whole word first."""
+    stems = [(stem, len(word) - len(stem)) for stem in stem_candidates(word)]
+    stems[1:1] = _lam_article(word)
+    return tuple(stems)
 
 
 def _lam_article(word: str) -> list[tuple[str, int]]:
