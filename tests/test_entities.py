@@ -482,3 +482,9 @@ def test_supporters_of_a_named_group_take_its_country(actors):
     entities, _ = actors("وحاصر متظاهرون من أنصار «حزب الله» مطار بيروت.")
     protesters = next(e for e in entities.values() if e.name.startswith("متظاهرون"))
     assert protesters.country == "LBN"
+
+
+def test_the_regime_and_bare_construct_titles(actors):
+    entities, _ = actors("وقصفت قوات النظام السوري البلدة، وقال نائب رئيس البلدية إن الوضع صعب.")
+    assert entities["قوات النظام السوري"].code == "SYRMIL"
+    assert "نائب" not in entities

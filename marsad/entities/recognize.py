@@ -365,6 +365,10 @@ def _person(
     if len(countries) > 1 or name_end == name_start:
         # Title-only mentions: one person per coordinated country ("وزيرا الدفاع الأرميني والروسي").
         title_text = _text_between(tokens, title.start, tokens[title.last - 1].end)
+        bare = " " not in title_text and not title_text.startswith("ال")
+        if bare and not countries and org_code is None:
+            # A bare construct head ("نائب"، "رئيس" before a genitive) names no one yet.
+            return [], end if end > title.last else title.last
         mentions = [
             Mention(
                 title.start,
