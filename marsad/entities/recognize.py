@@ -159,33 +159,8 @@ def _at(
     if form.kind == "name":
         key = ("GPE", form.iso3)
         return [_mention(tokens, place.start, place.last, "GPE", key, form.iso3, "GOV")], place.last
-    if (
-        form.kind == "nisba"
-        and (form.gender in {"mpl", "mdu"} or place.proclitics.endswith("ال"))
-        and (form.gender in {"mpl", "fpl", "mdu"})
-    ):
-        # "العراقيين", "مقتل 7 فلسطينيين", "بينهم أميركيان": a plural or dual nisba not following
-        # a head noun names people.
-        key = ("NORP", form.iso3)
-        return [
-            _mention(tokens, place.start, place.last, "NORP", key, form.iso3, "CVL")
-        ], place.last
-    if (
-        form.kind == "nisba"
-        and form.gender == "m"
-        and not place.proclitics
-        and _after_quantity(tokens, i)
-    ):
-        # "مليوني لبناني", "150 فلسطيني": a singular nisba counted names people.
-        key = ("NORP", form.iso3)
-        return [
-            _mention(tokens, place.start, place.last, "NORP", key, form.iso3, "CVL")
-        ], place.last
-    if form.kind == "people":
-        key = ("NORP", form.iso3)
-        return [
-            _mention(tokens, place.start, place.last, "NORP", key, form.iso3, "CVL")
-        ], place.last
+    if form.kind == "people" or _names_people(tokens, i, place):
+        return [_norp(tokens, place, "CVL")], place.last
     if (
         form.kind == "nisba"
         and form.gender in {"m", "f"}
@@ -195,8 +170,7 @@ def _at(
     ):
         # "طائرة أميركية", "السياسات الأميركية", "عمليات فلسطينية": the country stands behind
         # the thing named; a country-level actor without a sector.
-        key = ("NORP", form.iso3)
-        return [_mention(tokens, place.start, place.last, "NORP", key, form.iso3, None)], place.last
+        return [_norp(tokens, place, None)], place.last
     if form.kind == "capital" and _is_government(tokens, i, place):
         key = ("GPE", form.iso3)
         return [_mention(tokens, place.start, place.last, "GPE", key, form.iso3, "GOV")], place.last
@@ -491,6 +465,27 @@ def _institution(
             )
         )
     return mentions, end
+
+
+def _names_people(
+    tokens: Sequence[Token],
+    i: int,
+    place: PhraseMatch[CountryForm],
+) -> bool:
+    """A nisba that names people rather than describing a head noun: plural or dual and not after
+    a noun ("العراقيين", "مقتل 7 فلسطينيين", "بينهم أميركيان"), or singular and counted ("مليوني
+    لبناني", "150 فلسطيني")."""
+    form = place.value
+    if form.kind != "nisba":
+        return False
+    if form.gender in {"mpl", "fpl", "mdu"}:
+        return form.gender in {"mpl", "mdu"} or place.proclitics.endswith("ال")
+    return form.gender == "m" and not place.proclitics and _after_quantity(tokens, i)
+
+
+def _norp(tokens: Sequence[Token], place: PhraseMatch[CountryForm], sector: str | None) -> Mention:
+    iso3 = place.value.iso3
+    return _mention(tokens, place.start, place.last, "NORP", ("NORP", iso3), iso3, sector)
 
 
 def _is_noun_before(tokens: Sequence[Token], i: int) -> bool:

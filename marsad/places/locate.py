@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from marsad.doc import Document, Entity, Span
+import re
+
+from marsad.doc import Document, Span
 from marsad.entities.lexicon import posted_titles
 from marsad.places.resolve import PLACE_NOUNS, locative_cues
 from marsad.text.clitics import stem_candidates
@@ -42,9 +44,6 @@ def places_in_span(doc: Document, start: int, end: int) -> list[str]:
     return [p.id for p in chosen]
 
 
-_ORIGIN_WORDS = frozenset({"في", "من"})
-
-
 def drop_place_nisbas(doc: Document) -> None:
     """A country-level reference that is part of a place name is no actor: "المحيط الهندي",
     "مدينة سوسة التونسية" (the nisba right after the place)."""
@@ -69,16 +68,16 @@ def drop_place_nisbas(doc: Document) -> None:
 
 def countries_from_places(doc: Document) -> None:
     """Actors named without a country take it from the place right after them:
-    "مسلحين في شمال العراق", "سكان غزة", "المواطنين من قرية كفر قليل" (if the village resolves).
-    Only "في" / "من", words of place and directions may stand between; "إلى" does not
-    (troops sent to a country are not its troops)."""
-    starts = {
-        m.start: place
+    "مسلحين في شمال العراق", "سكان غزة", "مسجدا سنيا جنوب بغداد". Only "في" / "من", words of
+    place, directions and one adjective may stand between; "إلى" does not (troops sent to a
+    country are not its troops)."""
+    country_at = {
+        m.start: place.country
         for place in doc.places
         if place.country and len(place.countries) <= 1
         for m in place.mentions
     }
-    if not starts:
+    if not country_at:
         return
     for entity in doc.entities:
         if entity.code is not None or entity.type == "GPE":
@@ -86,34 +85,27 @@ def countries_from_places(doc: Document) -> None:
         if normalize_key(entity.name).split()[0] in posted_titles():
             continue  # "السفير في بغداد" is rarely Iraq's ambassador
         for mention in entity.mentions:
-            country = _country_after(doc, mention.end, starts)
+            country = _country_after(doc.text, mention.end, country_at)
             if country:
-                _set_country(entity, country)
+                entity.country = country
+                entity.code = f"{country}{entity.sector or ''}"
                 break
 
 
-def _country_after(doc: Document, end: int, starts: dict[int, object]) -> str | None:
-    window = doc.text[end : end + 40]
-    offset = 0
-    for _ in range(4):  # up to three linking words, then the place
-        stripped = len(window[offset:]) - len(window[offset:].lstrip())
-        at = end + offset + stripped
-        place = starts.get(at)
-        if place is not None:
-            return place.country  # type: ignore[attr-defined]
-        word = window[offset + stripped :].split(maxsplit=1)[0] if window[offset:].strip() else ""
-        key = normalize_key(word)
-        adjective = offset == 0 and key.endswith(("يا", "يه", "يين", "يون"))  # "مسجدا سنيا"
-        if not word or not (key in _ORIGIN_WORDS | PLACE_NOUNS | _DIRECTIONS or adjective):
+def _country_after(text: str, end: int, country_at: dict[int, str]) -> str | None:
+    """The country of a place starting one of the next four words, if only linking words come
+    before it."""
+    for number, word in enumerate(re.finditer(r"\S+", text[end : end + 40])):
+        country = country_at.get(end + word.start())
+        if country is not None:
+            return country
+        key = normalize_key(word.group())
+        adjective = number == 0 and key.endswith(("يا", "يه", "يين", "يون"))
+        if number == 3 or not (key in _LINKING_WORDS or adjective):
             return None
-        offset += stripped + len(word)
     return None
 
 
-# "في شمال العراق", "جنوب بغداد": directions between an actor and its place.
+# "في شمال العراق", "جنوب بغداد": what may stand between an actor and its place.
 _DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})
-
-
-def _set_country(entity: Entity, country: str) -> None:
-    entity.country = country
-    entity.code = f"{country}{entity.sector or ''}"
+_LINKING_WORDS = frozenset({"في", "من"}) | PLACE_NOUNS | _DIRECTIONS
