@@ -159,10 +159,9 @@ def _add_exonyms(gaz: Gazetteer) -> None:
     table = "places/exonyms.tsv"
     largest: dict[tuple[str, str], int] = {}
     for key in range(len(gaz)):
-        entry = gaz.entry(key)
-        if entry.kind == "city":
-            name = (entry.name_en, entry.countries[0])
-            if name not in largest or entry.population > gaz.population[largest[name]]:
+        if gaz.kind[key] == "city":
+            name = (gaz.name_en[key], gaz.countries[key][0])
+            if name not in largest or gaz.population[key] > gaz.population[largest[name]]:
                 largest[name] = key
     for row in read_table(table, ("names", "name_en", "country")):
         key = largest.get((row["name_en"], row["country"]))
