@@ -195,3 +195,30 @@ def test_ordinary_words_spelled_like_places(nlp):
         "ومن ناحية أخرى وقع حادث سير في الخبر، وقصفت الطائرات مدينة صور."
     )
     assert [(p.name_en, p.country) for p in doc.places] == [("Khobar", "SAU"), ("Tyre", "LBN")]
+
+
+def test_local_actors_take_the_country_of_their_sentence(nlp):
+    doc = nlp("اغتال مسلحون مجهولون العميد جبار سلمان، مدير استخبارات الشرطة في البصرة، مساء أمس.")
+    by_name = {e.name: e for e in doc.entities}
+    brigadier = next(e for name, e in by_name.items() if "جبار" in name)
+    assert (brigadier.country, brigadier.sector) == ("IRQ", "MIL")
+    # A visitor is not from the city he arrives in.
+    doc = nlp("وصل وزير الدفاع جيمس ماتيس إلى بغداد في زيارة لم يعلن عنها مسبقا.")
+    minister = next(e for e in doc.entities if e.sector == "MIL")
+    assert minister.country is None
+    # Places in two countries: no guess.
+    doc = nlp("قال مسؤول إن الوفد أنهى محادثات في الرياض قبل أن يعقد لقاءات في القاهرة.")
+    official = next(e for e in doc.entities if e.name == "مسؤول")
+    assert official.country is None
+
+
+def test_a_capital_written_in_arabic_beats_a_namesake_village(nlp):
+    doc = nlp("قال مسؤول إن الوفد غادر القاهرة متوجها إلى عمان بعد محادثات في الرياض.")
+    assert resolved(doc, "الرياض").country == "SAU"  # not the Egyptian village Ar Riyāḑ
+
+
+def test_settlers_are_israeli_whatever_the_place(nlp):
+    doc = nlp("هاجم مستوطنون مزارعين فلسطينيين قرب قرية بورين جنوب نابلس.")
+    by_name = {e.name: e for e in doc.entities}
+    assert by_name["مستوطنون"].code == "ISRCVL"
+    assert by_name["مزارعين فلسطينيين"].country == "PSE"

@@ -50,6 +50,7 @@ class Organization:
 class Agent:
     sector: str
     type: str
+    country: str | None = None  # the side the noun itself names ("مستوطنون": Israeli settlers)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +121,10 @@ def agent_matcher() -> PhraseMatcher[Agent]:
     entries = []
     for row in read_table(table, ("phrase", "sector", "type")):
         _check(row, table, row["sector"], row["type"])
-        entries.append((row["phrase"], Agent(row["sector"], row["type"])))
+        country = row.get("country") or None
+        if country is not None and (country in NON_STATE or not valid_country(country)):
+            raise ResourceError(f"{table}:{row['_line']}: unknown country {country!r}")
+        entries.append((row["phrase"], Agent(row["sector"], row["type"], country)))
     return PhraseMatcher(entries)
 
 

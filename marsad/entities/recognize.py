@@ -131,7 +131,7 @@ def _at(
             if drawn is not None and (drawn.value.kind == "people" or drawn.value.gender == "mpl"):
                 forms = [drawn]
         end = forms[-1].last if forms else agent.last
-        country = forms[0].value.iso3 if forms else None
+        country = forms[0].value.iso3 if forms else value.country
         sector = value.sector
         # "مسلحو حماس", "عناصر من حزب الله": members take their organisation's country and sector.
         at = agent.last + 1 if agent.last < last and tokens[agent.last].text == "من" else agent.last

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from marsad.doc import Document, Place, Span
 from marsad.places.gazetteer import gazetteer
-from marsad.places.locate import countries_from_places, drop_place_nisbas
+from marsad.places.locate import (
+    countries_from_places,
+    countries_from_sentence,
+    drop_place_nisbas,
+)
 from marsad.places.resolve import find_places
 
 
@@ -46,4 +50,5 @@ class PlacesComponent:
         doc.places = list(places.values())
         drop_place_nisbas(doc)
         countries_from_places(doc)
+        countries_from_sentence(doc)
         return doc

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-from marsad.doc import Document, Span
+from marsad.doc import Document, Sentence, Span
 from marsad.entities.lexicon import posted_titles
 from marsad.places.resolve import PLACE_NOUNS, locative_cues
 from marsad.text.clitics import stem_candidates
@@ -90,6 +91,68 @@ def countries_from_places(doc: Document) -> None:
                 entity.country = country
                 entity.code = f"{country}{entity.sector or ''}"
                 break
+
+
+def countries_from_sentence(doc: Document) -> None:
+    """Actors still without a country take the one every place of their sentence is in when one
+    of those places is near them, the way local news names local actors without a nationality:
+    "اغتال مسلحون العميد ... مدير استخبارات الشرطة الوطنية في البصرة" (the brigadier is Iraqi),
+    "خطف مسلحون مطران الكلدان في الموصل". Places standing for a government ("أكدت بغداد") and
+    borders or seas shared by two countries and destinations ("وصل إلى بغداد": a visitor) do not
+    count; a sentence whose places lie in two countries leaves its actors as they are, and one that
+    names another country's actors leaves its officials and forces as they are."""
+    located = [
+        (place.country, m)
+        for place in doc.places
+        if place.country and len(place.countries) <= 1
+        for m in place.mentions
+        if not is_metonymic(doc, m) and not _is_destination(doc.text, m)
+    ]
+    if not located:
+        return
+    starts = [s.start for s in doc.sentences]
+    for entity in doc.entities:
+        if entity.code is not None or entity.type in {"GPE", "NORP"} or not entity.mentions:
+            continue
+        if normalize_key(entity.name).split()[0] in posted_titles():
+            continue
+        mention = entity.mentions[0]
+        index = bisect_right(starts, mention.start) - 1
+        if index < 0:
+            continue
+        sentence = doc.sentences[index]
+        in_sentence = [(c, m) for c, m in located if sentence.start <= m.start < sentence.end]
+        countries = {country for country, _ in in_sentence}
+        if len(countries) != 1:
+            continue
+        if entity.sector in _STATE_SECTORS and _foreign_actor_in(doc, sentence, countries):
+            continue  # "قصف الجيش التركي ... في شمال العراق، وأرسلت الحكومة جنودا": Turkish troops
+        if any(_words_between(doc.text, mention, m) <= _NEAR_WORDS for _, m in in_sentence):
+            entity.country = in_sentence[0][0]
+            entity.code = f"{entity.country}{entity.sector or ''}"
+
+
+_NEAR_WORDS = 10
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+
+
+def _foreign_actor_in(doc: Document, sentence: Sentence, countries: set[str]) -> bool:
+    return any(
+        other.country and other.country not in countries
+        for other in doc.entities
+        for m in other.mentions
+        if sentence.start <= m.start < sentence.end
+    )
+
+
+def _is_destination(text: str, span: Span) -> bool:
+    words = normalize_key(text[max(0, span.start - 12) : span.start]).split()
+    return bool(words) and words[-1] in {"الي", "نحو"}
+
+
+def _words_between(text: str, a: Span, b: Span) -> int:
+    start, end = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    return len(text[start:end].split())
 
 
 def _country_after(text: str, end: int, country_at: dict[int, str]) -> str | None:

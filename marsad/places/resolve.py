@@ -407,8 +407,11 @@ def _disambiguate(gaz: Gazetteer, doc: Document, found: list[FoundPlace]) -> Non
                 place.method = None
         for key in candidates:
             # The name as GeoNames writes it in Arabic beats a sound-alike: "كركوك" is Kirkuk,
-            # not Caracas.
-            score = _score(gaz, key, context, nisba) + (2.5 if key in place.exact else 0.0)
+            # not Caracas; a capital so written beats a namesake village in a country the
+            # story is about ("محادثات في الرياض" in a story about Egypt is still Riyadh).
+            score = _score(gaz, key, context, nisba)
+            if key in place.exact:
+                score += 3.5 if gaz.capital[key] else 2.5
             if best is None or score > best[0]:
                 best = (score, key)
         if best is not None:
