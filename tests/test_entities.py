@@ -488,3 +488,11 @@ def test_the_regime_and_bare_construct_titles(actors):
     entities, _ = actors("وقصفت قوات النظام السوري البلدة، وقال نائب رئيس البلدية إن الوضع صعب.")
     assert entities["قوات النظام السوري"].code == "SYRMIL"
     assert "نائب" not in entities
+
+
+def test_a_name_followed_by_its_office_is_one_person(actors):
+    entities, _ = actors("نجا محمد عمر ديري، عمدة العاصمة الصومالية مقديشو، من محاولة اغتيال.")
+    mayor = entities["محمد عمر ديري"]
+    assert (mayor.country, mayor.sector) == ("SOM", "GOV")
+    assert "مقديشو" not in {e.name for e in entities.values() if e.type == "PERSON"}
+    assert [e.type for e in entities.values()].count("PERSON") == 1

@@ -79,7 +79,35 @@ def find_mentions(tokens: Sequence[Token], first: int, last: int) -> list[Mentio
             if mention.type == "PERSON" and mention.sector:
                 last_title = (mention.name, mention.sector)
         i = i_next
-    return mentions
+    return _join_appositions(tokens, mentions)
+
+
+def _join_appositions(tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """A name followed by its office is one person: "محمد عمر ديري، عمدة العاصمة الصومالية"
+    (the office gives the name its sector and country, and is no second person)."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.type == mention.type == "PERSON"
+            and previous.person_name is not None
+            and previous.sector is None
+            and mention.person_name is None
+            and mention.sector is not None
+            and _only_comma_between(tokens, previous.end, mention.start)
+        ):
+            previous.sector, previous.country = mention.sector, mention.country
+            previous.code = mention.code
+            continue
+        joined.append(mention)
+    return joined
+
+
+def _only_comma_between(tokens: Sequence[Token], start: int, end: int) -> bool:
+    first = bisect_right(tokens, start, key=lambda t: t.start)
+    between = [t for t in tokens[first:] if t.end <= end]
+    return all(t.text == "،" for t in between)
 
 
 def _at(
@@ -419,6 +447,8 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
         )
         if place is not None and j > i and not (family_nisba and place.value.gender == "m"):
             break
+        if place is not None and place.value.kind in {"name", "capital"} and not place.proclitics:
+            break  # "عمدة العاصمة الصومالية مقديشو": the capital is no one's name
         if title_matcher().match_at(tokens, j, last) is not None:
             break
         j += 1
