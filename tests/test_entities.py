@@ -9,10 +9,12 @@ from marsad.entities.lexicon import (
     agent_matcher,
     institution_matcher,
     known_people,
+    name_country_cues,
     organization_matcher,
     title_matcher,
 )
 from marsad.resources import ResourceError
+from marsad.text.tokenize import tokenize
 
 UN_MEMBERS = [
     "AFG",
@@ -245,6 +247,9 @@ def test_lexicons_load_and_validate():
     assert len(title_matcher()) > 50 and len(institution_matcher()) > 40
     assert len(organization_matcher()) > 100 and len(agent_matcher()) > 50
     assert known_people()["فلاديمير بوتين"].country == "RUS"
+    assert name_country_cues()[("inner", "ولد")] == "MRT"
+    settlers = agent_matcher().find_all(tokenize("هاجم مستوطنون القرية"))
+    assert [m.value.country for m in settlers] == ["ISR"]
 
 
 def test_nisba_forms_through_the_matcher():
@@ -496,3 +501,15 @@ def test_a_name_followed_by_its_office_is_one_person(actors):
     assert (mayor.country, mayor.sector) == ("SOM", "GOV")
     assert "مقديشو" not in {e.name for e in entities.values() if e.type == "PERSON"}
     assert [e.type for e in entities.values()].count("PERSON") == 1
+
+
+def test_a_naming_custom_gives_the_country(actors):
+    entities, _ = actors("قاد الجنرال محمد ولد عبد العزيز الانقلاب العسكري.")
+    assert entities["محمد ولد عبد العزيز"].code == "MRTMIL"
+    entities, _ = actors("قال محمد ولد في القاهرة عام 1950.")  # "born in", not "son of"
+    assert not any(e.country == "MRT" for e in entities.values())
+
+
+def test_dual_nisba_after_a_noun(actors):
+    entities, _ = actors("أسقطت القوات الروسية طائرتي تجسس جورجيتين فوق المدينة.")
+    assert any(e.country == "GEO" and e.type == "NORP" for e in entities.values())

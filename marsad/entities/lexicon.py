@@ -208,3 +208,18 @@ def posted_titles() -> frozenset[str]:
 def first_names() -> frozenset[str]:
     """Given names that start a personal name without a title ("محمد الأحمد")."""
     return frozenset(read_word_list("entities/first_names.txt"))
+
+
+@cache
+def name_country_cues() -> dict[tuple[str, str], str]:
+    """Words inside a name that give its bearer's country, by (position, word): ("inner", "ولد")
+    → MRT for "محمد ولد عبد العزيز", ("final", "اوغلو") → TUR."""
+    table = "entities/name_cues.tsv"
+    cues: dict[tuple[str, str], str] = {}
+    for row in read_table(table, ("word", "country", "position")):
+        if not valid_country(row["country"]) or row["country"] in NON_STATE:
+            raise ResourceError(f"{table}:{row['_line']}: unknown country {row['country']!r}")
+        if row["position"] not in {"inner", "final"}:
+            raise ResourceError(f"{table}:{row['_line']}: position must be inner or final")
+        cues[(row["position"], normalize_key(row["word"]))] = row["country"]
+    return cues

@@ -23,6 +23,7 @@ from marsad.entities.lexicon import (
     agent_matcher,
     first_names,
     institution_matcher,
+    name_country_cues,
     name_stopwords,
     organization_matcher,
     people_matcher,
@@ -79,7 +80,19 @@ def find_mentions(tokens: Sequence[Token], first: int, last: int) -> list[Mentio
             if mention.type == "PERSON" and mention.sector:
                 last_title = (mention.name, mention.sector)
         i = i_next
+    for mention in mentions:
+        if mention.person_name and mention.country is None:
+            mention.country = _country_of_name(mention.person_name)
     return _join_appositions(tokens, mentions)
+
+
+def _country_of_name(name: str) -> str | None:
+    """ "محمد ولد عبد العزيز" is Mauritanian: naming customs of one country (name_cues.tsv)."""
+    cues, words = name_country_cues(), name.split()
+    if len(words) < 2:
+        return None
+    inner = [("inner", w) for w in words[1:-1]]
+    return next((cues[c] for c in [*inner, ("final", words[-1])] if c in cues), None)
 
 
 def _join_appositions(tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
@@ -191,7 +204,7 @@ def _at(
         return [_norp(tokens, place, "CVL")], place.last
     if (
         form.kind == "nisba"
-        and form.gender in {"m", "f"}
+        and form.gender in {"m", "f", "mdu", "fdu"}  # "طائرتي تجسس جورجيتين"
         and is_country(form.iso3)
         and i > 0
         and _is_noun_before(tokens, i)
@@ -454,6 +467,8 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
         j += 1
         if token.text in _NAME_CONNECTORS and j < last:
             continue
+    while j > i + 1 and tokens[j - 1].text in _NAME_CONNECTORS:
+        j -= 1  # "محمد ولد في القاهرة": "born", not "son of"
     return j
 
 
