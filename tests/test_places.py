@@ -55,7 +55,7 @@ def test_testset_accuracy(nlp):
         )
         if not good:
             misses.append((row["mention"], place and (place.name_en, place.country)))
-    assert 1 - len(misses) / len(rows) >= 0.90, misses
+    assert 1 - len(misses) / len(rows) >= 0.95, misses
 
 
 @pytest.mark.parametrize(
@@ -222,3 +222,17 @@ def test_settlers_are_israeli_whatever_the_place(nlp):
     by_name = {e.name: e for e in doc.entities}
     assert by_name["مستوطنون"].code == "ISRCVL"
     assert by_name["مزارعين فلسطينيين"].country == "PSE"
+
+
+def test_an_unknown_town_takes_the_country_of_the_places_around_it(nlp):
+    doc = nlp("استهدف هجوم انتحاري حاجزا مشتركا في بلدة الضلوعية، شمال بغداد، صباح أمس.")
+    town = next(p for p in doc.places if p.name == "الضلوعية")
+    assert (town.country, town.geonameid) == ("IRQ", None)
+    # "من ناحية التمويل" is "as for funding", "بلده الأصلي" his home country: no place.
+    doc = nlp("ومن ناحية التمويل عاد السفير إلى بلده الأصلي بعد قضاء العيد في بغداد.")
+    assert [p.name for p in doc.places] == ["بغداد"]
+
+
+def test_adjectives_and_particles_after_a_place_noun_are_no_places(nlp):
+    doc = nlp("نقل الجرحى إلى منطقة نائية تقع شمال البلاد، وهي مدينة عريقة.")
+    assert doc.places == []

@@ -43,6 +43,11 @@ _LOCATIVE_BEFORE = frozenset(
     | {"العاصمه", "عاصمه", "مدينه", "مطار", "شوارع"}
 )
 _LOCATIVE_PROCLITICS = ("ب", "ل", "ك")
+# Before these a name is a place even when it starts with a given name ("بندر", "جلال").
+_PLACE_BEFORE = frozenset(
+    {"في", "قرب", "نحو", "داخل", "خارج", "حول", "وسط", "مطار", "شوارع", "العاصمه", "عاصمه"}
+    | {"مدينه", "بلده", "قريه", "محافظه", "منطقه", "اقليم", "ولايه", "مخيم", "حي", "ميناء"}
+)
 _NAME_CONNECTORS = frozenset({"بن", "ابن", "بنت", "ابو", "عبد", "ال", "ولد", "دي", "فون", "فان"})
 _MAX_NAME_TOKENS = 4
 # "متظاهرون من أنصار حزب الله": the group the people belong to follows these words.
@@ -227,6 +232,8 @@ def _untitled_person(tokens: Sequence[Token], i: int, last: int) -> tuple[list[M
         return [], i + 1
     if people_matcher().match_at(tokens, i, last) is not None:
         return [], i + 1  # a curated person ("إسماعيل هنية"), found with its country later
+    if i > 0 and not set(stem_candidates(tokens[i - 1].text)).isdisjoint(_PLACE_BEFORE):
+        return [], i + 1  # "قرب بندر عباس", "بمدينة جلال آباد": a place, not a person
     name_end = min(_name_run(tokens, i, last), i + 3)
     for j in range(i + 1, name_end):
         # "محمد عبد العزيز يقيم في ...": an imperfect verb ends the name.

@@ -94,13 +94,14 @@ def countries_from_places(doc: Document) -> None:
 
 
 def countries_from_sentence(doc: Document) -> None:
-    """Actors still without a country take the one every place of their sentence is in when one
-    of those places is near them, the way local news names local actors without a nationality:
-    "اغتال مسلحون العميد ... مدير استخبارات الشرطة الوطنية في البصرة" (the brigadier is Iraqi),
-    "خطف مسلحون مطران الكلدان في الموصل". Places standing for a government ("أكدت بغداد") and
-    borders or seas shared by two countries and destinations ("وصل إلى بغداد": a visitor) do not
-    count; a sentence whose places lie in two countries leaves its actors as they are, and one that
-    names another country's actors leaves its officials and forces as they are."""
+    """Actors and unknown places still without a country take the one every place of their
+    sentence is in when one of those places is near them, the way local news names local actors
+    and villages without a nationality: "اغتال مسلحون العميد ... مدير استخبارات الشرطة الوطنية في
+    البصرة" (the brigadier is Iraqi), "استهدف حاجزا في بلدة الضلوعية، شمال بغداد" (an Iraqi town
+    the gazetteer does not know). Places standing for a government ("أكدت بغداد"), borders or seas
+    shared by two countries and destinations ("وصل إلى بغداد": a visitor) do not count; a sentence
+    whose places lie in two countries leaves everything as it is, and one that names another
+    country's actors leaves its officials and forces as they are."""
     located = [
         (place.country, m)
         for place in doc.places
@@ -111,25 +112,37 @@ def countries_from_sentence(doc: Document) -> None:
     if not located:
         return
     starts = [s.start for s in doc.sentences]
+
+    def near_country(mention: Span) -> tuple[str, Sentence] | None:
+        index = bisect_right(starts, mention.start) - 1
+        if index < 0:
+            return None
+        sentence = doc.sentences[index]
+        in_sentence = [(c, m) for c, m in located if sentence.start <= m.start < sentence.end]
+        if len({country for country, _ in in_sentence}) != 1:
+            return None
+        if all(_words_between(doc.text, mention, m) > _NEAR_WORDS for _, m in in_sentence):
+            return None
+        return in_sentence[0][0], sentence
+
+    for place in doc.places:
+        if place.match is None and place.country is None:
+            found = near_country(place.mentions[0])
+            if found is not None:
+                place.country, place.countries = found[0], [found[0]]
     for entity in doc.entities:
         if entity.code is not None or entity.type in {"GPE", "NORP"} or not entity.mentions:
             continue
         if normalize_key(entity.name).split()[0] in posted_titles():
             continue
-        mention = entity.mentions[0]
-        index = bisect_right(starts, mention.start) - 1
-        if index < 0:
+        found = near_country(entity.mentions[0])
+        if found is None:
             continue
-        sentence = doc.sentences[index]
-        in_sentence = [(c, m) for c, m in located if sentence.start <= m.start < sentence.end]
-        countries = {country for country, _ in in_sentence}
-        if len(countries) != 1:
-            continue
-        if entity.sector in _STATE_SECTORS and _foreign_actor_in(doc, sentence, countries):
+        country, sentence = found
+        if entity.sector in _STATE_SECTORS and _foreign_actor_in(doc, sentence, {country}):
             continue  # "قصف الجيش التركي ... في شمال العراق، وأرسلت الحكومة جنودا": Turkish troops
-        if any(_words_between(doc.text, mention, m) <= _NEAR_WORDS for _, m in in_sentence):
-            entity.country = in_sentence[0][0]
-            entity.code = f"{entity.country}{entity.sector or ''}"
+        entity.country = country
+        entity.code = f"{country}{entity.sector or ''}"
 
 
 _NEAR_WORDS = 10

@@ -24,6 +24,7 @@ from functools import cache
 from marsad.doc import Document
 from marsad.entities.coref import country_mentions
 from marsad.entities.countries import country_matcher, is_country
+from marsad.entities.lexicon import name_stopwords
 from marsad.places.gazetteer import CURATED_PRIOR, Gazetteer, gazetteer
 from marsad.places.transliterate import arabic_skeleton
 from marsad.resources import ResourceError, clitic_stems, read_table, read_word_list
@@ -122,7 +123,34 @@ def find_places(doc: Document) -> list[FoundPlace]:
             found.append(place)
             i = place.last
     _disambiguate(gaz, doc, found)
-    return [p for p in found if p.key is not None or p.border is not None or p.kind == "unresolved"]
+    return [
+        p
+        for p in found
+        if p.key is not None
+        or p.border is not None
+        or (p.kind == "unresolved" and _name_like(tokens[p.first].text))
+    ]
+
+
+def _name_like(word: str) -> bool:
+    """An unknown place must look like a name: not an adjective agreeing with the place noun
+    ("منطقة نائية", "مدينة عريقة"), not a particle or preposition phrase ("منها", "بشكل")."""
+    if not word.startswith("ال") and _agreeing_adjective(word):
+        return False
+    stems = stem_candidates(word)
+    ordinary = name_stopwords() | _common_words()
+    return word not in homographs() and not any(stem in ordinary for stem in stems)
+
+
+def _agreeing_adjective(word: str) -> bool:
+    """A feminine adjective after a place noun: a nisba ("نائية"، "رئيسية"), the faʿīla pattern
+    ("عريقة"، "بعيدة") or a participle ("متخاصمة"، "مجاورة"). "خربة ذياب" is a name."""
+    if not word.endswith("ه"):
+        return False
+    nisba = word.endswith("يه")
+    fa_ila = len(word) == 5 and word[2] == "ي"
+    participle = word.startswith("م") and len(word) >= 5
+    return nisba or fa_ila or participle
 
 
 def _named_regions(gaz: Gazetteer, tokens: Sequence[Token]) -> frozenset[str]:
@@ -214,10 +242,13 @@ def _exact(
             strong = [k for k in keys if _strong(gaz, k, context)]
             weak_ok = cued and _plausible_word(stem) and prefix in _ALLOWED
             if not listed:  # after a bare preposition, only towns of countries in the story
+                # "في الموصل" in a story that names only Afghanistan's Taliban, "في رام الله" (a
+                # name of two words is no ordinary word; one word may be: "في صور", in pictures).
+                minimum = _TOWN if n > 1 else _HUGE // 2
                 weak_ok = weak_ok and any(
-                    _in_context(gaz, k, context, _MEDIUM) or gaz.population[k] >= _HUGE // 2
+                    _in_context(gaz, k, context, _MEDIUM) or gaz.population[k] >= minimum
                     for k in keys
-                )  # "في الموصل" in a story that names only Afghanistan's Taliban
+                )
             if not strong and not weak_ok:
                 continue
             candidates = list(keys) if weak_ok else list(strong)
@@ -238,6 +269,11 @@ def _exact(
                 place.kind = "listed" if listed else "named"
             return place
     return None
+
+
+def _exact_minimum(place: FoundPlace) -> int:
+    """Population an exactly written town needs outside the story's countries (see ``_exact``)."""
+    return _TOWN if place.last - place.first > 1 else _HUGE // 2
 
 
 def _strong(gaz: Gazetteer, key: int, context: frozenset[str]) -> bool:
@@ -318,12 +354,20 @@ def _unresolved(tokens: Sequence[Token], i: int) -> FoundPlace | None:
     if i == 0 or tokens[i - 1].text not in PLACE_NOUNS:
         return None
     word = tokens[i].text
-    if not _plausible_word(word) or word.startswith("ال") or word in homographs():
+    definite = word.startswith("ال")
+    if definite and (tokens[i - 1].text not in _SETTLEMENT_NOUNS or word.endswith("ي")):
+        return None  # "منطقة الحظر", "محافظة الأنبار" is found by name
+    if not _plausible_word(word) or word in homographs():
         return None  # "من ناحية أخرى" (on the other hand)
     return FoundPlace(
         tokens[i].start, tokens[i].end, i, i + 1, word, kind="unresolved", method=None
     )
 
+
+# Settlements named in idafa with a definite name: "بلدة الضلوعية", "حي العامرية", "قرية الدالوة".
+# Not "ناحية" / "قضاء" ("من ناحية التمويل", "قضاء العيد"); a masculine adjective after "بلده" is
+# "his country": "بلده الأصلي".
+_SETTLEMENT_NOUNS = frozenset({"بلده", "قريه", "حي", "ضاحيه", "مخيم"})
 
 _BORDER_ADJECTIVE = frozenset({"حدوديه", "حدودي", "الحدوديه", "الحدودي"})
 
@@ -398,10 +442,15 @@ def _disambiguate(gaz: Gazetteer, doc: Document, found: list[FoundPlace]) -> Non
                     k
                     for k in candidates
                     if set(gaz.countries[k]) & wanted
-                    or (k in place.exact and gaz.population[k] >= _HUGE // 2)
+                    or (k in place.exact and gaz.population[k] >= _exact_minimum(place))
                 ]
             else:  # an article that names no country: only a sizeable town will do
-                candidates = [k for k in candidates if gaz.population[k] >= _MEDIUM]
+                candidates = [
+                    k
+                    for k in candidates
+                    if gaz.population[k] >= _MEDIUM
+                    or (k in place.exact and gaz.population[k] >= _exact_minimum(place))
+                ]
             if not candidates and place.kind == "named":
                 place.kind = "unresolved"  # "قرية زغاليلو": a place, but not one we know
                 place.method = None
