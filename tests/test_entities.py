@@ -513,3 +513,10 @@ def test_a_naming_custom_gives_the_country(actors):
 def test_dual_nisba_after_a_noun(actors):
     entities, _ = actors("أسقطت القوات الروسية طائرتي تجسس جورجيتين فوق المدينة.")
     assert any(e.country == "GEO" and e.type == "NORP" for e in entities.values())
+
+
+def test_police_posts_and_local_offices(actors):
+    entities, _ = actors("هاجم مسلحون مركز شرطة في المدينة وخطفوا رئيس البلدية وأستاذا جامعيا.")
+    sectors = {e.name: e.sector for e in entities.values()}
+    assert sectors["مركز شرطة"] == "COP"
+    assert "GOV" in sectors.values() and "EDU" in sectors.values()
