@@ -471,6 +471,8 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
             break  # "عمدة العاصمة الصومالية مقديشو": the capital is no one's name
         if title_matcher().match_at(tokens, j, last) is not None:
             break
+        if agent_matcher().match_at(tokens, j, last) is not None:
+            break  # "رئيس البلدية وأستاذا جامعيا": the list goes on, the name does not
         j += 1
         if token.text in _NAME_CONNECTORS and j < last:
             continue
