@@ -24,6 +24,7 @@ from marsad.claims.framing import framing_notes
 from marsad.doc import Claim, Document, Event, Participant, Trigger
 from marsad.entities.coref import two_sides
 from marsad.entities.countries import country_matcher, is_country
+from marsad.entities.lexicon import quantity_words
 from marsad.events.lexicon import Trigger as LexTrigger
 from marsad.events.lexicon import (
     mode_matcher,
@@ -128,16 +129,24 @@ def _obligations(
     return found
 
 
+def _is_count(word: str) -> bool:
+    """ "ثلاثة"، "عشرات"، "12": a number or word of quantity."""
+    return word.isdigit() or word in time_lexicon().cardinals or word in quantity_words()
+
+
 def _split_idioms(
     doc: Document, first: int, last: int, events: list[Event], sentence: int
 ) -> list[PhraseMatch[LexTrigger]]:
     """Verb + object idioms with the subject in between: "أطلق مسلحون النار", "شنّت القوات
-    هجوماً". Only where no trigger was found at the verb already."""
+    هجوماً"; a verbal noun with a count in between: "إطلاق ثلاثة صواريخ". Only where no
+    trigger was found at the verb already."""
     taken = {e.trigger.start for e in events if e.sentence == sentence}
     found = []
     for i in range(first, last):
         match = trigger_matcher().match_split(doc.tokens, i, last, max_gap=3)
-        if match is None or not match.value.verbal or match.value.role == "block":
+        if match is None or match.value.role == "block":
+            continue
+        if not match.value.verbal and not (i + 1 < last and _is_count(doc.tokens[i + 1].text)):
             continue
         if doc.span(match.start, match.end).start in taken:
             continue

@@ -16,6 +16,7 @@ PLOVER_TYPES = (
 ROLES = frozenset({"", "reciprocal", "subject_accused", "block"})
 _PERFECT_SUFFIXES = ("", "ت", "وا", "ا", "تا")
 _IMPERFECT = (("ي", ""), ("ت", ""), ("ي", "ون"), ("ي", "ان"), ("ت", "ان"), ("ن", ""))
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
 _NOUN_ENDINGS = ("ا", "ه", "ي", "ات", "ين", "ون")
 
 
@@ -45,6 +46,19 @@ def expand(form: str) -> list[tuple[str, bool]]:
     return forms
 
 
+def with_objects(form: str) -> list[str]:
+    """A one-word verb of the shorthand with its object pronoun: "هاجمتهم قوة" (attacked them),
+    "قتلوه", "يستهدفها". The plural "وا" drops its alif before the pronoun."""
+    if " " in form.strip() or "+" not in form:
+        return []
+    verbs = [surface for surface, _ in expand(form)]
+    return [
+        (verb[:-1] if verb.endswith("وا") else verb) + pronoun
+        for verb in verbs
+        for pronoun in _OBJECT_PRONOUNS
+    ]
+
+
 def _looks_verbal(word: str) -> bool:
     """Whether a form written out in full is a verb: "يدعو", "أجرت", "التقى" (not "تظاهرات")."""
     if word.startswith("ي") or word.endswith("وا"):
@@ -58,6 +72,7 @@ def _looks_verbal(word: str) -> bool:
 def trigger_matcher() -> PhraseMatcher[Trigger]:
     table = "events/triggers.tsv"
     owners: dict[str, Trigger] = {}
+    with_pronouns: list[tuple[str, Trigger]] = []
     for row in read_table(table, ("type", "forms")):
         where = f"{table}:{row['_line']}"
         if row["type"] not in PLOVER_TYPES:
@@ -65,31 +80,26 @@ def trigger_matcher() -> PhraseMatcher[Trigger]:
         role = row.get("role", "")
         if role not in ROLES:
             raise ResourceError(f"{where}: unknown role {role!r}")
+        mode, cameo = row.get("mode") or None, row.get("cameo") or None
         for form in row["forms"].split("|"):
             for surface, verbal in expand(form.strip()):
-                trigger = Trigger(
-                    row["type"],
-                    row.get("mode") or None,
-                    row.get("cameo") or None,
-                    role,
-                    verbal,
-                    where,
-                )
+                trigger = Trigger(row["type"], mode, cameo, role, verbal, where)
                 previous = owners.get(surface)
                 if (
                     previous is not None
                     and previous.type != trigger.type
-                    and "block"
-                    not in (
-                        previous.role,
-                        trigger.role,
-                    )
+                    and "block" not in (previous.role, trigger.role)
                 ):
                     raise ResourceError(
                         f"{where}: {surface!r} is already a {previous.type} trigger "
                         f"({previous.line})"
                     )
                 owners.setdefault(surface, trigger)
+            verb = Trigger(row["type"], mode, cameo, role, True, where)
+            with_pronouns += [(surface, verb) for surface in with_objects(form)]
+    # Verbs with an object pronoun last: a written-out form wins ("ضربة" a strike, not "ضرب+ه").
+    for surface, trigger in with_pronouns:
+        owners.setdefault(surface, trigger)
     return PhraseMatcher(owners.items())
 
 

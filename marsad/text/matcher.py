@@ -104,8 +104,9 @@ class PhraseMatcher(Generic[T]):
                 for j in range(i + 2, min(limit, i + 2 + max_gap)):
                     if tokens[j - 1].kind is TokenKind.PUNCT:
                         break
+                    # The object may take the article: "أطلقت عشرات الصواريخ" for "أطلق صواريخ".
                     if j + len(rest) <= limit and all(
-                        tokens[j + k].text == rest[k] for k in range(len(rest))
+                        tokens[j + k].text in (rest[k], "ال" + rest[k]) for k in range(len(rest))
                     ):
                         prefix_len = len(first.text) - len(stem)
                         return PhraseMatch(
