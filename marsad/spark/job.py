@@ -129,7 +129,9 @@ def run(input_uri: str, output_uri: str, spark: Any, input_format: str = "auto")
     keyed = processed.where(F.col("content_hash").isNotNull()).select("content_hash", "order")
     firsts = keyed.groupBy("content_hash").agg(F.min("order").alias("first"))
     copies = keyed.join(firsts, "content_hash").where(F.col("order") != F.col("first"))
-    results = processed.join(F.broadcast(copies.select("order")), "order", "left_anti")
+    # Computed once (every table below reads it), from the cache the pipeline pass fills.
+    copies = copies.select("order").persist(StorageLevel.MEMORY_AND_DISK)
+    results = processed.join(F.broadcast(copies), "order", "left_anti")
     shuffle_key = "spark.sql.shuffle.partitions"
     previous = spark.conf.get(shuffle_key)
     try:
@@ -152,14 +154,16 @@ def run(input_uri: str, output_uri: str, spark: Any, input_format: str = "auto")
             writers
         ).write.mode("overwrite").parquet(f"{output_uri}/documents")
         events = results.select(F.explode("events").alias("e")).select("e.*")
-        # One file per day and core: the cached partitions are merged, not shuffled.
-        events.coalesce(writers).write.mode("overwrite").partitionBy("day").parquet(
+        # Each day's events gathered in one task (a small shuffle of the flat rows): one file per
+        # day rather than one per day and task.
+        events.repartition(writers, "day").write.mode("overwrite").partitionBy("day").parquet(
             f"{output_uri}/events"
         )
         _incidents(spark, events).write.mode("overwrite").parquet(f"{output_uri}/incidents")
         _stories(results).write.mode("overwrite").parquet(f"{output_uri}/stories")
     finally:
         spark.conf.set(shuffle_key, previous)
+        copies.unpersist()
         processed.unpersist()
     return counts
 
