@@ -8,7 +8,10 @@ scripts/data/composed_sentences.tsv, runs Marsad with the model disabled to find
 which the lexicon codes an event of the type (only those reach the model), and fits an L2
 logistic regression per type on the features of marsad/events/sentence_model.py (text n-grams of
 the whole GSR item, event features of all its sentences). GSR sentences
-are weighted by annotator agreement (accept/total for "yes", reject/total for "no").
+are weighted by annotator agreement (accept/total for "yes", reject/total for "no"), and each
+"difficult no" also enters training as a positive weighted by its accepting annotators
+(accept/total; soft labels from the votes), in the same fold as its sentence and never scored;
+`--labels-only` leaves those out.
 
 C (from CS) and the decision threshold are chosen by an inner 5-fold cross-validation on the
 training part of each outer fold (nested), and the outer 5-fold figures are reported, with the
@@ -46,7 +49,7 @@ SEED = CV_SEED
 class Data:
     """Sentences of one type: features, label, weight, whether the lexicon fires, GSR or not."""
 
-    def __init__(self, rows: list[tuple[str, bool, float, bool]], event_type: str) -> None:
+    def __init__(self, rows: list[Row], event_type: str) -> None:
         nlp = marsad.load(skip=["contradictions"])
         self.features, self.fired = [], []
         for text, *_ in rows:
@@ -61,12 +64,24 @@ class Data:
         self.y = np.array([r[1] for r in rows])
         self.weight = np.array([r[2] for r in rows])
         self.gsr = np.array([r[3] for r in rows])
+        self.twin = np.array([r[4] for r in rows])  # the scored row a minority vote belongs to
         self.fired = np.array(self.fired)
 
+    def with_twins(self, rows: np.ndarray) -> np.ndarray:
+        """Training rows: ``rows`` and the minority votes of their sentences."""
+        return np.concatenate([rows, np.flatnonzero(np.isin(self.twin, rows))])
 
-def load_rows(data_dir: Path, event_type: str) -> list[tuple[str, bool, float, bool]]:
-    """(text, label, weight, is_gsr) for the GSR sentences, then the composed ones."""
-    rows = []
+
+# (text, label, weight, scored GSR sentence, index of the scored row a minority vote belongs to)
+Row = tuple[str, bool, float, bool, int]
+
+
+def load_rows(data_dir: Path, event_type: str, minority_votes: bool) -> list[Row]:
+    """The GSR sentences, each weighted by the share of annotators who gave its label, then the
+    composed ones. With ``minority_votes``, a "difficult no" also enters training as a positive
+    weighted by its share of accepting annotators (never scored, always in its sentence's fold)."""
+    rows: list[Row] = []
+    minority: list[Row] = []
     with (data_dir / GSR_FILES[event_type]).open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             if row["label"] not in POSITIVE | NEGATIVE:
@@ -74,15 +89,19 @@ def load_rows(data_dir: Path, event_type: str) -> list[tuple[str, bool, float, b
             positive = row["label"] in POSITIVE
             total = int(row["total"] or 0)
             votes = int(row["accept"] if positive else row["reject"] or 0)
-            rows.append((row["text"], positive, votes / total if total else 1.0, True))
+            rows.append((row["text"], positive, votes / total if total else 1.0, True, -1))
+            accepted = int(row["accept"] or 0)
+            if minority_votes and not positive and accepted and total:
+                minority.append((row["text"], True, accepted / total, False, len(rows) - 1))
+    # The minority votes go after the composed sentences so that those keep their indexes.
     with COMPOSED.open(encoding="utf-8") as handle:
         for line in handle:
             if line.startswith("#") or not line.strip():
                 continue
             kind, label, text = line.rstrip("\n").split("\t")
             if kind == event_type:
-                rows.append((text, label == "yes", 1.0, False))
-    return rows
+                rows.append((text, label == "yes", 1.0, False, -1))
+    return rows + minority
 
 
 def prf(gold: np.ndarray, predicted: np.ndarray) -> tuple[float, float, float]:
@@ -114,13 +133,13 @@ def scores(
 
 def choose(data: Data, train: np.ndarray) -> tuple[float, float, float]:
     """C and threshold with the best inner 5-fold F1 on the GSR sentences of ``train``."""
-    gsr, extra = train[data.gsr[train]], train[~data.gsr[train]]
+    gsr, extra = train[data.gsr[train]], train[~data.gsr[train] & (data.twin[train] < 0)]
     folds = list(StratifiedKFold(5, shuffle=True, random_state=SEED + 1).split(gsr, data.y[gsr]))
     best = (-1.0, CS[0], 0.5)
     for c in CS:
         proba = np.zeros(len(data.y))
         for inner_train, inner_test in folds:
-            model = fit(data, np.concatenate([gsr[inner_train], extra]), c)
+            model = fit(data, data.with_twins(np.concatenate([gsr[inner_train], extra])), c)
             proba[gsr[inner_test]] = scores(data, model, gsr[inner_test])
         for threshold in THRESHOLDS:
             predicted = data.fired[gsr] & (proba[gsr] >= threshold)
@@ -131,13 +150,13 @@ def choose(data: Data, train: np.ndarray) -> tuple[float, float, float]:
 
 
 def cross_validate(data: Data) -> tuple[float, float, float]:
-    gsr, extra = np.flatnonzero(data.gsr), np.flatnonzero(~data.gsr)
+    gsr, extra = np.flatnonzero(data.gsr), np.flatnonzero(~data.gsr & (data.twin < 0))
     predicted = np.zeros(len(data.y), dtype=bool)
     folds = StratifiedKFold(5, shuffle=True, random_state=SEED).split(gsr, data.y[gsr])
     for k, (train, test) in enumerate(folds):
         train_rows = np.concatenate([gsr[train], extra])
         _, c, threshold = choose(data, train_rows)
-        model = fit(data, train_rows, c)
+        model = fit(data, data.with_twins(train_rows), c)
         predicted[gsr[test]] = data.fired[gsr[test]] & (scores(data, model, gsr[test]) >= threshold)
         print(f"  fold {k + 1}: C={c:g} threshold={threshold:.3f}", flush=True)
     return prf(data.y[gsr], predicted[gsr])
@@ -146,19 +165,29 @@ def cross_validate(data: Data) -> tuple[float, float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", required=True, type=Path)
+    parser.add_argument(
+        "--labels-only", action="store_true",
+        help="train on the labels alone, without the accepting annotators of each 'difficult no'",
+    )  # fmt: skip
+    parser.add_argument("--dry-run", action="store_true", help="report the CV, write nothing")
     args = parser.parse_args()
     sentence_model.ENABLED = False  # the lexicon's events must not carry the shipped model
     model_out: dict[str, object] = {}
     for event_type in ("ASSAULT", "PROTEST"):
-        data = Data(load_rows(args.data, event_type), event_type)
+        data = Data(load_rows(args.data, event_type, not args.labels_only), event_type)
         n, positives = int(data.gsr.sum()), int(data.y[data.gsr].sum())
         precision, recall, f1 = cross_validate(data)
+        composed = int((~data.gsr & (data.twin < 0)).sum())
         print(
-            f"{event_type}: n={n} positives={positives} composed={int((~data.gsr).sum())} "
+            f"{event_type}: n={n} positives={positives} composed={composed} "
+            f"minority votes={int((data.twin >= 0).sum())} "
             f"nested 5-fold P={precision:.3f} R={recall:.3f} F1={f1:.3f}",
             flush=True,
         )
-        _, c, threshold = choose(data, np.arange(len(data.y)))
+        if args.dry_run:
+            continue
+        scored_and_composed = np.flatnonzero(data.twin < 0)
+        _, c, threshold = choose(data, scored_and_composed)
         vectorizer, weights, bias = fit(data, np.arange(len(data.y)), c)
         names = vectorizer.get_feature_names_out()
         # The decision threshold is folded into the bias so that p >= 0.5 means "reports it".
@@ -179,6 +208,8 @@ def main() -> None:
             "positives": positives,
         }
         print(f"  shipped: C={c:g} threshold={threshold:.3f}", flush=True)
+    if args.dry_run:
+        return
     OUT.write_text(json.dumps(model_out, ensure_ascii=False, sort_keys=True), encoding="utf-8")
     print(f"wrote {OUT} ({OUT.stat().st_size // 1024} KB)")
 
