@@ -3,9 +3,10 @@
 import pytest
 
 import marsad
-from marsad.events.lexicon import PLOVER_TYPES, expand, trigger_matcher
+from marsad.events.lexicon import PLOVER_TYPES, expand, trigger_matcher, with_objects
 from marsad.events.sentence_model import probability
 from marsad.schema import validation_errors
+from marsad.text.tokenize import tokenize
 
 
 @pytest.fixture(scope="module")
@@ -207,3 +208,28 @@ def test_statement_continues_with_its_places(code):
     drone = next(e for e in doc.events if "drone" in e.modes)
     names = {p.id: p.name_en for p in doc.places}
     assert [names[i] for i in drone.places] == ["Goris"]
+
+
+def test_verb_with_object_pronoun(code):
+    doc = code("وعندما اقترب المسلحون من السياج هاجمتهم القوات الإسرائيلية بالدبابات.")
+    event = next(e for e in doc.events if e.type == "ASSAULT")
+    assert doc.text[event.trigger.start : event.trigger.end] == "هاجمتهم"
+    assert [p.country for p in event.actors] == ["ISR"]
+    assert with_objects("قتل+")[:2] == ["قتله", "قتلها"]
+    # "تظاهرة" (a demonstration, normalised "تظاهره") is not "تظاهر" + "ه": the noun wins.
+    rally = trigger_matcher().match_at(tokenize("تظاهره"), 0)
+    assert rally is not None and rally.value.verbal is False
+
+
+def test_split_idiom_with_article_and_counted_verbal_noun(code):
+    doc = code("وأطلقت الفصائل عشرات الصواريخ على البلدات الحدودية فجر أمس.")
+    event = next(e for e in doc.events if e.type == "ASSAULT")
+    assert "heavy-weapons" in event.modes
+    doc = code("وقام مسلحون بإطلاق ثلاثة صواريخ على المدينة.")
+    assert any(e.type == "ASSAULT" for e in doc.events)
+
+
+def test_beating_is_an_assault_with_mode_beat(code):
+    doc = code("قال المعتقلون إنهم تعرضوا للضرب على أيدي حراس السجن.")
+    event = next(e for e in doc.events if e.type == "ASSAULT")
+    assert event.modes == ["beat"] and event.cameo == "182"
