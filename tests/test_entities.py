@@ -520,3 +520,9 @@ def test_police_posts_and_local_offices(actors):
     sectors = {e.name: e.sector for e in entities.values()}
     assert sectors["مركز شرطة"] == "COP"
     assert "GOV" in sectors.values() and "EDU" in sectors.values()
+
+
+def test_a_name_and_a_coordinated_office_are_two_people(actors):
+    entities, _ = actors("التقى محمد الأحمد والسفير الأمريكي في الرياض.")
+    assert entities["محمد الأحمد"].sector is None
+    assert entities["السفير الأمريكي"].country == "USA"

@@ -123,8 +123,13 @@ def _join_appositions(tokens: Sequence[Token], mentions: list[Mention]) -> list[
 
 
 def _only_comma_between(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Only a comma between the two mentions, and no "و" on the second: "محمد الأحمد والسفير"
+    names two people."""
     first = bisect_right(tokens, start, key=lambda t: t.start)
     between = [t for t in tokens[first:] if t.end <= end]
+    second = next((t for t in tokens[first:] if t.end > end), None)
+    if second is not None and second.text[: max(0, end - second.start)].endswith("و"):
+        return False  # the proclitics cut off the second mention's first word
     return all(t.text == "،" for t in between)
 
 
