@@ -149,17 +149,21 @@ def choose(data: Data, train: np.ndarray) -> tuple[float, float, float]:
     return best
 
 
-def cross_validate(data: Data) -> tuple[float, float, float]:
+def cross_validate(data: Data) -> tuple[float, float, float, np.ndarray, np.ndarray]:
+    """Nested 5-fold P, R, F1 on the GSR sentences, with each row's out-of-fold probability and
+    decision (for error analysis: ``--errors``)."""
     gsr, extra = np.flatnonzero(data.gsr), np.flatnonzero(~data.gsr & (data.twin < 0))
     predicted = np.zeros(len(data.y), dtype=bool)
+    proba = np.zeros(len(data.y))
     folds = StratifiedKFold(5, shuffle=True, random_state=SEED).split(gsr, data.y[gsr])
     for k, (train, test) in enumerate(folds):
         train_rows = np.concatenate([gsr[train], extra])
         _, c, threshold = choose(data, train_rows)
         model = fit(data, data.with_twins(train_rows), c)
-        predicted[gsr[test]] = data.fired[gsr[test]] & (scores(data, model, gsr[test]) >= threshold)
+        proba[gsr[test]] = scores(data, model, gsr[test])
+        predicted[gsr[test]] = data.fired[gsr[test]] & (proba[gsr[test]] >= threshold)
         print(f"  fold {k + 1}: C={c:g} threshold={threshold:.3f}", flush=True)
-    return prf(data.y[gsr], predicted[gsr])
+    return (*prf(data.y[gsr], predicted[gsr]), proba, predicted)
 
 
 def main() -> None:
@@ -170,13 +174,23 @@ def main() -> None:
         help="train on the labels alone, without the accepting annotators of each 'difficult no'",
     )  # fmt: skip
     parser.add_argument("--dry-run", action="store_true", help="report the CV, write nothing")
+    parser.add_argument(
+        "--errors", type=Path,
+        help="write the out-of-fold errors (TSV: type, gold, predicted, probability, sentence)",
+    )  # fmt: skip
     args = parser.parse_args()
     sentence_model.ENABLED = False  # the lexicon's events must not carry the shipped model
     model_out: dict[str, object] = {}
+    errors: list[str] = []
     for event_type in ("ASSAULT", "PROTEST"):
-        data = Data(load_rows(args.data, event_type, not args.labels_only), event_type)
+        rows = load_rows(args.data, event_type, not args.labels_only)
+        data = Data(rows, event_type)
         n, positives = int(data.gsr.sum()), int(data.y[data.gsr].sum())
-        precision, recall, f1 = cross_validate(data)
+        precision, recall, f1, proba, predicted = cross_validate(data)
+        errors += [
+            f"{event_type}\t{data.y[i]:d}\t{predicted[i]:d}\t{proba[i]:.3f}\t{rows[i][0]}"
+            for i in np.flatnonzero(data.gsr & (data.y != predicted))
+        ]
         composed = int((~data.gsr & (data.twin < 0)).sum())
         print(
             f"{event_type}: n={n} positives={positives} composed={composed} "
@@ -208,6 +222,8 @@ def main() -> None:
             "positives": positives,
         }
         print(f"  shipped: C={c:g} threshold={threshold:.3f}", flush=True)
+    if args.errors:  # GSR sentences: for local error analysis, never to be committed
+        args.errors.write_text("\n".join(errors) + "\n", encoding="utf-8")
     if args.dry_run:
         return
     OUT.write_text(json.dumps(model_out, ensure_ascii=False, sort_keys=True), encoding="utf-8")
