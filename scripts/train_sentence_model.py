@@ -13,12 +13,12 @@ are weighted by annotator agreement (accept/total for "yes", reject/total for "n
 (accept/total; soft labels from the votes), in the same fold as its sentence and never scored;
 `--labels-only` leaves those out.
 
-C (from CS) and the decision threshold are chosen by an inner 5-fold cross-validation on the
-training part of each outer fold (nested), and the outer 5-fold figures are reported, with the
-model pruned to MAX_FEATURES weights as it is shipped. The composed sentences are always in the
-training part and never scored. The shipped model's C and threshold come from the same inner
-procedure run on all the data. Writes marsad/resources/events/sentence_model.json. Needs
-scikit-learn; Marsad itself only reads the JSON.
+C (from CS), NB scaling of the features (on or off) and the decision threshold are chosen by an
+inner 5-fold cross-validation on the training part of each outer fold (nested), and the outer
+5-fold figures are reported, with the model pruned to MAX_FEATURES weights as it is shipped. The
+composed sentences are always in the training part and never scored. The shipped model's settings
+and threshold come from the same inner procedure run on all the data. Writes
+marsad/resources/events/sentence_model.json. Needs scikit-learn; Marsad itself only reads the JSON.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ import json
 from pathlib import Path
 
 import numpy as np
+from scipy.sparse import diags
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
@@ -41,6 +42,8 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "marsad" / "resources" / "events" / "sentence_model.json"
 COMPOSED = ROOT / "scripts" / "data" / "composed_sentences.tsv"
 CS = (1.0, 3.0, 10.0)
+Setting = tuple[float, bool]  # (C, NB-scaled features)
+SETTINGS: list[Setting] = [(c, nb_scaled) for nb_scaled in (False, True) for c in CS]
 THRESHOLDS = np.round(np.arange(0.15, 0.851, 0.025), 3)
 MAX_FEATURES = 15_000
 SEED = CV_SEED
@@ -104,6 +107,10 @@ def load_rows(data_dir: Path, event_type: str, minority_votes: bool) -> list[Row
     return rows + minority
 
 
+def _describe(setting: Setting) -> str:
+    return f"C={setting[0]:g}{' NB-scaled' if setting[1] else ''}"
+
+
 def prf(gold: np.ndarray, predicted: np.ndarray) -> tuple[float, float, float]:
     tp = int((gold & predicted).sum())
     precision = tp / max(int(predicted.sum()), 1)
@@ -111,41 +118,56 @@ def prf(gold: np.ndarray, predicted: np.ndarray) -> tuple[float, float, float]:
     return precision, recall, 2 * precision * recall / max(precision + recall, 1e-9)
 
 
-def fit(data: Data, train: np.ndarray, c: float) -> tuple[DictVectorizer, np.ndarray, float]:
-    """Fit on the sentences of ``train`` where the lexicon fires; prune to MAX_FEATURES."""
+Model = tuple[DictVectorizer, np.ndarray, float]
+
+
+def fit(data: Data, train: np.ndarray, setting: Setting) -> Model:
+    """Fit on the sentences of ``train`` where the lexicon fires; prune to MAX_FEATURES.
+
+    With NB scaling (Wang & Manning 2012, "NBSVM"), each feature is first multiplied by its
+    log-count ratio between the positive and negative training sentences (weighted, add-one), and
+    the learned weight by the same factor afterwards, so the shipped model is still one weight per
+    feature."""
+    c, nb_scaled = setting
     rows = train[data.fired[train]]
     vectorizer = DictVectorizer()
     X = vectorizer.fit_transform([data.features[i] for i in rows])
+    y, weight = data.y[rows], data.weight[rows]
+    scale = np.ones(X.shape[1])
+    if nb_scaled:
+        present = (X > 0).astype(float)
+        positive = np.asarray(present[y].T @ weight[y]).ravel() + 1.0
+        negative = np.asarray(present[~y].T @ weight[~y]).ravel() + 1.0
+        scale = np.log((positive / positive.sum()) / (negative / negative.sum()))
     clf = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
-    clf.fit(X, data.y[rows], sample_weight=data.weight[rows])
-    weights = clf.coef_[0].copy()
+    clf.fit(X @ diags(scale), y, sample_weight=weight)
+    weights = clf.coef_[0] * scale
     weights[np.argsort(-np.abs(weights))[MAX_FEATURES:]] = 0.0
     return vectorizer, weights, float(clf.intercept_[0])
 
 
-def scores(
-    data: Data, model: tuple[DictVectorizer, np.ndarray, float], rows: np.ndarray
-) -> np.ndarray:
+def scores(data: Data, model: Model, rows: np.ndarray) -> np.ndarray:
     vectorizer, weights, bias = model
     X = vectorizer.transform([data.features[i] for i in rows])
     return 1 / (1 + np.exp(-(X @ weights + bias)))
 
 
-def choose(data: Data, train: np.ndarray) -> tuple[float, float, float]:
-    """C and threshold with the best inner 5-fold F1 on the GSR sentences of ``train``."""
+def choose(data: Data, train: np.ndarray) -> tuple[float, Setting, float]:
+    """C, NB scaling and threshold with the best inner 5-fold F1 on the GSR sentences of
+    ``train``."""
     gsr, extra = train[data.gsr[train]], train[~data.gsr[train] & (data.twin[train] < 0)]
     folds = list(StratifiedKFold(5, shuffle=True, random_state=SEED + 1).split(gsr, data.y[gsr]))
-    best = (-1.0, CS[0], 0.5)
-    for c in CS:
+    best: tuple[float, Setting, float] = (-1.0, SETTINGS[0], 0.5)
+    for setting in SETTINGS:
         proba = np.zeros(len(data.y))
         for inner_train, inner_test in folds:
-            model = fit(data, data.with_twins(np.concatenate([gsr[inner_train], extra])), c)
-            proba[gsr[inner_test]] = scores(data, model, gsr[inner_test])
+            rows = data.with_twins(np.concatenate([gsr[inner_train], extra]))
+            proba[gsr[inner_test]] = scores(data, fit(data, rows, setting), gsr[inner_test])
         for threshold in THRESHOLDS:
             predicted = data.fired[gsr] & (proba[gsr] >= threshold)
             f1 = prf(data.y[gsr], predicted)[2]
             if f1 > best[0] + 1e-9:
-                best = (f1, c, float(threshold))
+                best = (f1, setting, float(threshold))
     return best
 
 
@@ -158,11 +180,11 @@ def cross_validate(data: Data) -> tuple[float, float, float, np.ndarray, np.ndar
     folds = StratifiedKFold(5, shuffle=True, random_state=SEED).split(gsr, data.y[gsr])
     for k, (train, test) in enumerate(folds):
         train_rows = np.concatenate([gsr[train], extra])
-        _, c, threshold = choose(data, train_rows)
-        model = fit(data, data.with_twins(train_rows), c)
+        _, setting, threshold = choose(data, train_rows)
+        model = fit(data, data.with_twins(train_rows), setting)
         proba[gsr[test]] = scores(data, model, gsr[test])
         predicted[gsr[test]] = data.fired[gsr[test]] & (proba[gsr[test]] >= threshold)
-        print(f"  fold {k + 1}: C={c:g} threshold={threshold:.3f}", flush=True)
+        print(f"  fold {k + 1}: {_describe(setting)} threshold={threshold:.3f}", flush=True)
     return (*prf(data.y[gsr], predicted[gsr]), proba, predicted)
 
 
@@ -201,8 +223,8 @@ def main() -> None:
         if args.dry_run:
             continue
         scored_and_composed = np.flatnonzero(data.twin < 0)
-        _, c, threshold = choose(data, scored_and_composed)
-        vectorizer, weights, bias = fit(data, np.arange(len(data.y)), c)
+        _, setting, threshold = choose(data, scored_and_composed)
+        vectorizer, weights, bias = fit(data, np.arange(len(data.y)), setting)
         names = vectorizer.get_feature_names_out()
         # The decision threshold is folded into the bias so that p >= 0.5 means "reports it".
         bias -= float(np.log(threshold / (1 - threshold)))
@@ -211,7 +233,8 @@ def main() -> None:
             "weights": {
                 str(names[i]): round(float(weights[i]), 4) for i in np.flatnonzero(weights)
             },
-            "C": c,
+            "C": setting[0],
+            "nb_scaled": setting[1],
             "threshold": threshold,
             "cv": {
                 "precision": round(precision, 3),
@@ -221,7 +244,7 @@ def main() -> None:
             "n": n,
             "positives": positives,
         }
-        print(f"  shipped: C={c:g} threshold={threshold:.3f}", flush=True)
+        print(f"  shipped: {_describe(setting)} threshold={threshold:.3f}", flush=True)
     if args.errors:  # GSR sentences: for local error analysis, never to be committed
         args.errors.write_text("\n".join(errors) + "\n", encoding="utf-8")
     if args.dry_run:
