@@ -526,3 +526,10 @@ def test_a_name_and_a_coordinated_office_are_two_people(actors):
     entities, _ = actors("التقى محمد الأحمد والسفير الأمريكي في الرياض.")
     assert entities["محمد الأحمد"].sector is None
     assert entities["السفير الأمريكي"].country == "USA"
+
+
+def test_an_organisation_spokesman_keeps_its_code_with_or_without_a_name(actors):
+    entities, _ = actors("قال المتحدث باسم الأمم المتحدة إن القافلة وصلت.")
+    assert entities["المتحدث باسم الأمم المتحدة"].code == "IGOUNO"
+    entities, _ = actors("قال محمد الأحمد، المتحدث باسم الأمم المتحدة، إن القافلة وصلت.")
+    assert entities["محمد الأحمد"].code == "IGOUNO"

@@ -115,8 +115,9 @@ def _join_appositions(tokens: Sequence[Token], mentions: list[Mention]) -> list[
             and mention.sector is not None
             and _only_comma_between(tokens, previous.end, mention.start)
         ):
-            previous.sector, previous.country = mention.sector, mention.country
-            previous.code = mention.code
+            previous.sector = mention.sector
+            previous.country = mention.country or previous.country
+            previous.code = mention.code if mention.country is None else None
             continue
         joined.append(mention)
     return joined
@@ -405,6 +406,7 @@ def _person(
                 _text_between(tokens, title.start, tokens[end - 1].end),
                 country,
                 sector,
+                None if country else org_code,  # "المتحدث باسم الأمم المتحدة": IGOUNO
             )
             for country in (countries or [None])  # type: ignore[list-item]
         ]
