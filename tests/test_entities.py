@@ -533,3 +533,10 @@ def test_an_organisation_spokesman_keeps_its_code_with_or_without_a_name(actors)
     assert entities["المتحدث باسم الأمم المتحدة"].code == "IGOUNO"
     entities, _ = actors("قال محمد الأحمد، المتحدث باسم الأمم المتحدة، إن القافلة وصلت.")
     assert entities["محمد الأحمد"].code == "IGOUNO"
+
+
+def test_former_and_late_office_holders(actors):
+    entities, _ = actors("وقال الرئيس الفلسطيني الراحل ياسر عرفات إن الاتفاق صامد.")
+    assert list(entities) == ["ياسر عرفات"] and entities["ياسر عرفات"].country == "PSE"
+    entities, _ = actors("ويرددون شعارات مؤيدة لجمال عبد الناصر.")
+    assert entities["جمال عبد الناصر"].country == "EGY"  # not an untitled "عبد الناصر"

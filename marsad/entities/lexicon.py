@@ -223,3 +223,9 @@ def name_country_cues() -> dict[tuple[str, str], str]:
             raise ResourceError(f"{table}:{row['_line']}: position must be inner or final")
         cues[(row["position"], normalize_key(row["word"]))] = row["country"]
     return cues
+
+
+@cache
+def title_modifiers() -> frozenset[str]:
+    """Words between an office and its holder's name: "الرئيس السابق حسني مبارك"."""
+    return frozenset(normalize_key(w) for w in read_word_list("entities/title_modifiers.txt"))

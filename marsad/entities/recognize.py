@@ -30,6 +30,7 @@ from marsad.entities.lexicon import (
     posted_titles,
     quantity_words,
     title_matcher,
+    title_modifiers,
 )
 from marsad.resources import clitic_stems
 from marsad.text.clitics import stem_candidates
@@ -236,8 +237,11 @@ def _untitled_person(tokens: Sequence[Token], i: int, last: int) -> tuple[list[M
     stem = word[1:] if word[:1] in "وفبل" and word[1:] in first_names() else word
     if stem not in first_names() or (i > 0 and tokens[i - 1].text in _NAME_CONNECTORS):
         return [], i + 1
-    if people_matcher().match_at(tokens, i, last) is not None:
-        return [], i + 1  # a curated person ("إسماعيل هنية"), found with its country later
+    for start in (i, i - 1) if i > 0 else (i,):
+        # Inside a curated name ("إسماعيل هنية", "جمال عبد الناصر"), found with its country later.
+        curated = people_matcher().match_at(tokens, start, last)
+        if curated is not None and curated.last > i:
+            return [], curated.last
     if i > 0 and not set(stem_candidates(tokens[i - 1].text)).isdisjoint(_PLACE_BEFORE):
         return [], i + 1  # "قرب بندر عباس", "بمدينة جلال آباد": a place, not a person
     name_end = min(_name_run(tokens, i, last), i + 3)
@@ -379,6 +383,8 @@ def _person(
     if forms:
         countries = [f.value.iso3 for f in forms]
         end = forms[-1].last
+    while end < last and tokens[end].text in title_modifiers():
+        end += 1  # "الرئيس الفلسطيني الراحل ياسر عرفات"
     name_start = end + 1 if end < last and tokens[end].text == "،" else end
     name_end = _name_run(tokens, name_start, last)
     known = people_matcher().match_at(tokens, name_start, last) if name_start < last else None
