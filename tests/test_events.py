@@ -109,6 +109,38 @@ def test_passive_with_number_has_no_actor(code):
     assert killing.actors == []
 
 
+def test_gunfire_of_names_the_doer_and_the_killing_is_one_act(code):
+    doc = code("واستشهد ثلاثة فلسطينيين برصاص الجيش الإسرائيلي في مخيم جنين فجر اليوم.")
+    assault = [e for e in doc.events if e.type == "ASSAULT"]
+    assert [summary(e) for e in assault] == [("ASSAULT", ["ISR"], ["PSE"])]
+    assert "firearms" in assault[0].modes
+
+
+def test_unvocalised_verb_before_gunfire_of_is_passive(code):
+    doc = code("وقتل جندي سوري بنيران الجيش التركي قرب الحدود أمس.")
+    assault = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(assault) == 1
+    assert [p.country for p in assault[0].actors] == ["TUR"]
+    assert [p.country for p in assault[0].recipients] == ["SYR"]
+
+
+def test_victims_of_an_explosion_are_not_its_doers(code):
+    doc = code("قتل ثلاثة جنود عراقيين بانفجار عبوة ناسفة جنوب بغداد.")
+    assault = [e for e in doc.events if e.type == "ASSAULT"]
+    assert assault and all(e.actors == [] for e in assault)
+
+
+def test_suicide_operation_is_an_assault(code):
+    doc = code("ونفذ شاب فلسطيني عملية استشهادية في تل أبيب أمس.")
+    assault = next(e for e in doc.events if e.type == "ASSAULT")
+    assert "suicide-attack" in assault.modes
+
+
+def test_ammunition_is_no_attack(code):
+    doc = code("وضبطت الشرطة المصرية كمية من الرصاص والأسلحة في مخزن بالجيزة.")
+    assert not any(e.type == "ASSAULT" for e in doc.events)
+
+
 def test_future_attack_is_a_threat(code):
     doc = code("قال قائد الحرس الثوري الإيراني إن قواته ستهاجم أي سفينة تقترب.")
     assert any(e.type == "THREATEN" for e in doc.events)

@@ -44,6 +44,8 @@ from marsad.times.lexicon import time_lexicon
 _CLAUSE_BREAKS = frozenset({"،", "؛", ":", ".", "؟", "!", "(", ")"})
 _RECIPIENT_PREPOSITIONS = frozenset({"علي", "ضد", "بحق", "الي", "مع", "بين", "عن"})
 _COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "بان", "لان"})
+# Not "في": "استخدمت القوات في الهجوم طائرات" names the doer before "في الهجوم".
+_CIRCUMSTANCE = frozenset({"جراء", "اثر", "بسبب", "عقب"})
 _QIYAM = frozenset({"قيام", "بقيام"})  # "قيام القوات الأرمينية باستهداف ...": the doer of a masdar
 _LOCATIVE = frozenset({"في", "قرب", "داخل", "الحدود", "بين", "حدود", "شمال", "جنوب", "شرق", "غرب"})
 _SUBJECT_REACH = 4
@@ -98,6 +100,8 @@ def code_events(doc: Document) -> list[Event]:
                 continue  # "طالب تونسي" is a Tunisian student, not "طالَبَ" (demanded)
             for found in _code_trigger(doc, match, index, first, last, in_sentence, sides):
                 events.append(_event(doc, found, len(events) + 1))
+                if match.value.role == "by_agent":
+                    _passive_before(events[-1], events)
         for match in _split_idioms(doc, first, last, events, index):
             for found in _code_trigger(doc, match, index, first, last, in_sentence, sides):
                 events.append(_event(doc, found, len(events) + 1))
@@ -267,6 +271,11 @@ def _code_trigger(
         found.actors = [speaker] if speaker else []
         return [found]
 
+    if trigger.role == "by_agent":  # "أصيب جنديان برصاص قناص": doer after, victims before
+        found.actors = [p for p in after if p.token == match.last][:1]
+        clause_start = _clause(tokens, match.first, first, last)[0]
+        found.recipients = [p for p in before if p.token >= clause_start][-1:]
+        return [found]
     found.actors = _actors(doc, match, first, last, before, after, sides)
     if len({p.country for p in found.actors}) < 2:  # "يتفقان": a two-party verb has no recipient
         found.recipients = _recipients(tokens, match, last, after, found.actors, sides)
@@ -411,6 +420,8 @@ def _actors(
     own = _speakers_own(doc, match, first, before + after)
     if own is not None:  # "نفت الوزارة أن تكون قواتها قد قصفت": its forces = the speaker's side
         return [own]
+    if not trigger.verbal and trigger.type == "ASSAULT" and _circumstance(tokens, match, first):
+        return []  # "قُتل ثلاثة جنود جراء انفجار عبوة": the soldiers are the victims
     local = [p for p in before if p.token >= _subject_floor(tokens, match.first, first)]
     if local:
         return _same_span(local[-1:], before)
@@ -427,6 +438,17 @@ def _actors(
         if sides and any(_nominative_two_sides(t.text) for t in tokens[first : match.first]):
             return [Party(match.first, match.last, c, None, c, None, None) for c in sides]
     return []
+
+
+def _circumstance(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:
+    """An attack noun as the circumstance of what happened to those before it: "جراء القصف",
+    "بانفجار عبوة", "تعرضوا لهجوم"."""
+    prefix = match.proclitics.removesuffix("ال")  # the article's lam is not the preposition
+    if prefix.endswith("لل"):  # "للهجوم" = ل + ال
+        prefix = prefix[:-1]
+    if any(letter in prefix for letter in "بل"):
+        return True
+    return match.first > first and tokens[match.first - 1].text in _CIRCUMSTANCE
 
 
 def _speakers_own(
@@ -751,10 +773,12 @@ def _confidence(trigger: LexTrigger, found: _Found, claim: Claim | None) -> floa
 
 
 def _merge(events: list[Event]) -> list[Event]:
-    """One event per act: same sentence, type, participants and status merge (modes unite)."""
+    """One event per act: same sentence, type, participants and status merge (modes unite). An
+    attack reported without its doer joins the one that names the doer and the same victims
+    ("قُتل ثلاثة جنود برصاص قناص": the killing and the gunfire are one act)."""
     merged: list[Event] = []
     index: dict[tuple[object, ...], Event] = {}
-    for event in events:
+    for event in _with_doers(events):
         key = (
             event.sentence,
             event.type,
@@ -773,3 +797,47 @@ def _merge(events: list[Event]) -> list[Event]:
     for number, event in enumerate(merged, start=1):
         event.id = f"E{number}"
     return merged
+
+
+def _passive_before(by_agent: Event, events: list[Event]) -> None:
+    """An attack verb before "برصاص X" / "بنيران X" in the same sentence is passive, whoever the
+    unvocalised script makes its subject: "وقتل شرطي برصاص مسلحين" (a policeman was killed by
+    gunmen's fire): it takes the doer and victims of the by-phrase."""
+    named = {p.entity or p.text for p in by_agent.actors + by_agent.recipients}
+    for event in events:
+        if (
+            event is not by_agent
+            and event.type == "ASSAULT"
+            and event.sentence == by_agent.sentence
+            and event.trigger.start < by_agent.trigger.start
+            and (event.negated, event.claim) == (by_agent.negated, by_agent.claim)
+            and {p.entity or p.text for p in event.actors + event.recipients} <= named
+        ):
+            event.actors, event.recipients = list(by_agent.actors), list(by_agent.recipients)
+
+
+def _with_doers(events: list[Event]) -> list[Event]:
+    """Give an agentless ASSAULT the doer of an ASSAULT with the same victims (or none named),
+    sentence and status; the merge then makes them one event ("قتل الجيش ثلاثة مدنيين بنيران
+    المدفعية")."""
+    for event in events:
+        if event.type != "ASSAULT" or event.actors or not event.recipients:
+            continue
+        for other in events:
+            if (
+                other is not event
+                and other.type == "ASSAULT"
+                and other.actors
+                and other.sentence == event.sentence
+                and (other.negated, other.claim) == (event.negated, event.claim)
+                and _victims(other) in (_victims(event), ())
+                and not {p.entity or p.text for p in other.actors} & set(_victims(event))
+            ):
+                event.actors = list(other.actors)
+                other.recipients = other.recipients or list(event.recipients)
+                break
+    return events
+
+
+def _victims(event: Event) -> tuple[str, ...]:
+    return tuple(sorted(f"{p.entity or p.text}" for p in event.recipients))
