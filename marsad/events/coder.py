@@ -37,6 +37,7 @@ from marsad.places.locate import places_in_span
 from marsad.places.resolve import PLACE_NOUNS
 from marsad.text.clitics import segment
 from marsad.text.matcher import PhraseMatch
+from marsad.text.normalize import normalize_key
 from marsad.text.tokenize import Token, TokenKind
 from marsad.times.dating import date_for
 from marsad.times.lexicon import time_lexicon
@@ -46,8 +47,16 @@ _RECIPIENT_PREPOSITIONS = frozenset({"علي", "ضد", "بحق", "الي", "مع
 _COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "بان", "لان"})
 # Not "في": "استخدمت القوات في الهجوم طائرات" names the doer before "في الهجوم".
 _CIRCUMSTANCE = frozenset({"جراء", "اثر", "بسبب", "عقب"})
+_DURING = frozenset({"في", "خلال", "اثناء"})
+_CASUALTY_WORDS = frozenset(
+    {"قتيل", "قتيلا", "قتلي", "جريح", "جرحي", "بجروح", "اصيب", "اصيبت", "اصيبوا", "مصرع",
+     "مقتل", "ضحايا", "ضحيه", "حتفه", "حتفهم", "مصابين", "اصابه", "جروح"}
+)  # fmt: skip
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 _QIYAM = frozenset({"قيام", "بقيام"})  # "قيام القوات الأرمينية باستهداف ...": the doer of a masdar
-_LOCATIVE = frozenset({"في", "قرب", "داخل", "الحدود", "بين", "حدود", "شمال", "جنوب", "شرق", "غرب"})
+_LOCATIVE = frozenset(
+    {"في", "قرب", "داخل", "الحدود", "بين", "حدود", "شمال", "جنوب", "شرق", "غرب", "وسط"}
+)
 _SUBJECT_REACH = 4
 _OWN = frozenset({"ه", "ها", "هم"})
 _KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
@@ -101,7 +110,7 @@ def code_events(doc: Document) -> list[Event]:
             for found in _code_trigger(doc, match, index, first, last, in_sentence, sides):
                 events.append(_event(doc, found, len(events) + 1))
                 if match.value.role == "by_agent":
-                    _passive_before(events[-1], events)
+                    _passive_before(doc, events[-1], events)
         for match in _split_idioms(doc, first, last, events, index):
             for found in _code_trigger(doc, match, index, first, last, in_sentence, sides):
                 events.append(_event(doc, found, len(events) + 1))
@@ -360,10 +369,15 @@ def _stem_in(word: str, words: frozenset[str]) -> bool:
 
 def _after_place_word(tokens: list[Token], party: Party) -> bool:
     return (
-        party.entity is not None
-        and party.token > 0
-        and (tokens[party.token - 1].text in _LOCATIVE | PLACE_NOUNS)
+        party.entity is not None and party.token > 0 and _place_word(tokens[party.token - 1].text)
     )
+
+
+def _place_word(word: str) -> bool:
+    """ "في", "وفي", "قرب", "مدينة": the next participant is a place."""
+    if word[:1] in {"و", "ف"} and word[1:] in _LOCATIVE:
+        return True
+    return word in _LOCATIVE | PLACE_NOUNS
 
 
 def _two_sides_next_to(tokens: list[Token], match: PhraseMatch[LexTrigger], last: int) -> bool:
@@ -408,22 +422,30 @@ def _actors(
                 return _same_span(doers[:1], before)
     if sides and _two_sides_next_to(tokens, match, last):  # "بحث الجانبان", "وأكد الوزيران"
         return [Party(match.first, match.last, c, None, c, None, None) for c in sides or ()]
-    if trigger.verbal:
+    # After a preposition a verb form is read as its verbal noun: "في قصف عنيف"
+    verbal = trigger.verbal and not _after_preposition(tokens, match, first)
+    if verbal:
         if _passive_number(tokens, match, last):
             return []
+        antecedent = _antecedent(tokens, match, first, before)
+        if antecedent is not None:  # "التحالف العربي الذي دمّر ...": the relative's antecedent
+            return _same_span([antecedent], before)
         preceding = _subject_before(tokens, match, before)
         if preceding is not None:  # SVO: "الجيش الأذربيجاني كبّد القوات الأرمينية"
             return _same_span([preceding], before)
-        subject = _subject_after(tokens, match, after, last)
-        if subject:
-            return _same_span([subject], after)
     own = _speakers_own(doc, match, first, before + after)
     if own is not None:  # "نفت الوزارة أن تكون قواتها قد قصفت": its forces = the speaker's side
         return [own]
-    if not trigger.verbal and trigger.type == "ASSAULT" and _circumstance(tokens, match, first):
+    if verbal:
+        subject = _subject_after(tokens, match, after, last)
+        if subject:
+            return _same_span([subject], after)
+    if not verbal and trigger.type == "ASSAULT" and _circumstance(tokens, match, first):
         return []  # "قُتل ثلاثة جنود جراء انفجار عبوة": the soldiers are the victims
     local = [p for p in before if p.token >= _subject_floor(tokens, match.first, first)]
     if local:
+        clause_start = _clause(tokens, match.first, first, last)[0]
+        subject = next((p for p in local if p.token >= clause_start and p.entity), None)
         return _same_span(local[-1:], before)
     if not trigger.verbal and trigger.type in _SPEECH_TYPES | {"CONSULT", "AGREE"}:
         # A participle mid-sentence ("..., مناشدةً الطرفين", "..., محمّلةً دوشنبه المسؤولية") acts
@@ -440,6 +462,23 @@ def _actors(
     return []
 
 
+def _antecedent(
+    tokens: list[Token], match: PhraseMatch[LexTrigger], first: int, before: list[Party]
+) -> Party | None:
+    """The participant right before a relative pronoun that introduces the verb."""
+    i = match.first - 1
+    if i <= first or tokens[i].text not in _RELATIVES:
+        return None
+    return next((p for p in reversed(before) if p.end_token == i and p.entity), None)
+
+
+def _after_preposition(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:
+    prefix = match.proclitics.removesuffix("ال")
+    if any(letter in prefix for letter in "بل") or match.proclitics.endswith("ال"):
+        return True
+    return match.first > first and tokens[match.first - 1].text in _DURING | _CIRCUMSTANCE
+
+
 def _circumstance(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:
     """An attack noun as the circumstance of what happened to those before it: "جراء القصف",
     "بانفجار عبوة", "تعرضوا لهجوم"."""
@@ -448,7 +487,16 @@ def _circumstance(tokens: list[Token], match: PhraseMatch[LexTrigger], first: in
         prefix = prefix[:-1]
     if any(letter in prefix for letter in "بل"):
         return True
-    return match.first > first and tokens[match.first - 1].text in _CIRCUMSTANCE
+    if match.first <= first:
+        return False
+    previous = tokens[match.first - 1].text
+    if previous in _CIRCUMSTANCE:
+        return True
+    # "أصيب 25 طفلاً في قصف": casualties before "في <attack>" are its victims
+    clause_start = _clause(tokens, match.first, first, match.last)[0]
+    return previous in _DURING and any(
+        _stem_in(t.text, _CASUALTY_WORDS) for t in tokens[clause_start : match.first - 1]
+    )
 
 
 def _speakers_own(
@@ -482,8 +530,8 @@ def _same_span(chosen: list[Party], pool: list[Party]) -> list[Party]:
 
 def _passive_number(tokens: list[Token], match: PhraseMatch[LexTrigger], last: int) -> bool:
     """ "قُتل ثلاثة جنود": a number right after the verb names the victims (passive reading)."""
-    if match.last >= last:
-        return False
+    if match.last >= last or tokens[match.last - 1].text.endswith("وا"):
+        return False  # "قتلوا خمسة مسلحين": a plural verb is active, the noun its object
     nxt = tokens[match.last]
     return nxt.kind is TokenKind.NUMBER or nxt.text in time_lexicon().cardinals
 
@@ -511,10 +559,20 @@ def _subject_after(
             return None
         if any(t.text in _RECIPIENT_PREPOSITIONS or t.text in _COMPLEMENTISERS for t in gap):
             return None
-        if party.entity is None:
-            return None
+        if party.entity is None or _behind_preposition(tokens, party):
+            return None  # "استهدفتا مواقع للحوثيين": "لـ" marks a possessor, not a subject
         return party
     return None
+
+
+def _behind_preposition(tokens: list[Token], party: Party) -> bool:
+    """Whether the party's first word carries ب or ل ("للحوثيين", "بالجيش")."""
+    word = tokens[party.token].text
+    first = normalize_key(party.text).split()[0] if party.text.strip() else word
+    if not word.endswith(first) or word == first:
+        return False
+    prefix = word[: -len(first)].removesuffix("ال")
+    return any(letter in prefix for letter in "بل")
 
 
 def _recipients(
@@ -538,7 +596,7 @@ def _recipients(
     for party in after:
         if party.token >= reach or party.token in actor_tokens:
             continue
-        if party.country is None and not (party.code or "").startswith(("IGO", "NGO")):
+        if party.country is None and party.entity is None:
             continue
         if found and not _coordinated(tokens, found[-1], party):
             break
@@ -546,7 +604,7 @@ def _recipients(
             break
         if party.country in actor_countries and party.country is not None:
             continue
-        if party.token > 0 and tokens[party.token - 1].text in _LOCATIVE | PLACE_NOUNS:
+        if party.token > 0 and _place_word(tokens[party.token - 1].text):
             place_skipped = party
             continue  # "على الحدود بين أرمينيا وأذربيجان": a place, not a recipient
         if place_skipped is not None and _coordinated(tokens, place_skipped, party):
@@ -799,20 +857,22 @@ def _merge(events: list[Event]) -> list[Event]:
     return merged
 
 
-def _passive_before(by_agent: Event, events: list[Event]) -> None:
-    """An attack verb before "برصاص X" / "بنيران X" in the same sentence is passive, whoever the
+def _passive_before(doc: Document, by_agent: Event, events: list[Event]) -> None:
+    """An attack verb before "برصاص X" / "بنيران X" in the same clause is passive, whoever the
     unvocalised script makes its subject: "وقتل شرطي برصاص مسلحين" (a policeman was killed by
-    gunmen's fire): it takes the doer and victims of the by-phrase."""
-    named = {p.entity or p.text for p in by_agent.actors + by_agent.recipients}
+    gunmen's fire). Its participants are the victims and X the doer; the two are one act."""
     for event in events:
+        between = doc.text[event.trigger.end : by_agent.trigger.start]
         if (
             event is not by_agent
             and event.type == "ASSAULT"
             and event.sentence == by_agent.sentence
-            and event.trigger.start < by_agent.trigger.start
+            and event.trigger.end <= by_agent.trigger.start
+            and not any(mark in between for mark in "،,؛:.")
             and (event.negated, event.claim) == (by_agent.negated, by_agent.claim)
-            and {p.entity or p.text for p in event.actors + event.recipients} <= named
         ):
+            victims = [p for p in event.recipients + event.actors if p not in by_agent.actors]
+            by_agent.recipients = victims[:1] or by_agent.recipients
             event.actors, event.recipients = list(by_agent.actors), list(by_agent.recipients)
 
 
