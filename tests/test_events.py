@@ -141,6 +141,36 @@ def test_ammunition_is_no_attack(code):
     assert not any(e.type == "ASSAULT" for e in doc.events)
 
 
+def test_speakers_own_forces_in_a_claim_are_the_actor(code):
+    doc = code("وأعلن الجيش الأمريكي أن قواته قتلت خمسة مسلحين في غارة شمال بغداد.")
+    killing = next(e for e in doc.events if e.trigger.text == "قتلت")
+    assert [p.code for p in killing.actors] == ["USAMIL"]
+    assert [p.text for p in killing.recipients] == ["مسلحين"]  # victims without a country
+
+
+def test_plural_verb_before_a_number_is_active(code):
+    doc = code("وقال الجيش الأمريكي إن جنوده قتلوا ثلاثة مسلحين أمس.")
+    killing = next(e for e in doc.events if e.trigger.text == "قتلوا")
+    assert [p.country for p in killing.actors] == ["USA"]
+
+
+def test_place_after_wa_fi_is_no_actor(code):
+    doc = code("وفي القاهرة تظاهر مئات الطلاب أمام مقر الجامعة.")
+    protest = next(e for e in doc.events if e.type == "PROTEST")
+    assert all(p.text != "القاهرة" for p in protest.actors)
+
+
+def test_relative_pronoun_gives_the_subject(code):
+    doc = code("وأكد المتحدث أن الضربات نفذها التحالف الدولي الذي قصف مواقع لتنظيم القاعدة.")
+    shelling = next(e for e in doc.events if e.trigger.text == "قصف")
+    assert [p.code for p in shelling.actors] == ["INTMIL"]
+
+
+def test_casualties_before_an_attack_noun_are_not_its_doers(code):
+    doc = code("وأصيب عشرون مدنيا سوريا بجروح في قصف عنيف على حي سكني في حلب.")
+    assert all(p.country != "SYR" or p.sector != "CVL" for e in doc.events for p in e.actors)
+
+
 def test_future_attack_is_a_threat(code):
     doc = code("قال قائد الحرس الثوري الإيراني إن قواته ستهاجم أي سفينة تقترب.")
     assert any(e.type == "THREATEN" for e in doc.events)

@@ -424,6 +424,9 @@ def _actors(
         return [Party(match.first, match.last, c, None, c, None, None) for c in sides or ()]
     # After a preposition a verb form is read as its verbal noun: "في قصف عنيف"
     verbal = trigger.verbal and not _after_preposition(tokens, match, first)
+    own = _speakers_own(doc, match, first, before + after)
+    if own is not None:  # "نفت الوزارة أن تكون قواتها قد قصفت": its forces = the speaker's side
+        return [own]
     if verbal:
         if _passive_number(tokens, match, last):
             return []
@@ -433,9 +436,6 @@ def _actors(
         preceding = _subject_before(tokens, match, before)
         if preceding is not None:  # SVO: "الجيش الأذربيجاني كبّد القوات الأرمينية"
             return _same_span([preceding], before)
-    own = _speakers_own(doc, match, first, before + after)
-    if own is not None:  # "نفت الوزارة أن تكون قواتها قد قصفت": its forces = the speaker's side
-        return [own]
     if verbal:
         subject = _subject_after(tokens, match, after, last)
         if subject:
@@ -492,11 +492,18 @@ def _circumstance(tokens: list[Token], match: PhraseMatch[LexTrigger], first: in
     previous = tokens[match.first - 1].text
     if previous in _CIRCUMSTANCE:
         return True
-    # "أصيب 25 طفلاً في قصف": casualties before "في <attack>" are its victims
+    # "أصيب 25 طفلاً في قصف", "قتلت القوات خمسة مسلحين في غارة": those before "في <attack>"
+    # are its victims, or its doer already has a verb of its own
     clause_start = _clause(tokens, match.first, first, match.last)[0]
     return previous in _DURING and any(
-        _stem_in(t.text, _CASUALTY_WORDS) for t in tokens[clause_start : match.first - 1]
+        _stem_in(tokens[i].text, _CASUALTY_WORDS) or _assault_at(tokens, i, match.first)
+        for i in range(clause_start, match.first - 1)
     )
+
+
+def _assault_at(tokens: list[Token], i: int, limit: int) -> bool:
+    found = trigger_matcher().match_at(tokens, i, limit)
+    return found is not None and found.value.type == "ASSAULT" and found.value.role != "block"
 
 
 def _speakers_own(

@@ -19,7 +19,9 @@ from typing import Any
 import marsad
 from marsad.doc import Document, Event
 from marsad.events import sentence_model
+from marsad.pipeline import Pipeline
 from marsad.places.transliterate import latin_skeleton
+from marsad.text.normalize import normalize_key
 
 # ---------------------------------------------------------------- document against a gold reading
 
@@ -273,7 +275,59 @@ def evaluate_gsr(data_dir: Path) -> str:
             f"{event_type:9s} {len(items):5d} {sum(gold):4d}   {_fmt(lexicon):16s} "
             f"{_fmt(model):16s} {cv_text:16s} {_baseline(items)}"
         )
+    lines += evaluate_gsr_arguments(data_dir, nlp)
     return "\n".join(lines)
+
+
+SPAN_FILES = {"ASSAULT": "assault_spans_dev.json", "PROTEST": "protest_spans_dev.json"}
+
+
+def evaluate_gsr_arguments(data_dir: Path, nlp: Pipeline) -> list[str]:
+    """Actors and recipients against the annotators' spans (the *_spans_dev.json files): for each
+    annotated event whose verb words a Marsad trigger shares, does one of that event's actors
+    (recipients) share a word with the annotated source (target) actor?"""
+    counts: Counter[str] = Counter()
+    for name in SPAN_FILES.values():
+        path = data_dir / name
+        if not path.exists():
+            continue
+        for record in json.loads(path.read_text("utf-8")):
+            doc = nlp(record["text"])
+            for annotated in record["spans"]:
+                counts["annotated"] += 1
+                verb = _words(annotated["verb"])
+                event = next((e for e in doc.events if _shares(e.trigger.text, verb)), None)
+                if event is None:
+                    continue
+                counts["triggered"] += 1
+                for side, found in (("source", event.actors), ("target", event.recipients)):
+                    gold = _words(annotated[f"{side}_actor"])
+                    if gold:
+                        counts[side] += 1
+                        counts[f"{side}_ok"] += any(_shares(p.text, gold) for p in found)
+                        counts[f"{side}_none"] += not found
+    if not counts["annotated"]:
+        return []
+    return [
+        f"arguments against the annotators' spans: {counts['triggered']}/{counts['annotated']} "
+        "annotated events have a Marsad trigger on their verb; of those,",
+        f"  actor shares a word with the annotated source: {counts['source_ok']}/"
+        f"{counts['source']} ({counts['source_ok'] / max(counts['source'], 1):.2f}; "
+        f"no actor given: {counts['source_none']})",
+        f"  recipient shares a word with the annotated target: {counts['target_ok']}/"
+        f"{counts['target']} ({counts['target_ok'] / max(counts['target'], 1):.2f}; "
+        f"no recipient given: {counts['target_none']})",
+    ]
+
+
+def _words(words: list[str]) -> set[str]:
+    return {normalize_key(w) for w in words if w.strip()}
+
+
+def _shares(text: str, words: set[str]) -> bool:
+    """A word in common, or a longer gold word inside the text ("الحوثيين" in "للحوثيين")."""
+    key = normalize_key(text)
+    return bool(set(key.split()) & words) or any(len(w) > 3 and w in key for w in words)
 
 
 def _fmt(scores: tuple[float, float, float]) -> str:
