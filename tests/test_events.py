@@ -171,6 +171,24 @@ def test_casualties_before_an_attack_noun_are_not_its_doers(code):
     assert all(p.country != "SYR" or p.sector != "CVL" for e in doc.events for p in e.actors)
 
 
+def test_plural_verb_takes_its_subject_before_it(code):
+    doc = code("وقالت الشرطة إن مسلحين مجهولين اغتالوا ضابطا عراقيا في البصرة مساء أمس.")
+    killing = next(e for e in doc.events if e.trigger.text == "اغتالوا")
+    assert [p.text for p in killing.actors] == ["مسلحين"]
+
+
+def test_counted_subject_of_a_plural_killing_verb_is_the_victims(code):
+    doc = code("وقال ضابط في الشرطة إن 22 شخصا على الأقل قتلوا في كركوك أمس.")
+    killing = next(e for e in doc.events if e.trigger.text == "قتلوا")
+    assert killing.actors == []
+
+
+def test_killing_verb_followed_by_its_instrument_is_passive(code):
+    doc = code("وأكدت الشرطة أن الانتحاري الذي قتل بالرصاص كان يحمل حزاما ناسفا.")
+    killing = next(e for e in doc.events if e.trigger.text == "قتل")
+    assert killing.actors == []
+
+
 def test_future_attack_is_a_threat(code):
     doc = code("قال قائد الحرس الثوري الإيراني إن قواته ستهاجم أي سفينة تقترب.")
     assert any(e.type == "THREATEN" for e in doc.events)

@@ -52,6 +52,7 @@ _CASUALTY_WORDS = frozenset(
     {"قتيل", "قتيلا", "قتلي", "جريح", "جرحي", "بجروح", "اصيب", "اصيبت", "اصيبوا", "مصرع",
      "مقتل", "ضحايا", "ضحيه", "حتفه", "حتفهم", "مصابين", "اصابه", "جروح"}
 )  # fmt: skip
+_INSTRUMENTS = frozenset({"بالرصاص", "بالسكاكين", "بالسكين", "بالحجاره", "بالهراوات", "رميا"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 _QIYAM = frozenset({"قيام", "بقيام"})  # "قيام القوات الأرمينية باستهداف ...": the doer of a masdar
 _LOCATIVE = frozenset(
@@ -428,7 +429,7 @@ def _actors(
     if own is not None:  # "نفت الوزارة أن تكون قواتها قد قصفت": its forces = the speaker's side
         return [own]
     if verbal:
-        if _passive_number(tokens, match, last):
+        if _passive_number(tokens, match, last) or _passive_instrument(tokens, match, last):
             return []
         antecedent = _antecedent(tokens, match, first, before)
         if antecedent is not None:  # "التحالف العربي الذي دمّر ...": the relative's antecedent
@@ -436,6 +437,8 @@ def _actors(
         preceding = _subject_before(tokens, match, before)
         if preceding is not None:  # SVO: "الجيش الأذربيجاني كبّد القوات الأرمينية"
             return _same_span([preceding], before)
+        if tokens[match.first].text.endswith("وا"):
+            return _plural_subject(tokens, match, first, before)
     if verbal:
         subject = _subject_after(tokens, match, after, last)
         if subject:
@@ -460,6 +463,36 @@ def _actors(
         if sides and any(_nominative_two_sides(t.text) for t in tokens[first : match.first]):
             return [Party(match.first, match.last, c, None, c, None, None) for c in sides]
     return []
+
+
+def _passive_instrument(tokens: list[Token], match: PhraseMatch[LexTrigger], last: int) -> bool:
+    """ "الانتحاري الذي قتل بالرصاص": a killing verb followed at once by its instrument is
+    passive (the active verb takes its object first: "قتل المسلحون الرجل بالرصاص")."""
+    return (
+        match.value.type == "ASSAULT"
+        and match.last < last
+        and tokens[match.last].text in _INSTRUMENTS
+    )
+
+
+def _plural_subject(
+    tokens: list[Token], match: PhraseMatch[LexTrigger], first: int, before: list[Party]
+) -> list[Party]:
+    """A verb with plural agreement ("اغتالوا", "هاجموا") has its subject before it: a noun after
+    it is its object ("مسلحين مجهولين اغتالوا العميد ..."). A counted subject of a killing verb
+    is its victims ("22 شخصا على الأقل قتلوا": were killed), which gives no actor."""
+    floor = max(
+        _subject_floor(tokens, match.first, first),
+        _clause(tokens, match.first, first, match.last)[0],
+    )
+    local = [p for p in before if p.token >= floor and p.entity]
+    if not local:
+        return []
+    subject = local[-1]
+    counted = subject.token > first and _is_count(tokens[subject.token - 1].text)
+    if counted and match.value.type == "ASSAULT":
+        return []
+    return _same_span([subject], before)
 
 
 def _antecedent(
