@@ -189,6 +189,13 @@ def test_killing_verb_followed_by_its_instrument_is_passive(code):
     assert killing.actors == []
 
 
+def test_killing_verb_without_object_has_its_victim_before_it(code):
+    doc = code("وأعلن الجيش الأمريكي أن جنديا أمريكيا قتل وأصيب عشرة آخرون في هجوم انتحاري بديالى.")
+    assault = [e for e in doc.events if e.type == "ASSAULT"]
+    assert [summary(e) for e in assault] == [("ASSAULT", [], ["USA"])]  # one act, no doer named
+    assert "suicide-attack" in assault[0].modes  # from "في هجوم انتحاري", absorbed
+
+
 def test_future_attack_is_a_threat(code):
     doc = code("قال قائد الحرس الثوري الإيراني إن قواته ستهاجم أي سفينة تقترب.")
     assert any(e.type == "THREATEN" for e in doc.events)

@@ -52,6 +52,11 @@ _CASUALTY_WORDS = frozenset(
     {"قتيل", "قتيلا", "قتلي", "جريح", "جرحي", "بجروح", "اصيب", "اصيبت", "اصيبوا", "مصرع",
      "مقتل", "ضحايا", "ضحيه", "حتفه", "حتفهم", "مصابين", "اصابه", "جروح"}
 )  # fmt: skip
+_PASSIVE_PRONE = ("قتل", "اغتيل", "خطف", "اختطف", "اعدم", "ذبح")
+_NO_OBJECT = frozenset(
+    {"في", "جراء", "اثر", "بعد", "بعدما", "خلال", "عندما", "بينما", "حين", "امس", "اليوم", "اثناء",
+     "برصاص", "بنيران", "بانفجار", "بقصف", "بهجوم", "بغاره"}
+)  # fmt: skip
 _INSTRUMENTS = frozenset({"بالرصاص", "بالسكاكين", "بالسكين", "بالحجاره", "بالهراوات", "رميا"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 _QIYAM = frozenset({"قيام", "بقيام"})  # "قيام القوات الأرمينية باستهداف ...": the doer of a masdar
@@ -109,6 +114,8 @@ def code_events(doc: Document) -> list[Event]:
             if _noun_homograph(doc.tokens, match, last):
                 continue  # "طالب تونسي" is a Tunisian student, not "طالَبَ" (demanded)
             for found in _code_trigger(doc, match, index, first, last, in_sentence, sides):
+                if _absorbed(doc, found, events, first):
+                    continue
                 events.append(_event(doc, found, len(events) + 1))
                 if match.value.role == "by_agent":
                     _passive_before(doc, events[-1], events)
@@ -121,6 +128,25 @@ def code_events(doc: Document) -> list[Event]:
 
 
 _OBLIGATION = LexTrigger("REQUEST", None, "10", "", True, "construction: على X أن")
+
+
+def _absorbed(doc: Document, found: _Found, events: list[Event], first: int) -> bool:
+    """An attack noun without participants that only says how an attack of the same sentence
+    happened ("قتل جندي في هجوم انتحاري", "قتلا جراء انفجار عبوة") adds its modes to it."""
+    match = found.trigger
+    if match.value.type != "ASSAULT" or found.actors or found.recipients:
+        return False
+    if not _after_preposition(doc.tokens, match, first):
+        return False
+    start = doc.span(match.start, match.end).start
+    earlier = [
+        e for e in events if e.sentence == found.sentence and e.type == "ASSAULT"
+        and e.trigger.end <= start
+    ]  # fmt: skip
+    if not earlier:
+        return False
+    earlier[-1].modes = sorted(set(earlier[-1].modes) | set(found.modes))
+    return True
 
 
 def _obligations(
@@ -281,6 +307,16 @@ def _code_trigger(
         found.actors = [speaker] if speaker else []
         return [found]
 
+    if trigger.type == "ASSAULT" and trigger.verbal and _killed_without_object(tokens, match, last):
+        # "أعلن الجيش أن جنديا قتل وأصيب 10 آخرون": a killing verb with no object is passive;
+        # the participant before it is the victim and the doer is not named by the verb
+        floor = max(
+            _subject_floor(tokens, match.first, first), _clause(tokens, match.first, first, last)[0]
+        )
+        victims = [p for p in before if p.token >= floor and p.entity]
+        if victims:
+            found.recipients = _same_span(victims[-1:], before)
+            return [found]
     if trigger.role == "by_agent":  # "أصيب جنديان برصاص قناص": doer after, victims before
         found.actors = [p for p in after if p.token == match.last][:1]
         clause_start = _clause(tokens, match.first, first, last)[0]
@@ -463,6 +499,24 @@ def _actors(
         if sides and any(_nominative_two_sides(t.text) for t in tokens[first : match.first]):
             return [Party(match.first, match.last, c, None, c, None, None) for c in sides]
     return []
+
+
+def _killed_without_object(tokens: list[Token], match: PhraseMatch[LexTrigger], last: int) -> bool:
+    """A verb of killing or abducting followed by no object: "قتل وأصيب", "قتلا جراء", "قتل
+    بالرصاص", "اختطف أمس"."""
+    word = tokens[match.first].text
+    word = word[1:] if word[:1] in {"و", "ف"} and len(word) > 4 else word
+    if match.last != match.first + 1 or not word.startswith(_PASSIVE_PRONE):
+        return False
+    if match.last >= last:
+        return True
+    nxt = tokens[match.last].text
+    return (
+        nxt in _CLAUSE_BREAKS
+        or nxt in _NO_OBJECT
+        or nxt in _INSTRUMENTS
+        or (nxt.startswith("و") and any(_stem_in(nxt, {w}) for w in _CASUALTY_WORDS))
+    )
 
 
 def _passive_instrument(tokens: list[Token], match: PhraseMatch[LexTrigger], last: int) -> bool:
