@@ -196,6 +196,19 @@ def test_killing_verb_without_object_has_its_victim_before_it(code):
     assert "suicide-attack" in assault[0].modes  # from "في هجوم انتحاري", absorbed
 
 
+def test_subject_before_wins_over_a_count_after_the_verb(code):
+    doc = code("وكانت حركة طالبان قد خطفت 23 من الكوريين الجنوبيين في غزني.")
+    abduction = next(e for e in doc.events if e.trigger.text == "خطفت")
+    assert [p.text for p in abduction.actors] == ["حركة طالبان"]
+    assert [p.country for p in abduction.recipients] == ["KOR"]
+
+
+def test_count_after_a_gathering_verb_is_its_subject(code):
+    doc = code("وتجمع نحو مائة متظاهر مساء أمس في وسط سيدني.")
+    protest = next(e for e in doc.events if e.type == "PROTEST")
+    assert [p.text for p in protest.actors] == ["متظاهر"]
+
+
 def test_future_attack_is_a_threat(code):
     doc = code("قال قائد الحرس الثوري الإيراني إن قواته ستهاجم أي سفينة تقترب.")
     assert any(e.type == "THREATEN" for e in doc.events)

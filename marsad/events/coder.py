@@ -465,14 +465,14 @@ def _actors(
     if own is not None:  # "نفت الوزارة أن تكون قواتها قد قصفت": its forces = the speaker's side
         return [own]
     if verbal:
+        preceding = _subject_before(tokens, match, before)
+        if preceding is not None:  # SVO: "الجيش الأذربيجاني كبّد القوات الأرمينية"
+            return _same_span([preceding], before)
         if _passive_number(tokens, match, last) or _passive_instrument(tokens, match, last):
             return []
         antecedent = _antecedent(tokens, match, first, before)
         if antecedent is not None:  # "التحالف العربي الذي دمّر ...": the relative's antecedent
             return _same_span([antecedent], before)
-        preceding = _subject_before(tokens, match, before)
-        if preceding is not None:  # SVO: "الجيش الأذربيجاني كبّد القوات الأرمينية"
-            return _same_span([preceding], before)
         if tokens[match.first].text.endswith("وا"):
             return _plural_subject(tokens, match, first, before)
     if verbal:
@@ -624,6 +624,8 @@ def _same_span(chosen: list[Party], pool: list[Party]) -> list[Party]:
 
 def _passive_number(tokens: list[Token], match: PhraseMatch[LexTrigger], last: int) -> bool:
     """ "قُتل ثلاثة جنود": a number right after the verb names the victims (passive reading)."""
+    if match.value.type not in {"ASSAULT", "COERCE"}:
+        return False  # "تجمع نحو مائة متظاهر": a count after an intransitive verb is its subject
     if match.last >= last or tokens[match.last - 1].text.endswith("وا"):
         return False  # "قتلوا خمسة مسلحين": a plural verb is active, the noun its object
     nxt = tokens[match.last]
