@@ -209,6 +209,20 @@ def test_count_after_a_gathering_verb_is_its_subject(code):
     assert [p.text for p in protest.actors] == ["متظاهر"]
 
 
+def test_attack_noun_with_lam_names_the_doer_of_the_killing(code):
+    doc = code("وأفاد المرصد بأن 12 مدنيا قتلوا في قصف لطيران النظام السوري على ريف حلب.")
+    assault = [e for e in doc.events if e.type == "ASSAULT"]
+    assert len(assault) == 1
+    assert [p.country for p in assault[0].actors] == ["SYR"]
+    assert [p.text for p in assault[0].recipients] == ["مدنيا"]
+
+
+def test_an_exploding_device_has_no_actor(code):
+    doc = code("وأصيب جندي تركي حينما انفجر لغم أرضي في عربة عسكرية.")
+    explosion = next(e for e in doc.events if e.trigger.text == "انفجر")
+    assert explosion.actors == []
+
+
 def test_future_attack_is_a_threat(code):
     doc = code("قال قائد الحرس الثوري الإيراني إن قواته ستهاجم أي سفينة تقترب.")
     assert any(e.type == "THREATEN" for e in doc.events)

@@ -54,7 +54,7 @@ _CASUALTY_WORDS = frozenset(
 )  # fmt: skip
 _PASSIVE_PRONE = ("قتل", "اغتيل", "خطف", "اختطف", "اعدم", "ذبح")
 _NO_OBJECT = frozenset(
-    {"في", "جراء", "اثر", "بعد", "بعدما", "خلال", "عندما", "بينما", "حين", "امس", "اليوم", "اثناء",
+    {"في", "جراء", "اثر", "بعد", "بعدما", "خلال", "عندما", "بينما", "حين", "اثناء",
      "برصاص", "بنيران", "بانفجار", "بقصف", "بهجوم", "بغاره"}
 )  # fmt: skip
 _INSTRUMENTS = frozenset({"بالرصاص", "بالسكاكين", "بالسكين", "بالحجاره", "بالهراوات", "رميا"})
@@ -314,9 +314,8 @@ def _code_trigger(
             _subject_floor(tokens, match.first, first), _clause(tokens, match.first, first, last)[0]
         )
         victims = [p for p in before if p.token >= floor and p.entity]
-        if victims:
-            found.recipients = _same_span(victims[-1:], before)
-            return [found]
+        found.recipients = _same_span(victims[-1:], before)
+        return [found]
     if trigger.role == "by_agent":  # "أصيب جنديان برصاص قناص": doer after, victims before
         found.actors = [p for p in after if p.token == match.last][:1]
         clause_start = _clause(tokens, match.first, first, last)[0]
@@ -479,6 +478,12 @@ def _actors(
         subject = _subject_after(tokens, match, after, last)
         if subject:
             return _same_span([subject], after)
+    if trigger.type == "ASSAULT" and _intransitive(tokens, match):
+        return []  # "انفجرت عبوة": the device exploded; who planted it is not the subject
+    if not verbal and trigger.type == "ASSAULT":
+        doer = _lam_agent(tokens, match, after)
+        if doer is not None:  # "قصف لطيران النظام", "هجوم لطالبان": attack by
+            return _same_span([doer], after)
     if not verbal and trigger.type == "ASSAULT" and _circumstance(tokens, match, first):
         return []  # "قُتل ثلاثة جنود جراء انفجار عبوة": the soldiers are the victims
     local = [p for p in before if p.token >= _subject_floor(tokens, match.first, first)]
@@ -517,6 +522,32 @@ def _killed_without_object(tokens: list[Token], match: PhraseMatch[LexTrigger], 
         or nxt in _INSTRUMENTS
         or (nxt.startswith("و") and any(_stem_in(nxt, {w}) for w in _CASUALTY_WORDS))
     )
+
+
+def _intransitive(tokens: list[Token], match: PhraseMatch[LexTrigger]) -> bool:
+    word = tokens[match.first].text
+    word = word[1:] if word[:1] in {"و", "ف"} and len(word) > 4 else word
+    return word.startswith(("انفجر", "تفجر", "ينفجر", "تنفجر"))
+
+
+def _lam_agent(
+    tokens: list[Token], match: PhraseMatch[LexTrigger], after: list[Party]
+) -> Party | None:
+    """The doer of an attack noun after لـ, at most one adjective away: "غارة للتحالف",
+    "قصف عنيف لطيران النظام" (a party inside "لطيران ..." starts after the airforce word)."""
+    for party in after:
+        if party.token > match.last + 2:
+            return None
+        if _lam(tokens[party.token].text) and party.entity:
+            return party
+        if party.token > match.last and _lam(tokens[party.token - 1].text):
+            return party
+    return None
+
+
+def _lam(word: str) -> bool:
+    """A word with the preposition لـ ("لطالبان", "للتحالف"), not the article ("الطيران")."""
+    return word.startswith("ل") and not word.startswith("ال")
 
 
 def _passive_instrument(tokens: list[Token], match: PhraseMatch[LexTrigger], last: int) -> bool:
