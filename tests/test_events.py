@@ -223,6 +223,13 @@ def test_an_exploding_device_has_no_actor(code):
     assert explosion.actors == []
 
 
+def test_accusative_count_marks_the_object(code):
+    doc = code("وقال حلف شمال الأطلسي إن قواته قتلت عددا من زعماء طالبان في هلمند.")
+    killing = next(e for e in doc.events if e.trigger.text == "قتلت")
+    assert all(p.text != "طالبان" for p in killing.actors)
+    assert any(p.text == "طالبان" for p in killing.recipients)
+
+
 def test_future_attack_is_a_threat(code):
     doc = code("قال قائد الحرس الثوري الإيراني إن قواته ستهاجم أي سفينة تقترب.")
     assert any(e.type == "THREATEN" for e in doc.events)

@@ -686,6 +686,8 @@ def _subject_after(
             return None
         if any(t.text in _RECIPIENT_PREPOSITIONS or t.text in _COMPLEMENTISERS for t in gap):
             return None
+        if any(t.text == "عددا" for t in gap):
+            return None  # accusative "قتل عدداً من زعماء طالبان": the object, not the subject
         if party.entity is None or _behind_preposition(tokens, party):
             return None  # "استهدفتا مواقع للحوثيين": "لـ" marks a possessor, not a subject
         return party
