@@ -230,6 +230,24 @@ def test_accusative_count_marks_the_object(code):
     assert any(p.text == "طالبان" for p in killing.recipients)
 
 
+def test_known_deal_as_object_of_criticism_is_no_agreement(code):
+    doc = code("وانتقد السيناتور الأمريكي الاتفاق النووي مع إيران في مقابلة تلفزيونية.")
+    assert [e.type for e in doc.events] == ["ACCUSE"]
+
+
+def test_definite_noun_referring_back_is_less_confident(code):
+    known = code("وقال السيناتور إن الاتفاق النووي يمنح إيران مليارات الدولارات.")
+    new = code("ووقعت إيران والقوى الكبرى اتفاقا نوويا في فيينا أمس.")
+    mention = next(e for e in known.events if e.type == "AGREE")
+    act = next(e for e in new.events if e.type == "AGREE")
+    assert mention.confidence < 0.5 <= act.confidence
+
+
+def test_road_junction_is_no_boycott(code):
+    doc = code("وافتتحت البلدية النفق عند تقاطع طريق الملك فهد مع شارع الأمير سلطان.")
+    assert not any(e.type == "PROTEST" for e in doc.events)
+
+
 def test_future_attack_is_a_threat(code):
     doc = code("قال قائد الحرس الثوري الإيراني إن قواته ستهاجم أي سفينة تقترب.")
     assert any(e.type == "THREATEN" for e in doc.events)

@@ -106,9 +106,14 @@ def code_events(doc: Document) -> list[Event]:
         first, last = sentence.first_token, sentence.last_token
         in_sentence = [p for p in parties if first <= p.token < last]
         covered = {i for p in in_sentence if p.entity for i in range(p.token, p.end_token)}
+        previous: PhraseMatch[LexTrigger] | None = None
         for match in trigger_matcher().find_all(doc.tokens, first, last):
             if match.value.role == "block" or match.first in covered:
                 continue
+            object_of_verb = _known_act_as_object(previous, match)
+            previous = match
+            if object_of_verb:
+                continue  # "انتقد السيناتور الاتفاق النووي": criticism of a known deal, no new deal
             if _inside_time(doc, match):
                 continue  # "فجر الثلاثاء" is dawn on Tuesday, not "فجّر" (detonated)
             if _noun_homograph(doc.tokens, match, last):
@@ -128,6 +133,22 @@ def code_events(doc: Document) -> list[Event]:
 
 
 _OBLIGATION = LexTrigger("REQUEST", None, "10", "", True, "construction: على X أن")
+
+
+_VIOLENT = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
+
+
+def _known_act_as_object(
+    previous: PhraseMatch[LexTrigger] | None, match: PhraseMatch[LexTrigger]
+) -> bool:
+    """A definite verbal noun of a non-violent act as the object of another event's verb, at most
+    its subject between: "رفض الاتفاق", "انتقد السيناتور الاتفاق", "رحّب بالمحادثات"."""
+    if previous is None or not previous.value.verbal or match.value.verbal:
+        return False
+    if match.value.type in _VIOLENT or previous.value.type == match.value.type:
+        return False
+    definite = match.proclitics.endswith(("ال", "لل"))
+    return definite and match.first - previous.last <= 3
 
 
 def _absorbed(doc: Document, found: _Found, events: list[Event], first: int) -> bool:
@@ -948,6 +969,8 @@ def _dated_long_before(doc: Document, when: dict[str, str] | None) -> bool:
 
 def _confidence(trigger: LexTrigger, found: _Found, claim: Claim | None) -> float:
     score = 0.55 if trigger.verbal else 0.45
+    if not trigger.verbal and found.trigger.proclitics.endswith(("ال", "لل")):
+        score -= 0.25  # a definite noun mostly refers back to a known act: "الاتفاق النووي"
     if found.actors:
         score += 0.2
     if found.recipients:
