@@ -248,6 +248,20 @@ def test_road_junction_is_no_boycott(code):
     assert not any(e.type == "PROTEST" for e in doc.events)
 
 
+def test_genitive_after_a_visit_is_the_visitor(code):
+    doc = code("ورحب الوزير الأردني بزيارة الرئيس الفرنسي إلى عمان.")
+    visit = next(e for e in doc.events if e.type == "CONSULT")
+    assert [p.country for p in visit.actors] == ["FRA"]
+    welcome = next(e for e in doc.events if e.type == "SUPPORT")
+    assert [p.country for p in welcome.actors] == ["JOR"]
+
+
+def test_visit_carried_out_by(code):
+    doc = code("وجاءت الزيارة التي قام بها وزير الخارجية الفرنسي إلى طهران بعد الاتفاق.")
+    visit = next(e for e in doc.events if e.type == "CONSULT")
+    assert [p.country for p in visit.actors] == ["FRA"]
+
+
 def test_future_attack_is_a_threat(code):
     doc = code("قال قائد الحرس الثوري الإيراني إن قواته ستهاجم أي سفينة تقترب.")
     assert any(e.type == "THREATEN" for e in doc.events)

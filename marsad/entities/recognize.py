@@ -471,6 +471,8 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
             break
         if j == i and (token.text.startswith("ال") or token.text in known or len(token.text) < 2):
             break
+        if j == i and _act_noun(tokens, j, last):
+            break  # "رحب الوزير الأردني بزيارة الرئيس": a visit, not a name
         if j > i and (token.text in known or token.text.startswith(("بال", "لل", "وال"))):
             break  # "... غيظان بالقرب من", "عبد الله غل للرئاسة": a preposition, not a name
         place = country_matcher().match_at(tokens, j, last)
@@ -492,6 +494,14 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
     while j > i + 1 and tokens[j - 1].text in _NAME_CONNECTORS:
         j -= 1  # "محمد ولد في القاهرة": "born", not "son of"
     return j
+
+
+def _act_noun(tokens: Sequence[Token], i: int, last: int) -> bool:
+    """A verbal noun of the event lexicon ("زيارة", "بزيارة", "اعتقال"): never a personal name."""
+    from marsad.events.lexicon import trigger_matcher  # the lexicon of the later stage, as data
+
+    match = trigger_matcher().match_at(tokens, i, last)
+    return match is not None and not match.value.verbal
 
 
 def _is_stopword(word: str, stop: frozenset[str]) -> bool:

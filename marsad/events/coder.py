@@ -499,6 +499,10 @@ def _actors(
         subject = _subject_after(tokens, match, after, last)
         if subject:
             return _same_span([subject], after)
+    if not verbal and trigger.type not in _VIOLENT:
+        doer = _genitive_doer(tokens, match, after)
+        if doer is not None:  # "زيارة وزير الخارجية الفرنسي", "الزيارة التي قام بها الوزير"
+            return _same_span([doer], after)
     if trigger.type == "ASSAULT" and _intransitive(tokens, match):
         return []  # "انفجرت عبوة": the device exploded; who planted it is not the subject
     if not verbal and trigger.type == "ASSAULT":
@@ -543,6 +547,24 @@ def _killed_without_object(tokens: list[Token], match: PhraseMatch[LexTrigger], 
         or nxt in _INSTRUMENTS
         or (nxt.startswith("و") and any(_stem_in(nxt, {w}) for w in _CASUALTY_WORDS))
     )
+
+
+def _genitive_doer(
+    tokens: list[Token], match: PhraseMatch[LexTrigger], after: list[Party]
+) -> Party | None:
+    """The doer of a non-violent verbal noun in the genitive right after it ("دعوة الرئيس",
+    "زيارة وزير الخارجية") or after "التي قام بها" ("الزيارة التي قام بها الوزير"). The genitive
+    of an attack noun is its victim instead ("مقتل الصحافي")."""
+    start = match.last
+    if [t.text for t in tokens[start : start + 3]] in (
+        ["التي", "قام", "بها"],
+        ["الذي", "قام", "به"],
+    ):
+        start += 3
+    party = next((p for p in after if p.token == start), None)
+    if party is None or party.entity is None or _behind_preposition(tokens, party):
+        return None
+    return party
 
 
 def _intransitive(tokens: list[Token], match: PhraseMatch[LexTrigger]) -> bool:
