@@ -262,6 +262,12 @@ def test_visit_carried_out_by(code):
     assert [p.country for p in visit.actors] == ["FRA"]
 
 
+def test_coordinated_verb_shares_the_subject(code):
+    doc = code("وانتقد الرئيس الفرنسي سياسة الحكومة الإيرانية، ودعا إلى حوار جديد.")
+    call = next(e for e in doc.events if e.type == "REQUEST")
+    assert [p.country for p in call.actors] == ["FRA"]
+
+
 def test_future_attack_is_a_threat(code):
     doc = code("قال قائد الحرس الثوري الإيراني إن قواته ستهاجم أي سفينة تقترب.")
     assert any(e.type == "THREATEN" for e in doc.events)

@@ -107,6 +107,7 @@ def code_events(doc: Document) -> list[Event]:
         in_sentence = [p for p in parties if first <= p.token < last]
         covered = {i for p in in_sentence if p.entity for i in range(p.token, p.end_token)}
         previous: PhraseMatch[LexTrigger] | None = None
+        subject: list[Party] = []  # of the last verb: "انتقد روبن ...، ودعا إلى ..." shares it
         for match in trigger_matcher().find_all(doc.tokens, first, last):
             if match.value.role == "block" or match.first in covered:
                 continue
@@ -118,7 +119,10 @@ def code_events(doc: Document) -> list[Event]:
                 continue  # "فجر الثلاثاء" is dawn on Tuesday, not "فجّر" (detonated)
             if _noun_homograph(doc.tokens, match, last):
                 continue  # "طالب تونسي" is a Tunisian student, not "طالَبَ" (demanded)
-            for found in _code_trigger(doc, match, index, first, last, in_sentence, sides):
+            coded = _code_trigger(doc, match, index, first, last, in_sentence, sides, subject)
+            for found in coded:
+                if match.value.verbal and found.actors:
+                    subject = found.actors
                 if _absorbed(doc, found, events, first):
                     continue
                 events.append(_event(doc, found, len(events) + 1))
@@ -297,6 +301,7 @@ def _code_trigger(
     last: int,
     parties: list[Party],
     sides: tuple[str, str] | None,
+    subject: list[Party] | None = None,
 ) -> list[_Found]:
     tokens = doc.tokens
     trigger = match.value
@@ -342,7 +347,7 @@ def _code_trigger(
         clause_start = _clause(tokens, match.first, first, last)[0]
         found.recipients = [p for p in before if p.token >= clause_start][-1:]
         return [found]
-    found.actors = _actors(doc, match, first, last, before, after, sides)
+    found.actors = _actors(doc, match, first, last, before, after, sides, subject or [])
     if len({p.country for p in found.actors}) < 2:  # "يتفقان": a two-party verb has no recipient
         found.recipients = _recipients(tokens, match, last, after, found.actors, sides)
     if trigger.type == "CONSULT" and len(found.recipients) > 1:
@@ -461,6 +466,7 @@ def _actors(
     before: list[Party],
     after: list[Party],
     sides: tuple[str, str] | None,
+    subject: list[Party],
 ) -> list[Party]:
     tokens = doc.tokens
     trigger = match.value
@@ -496,9 +502,11 @@ def _actors(
         if tokens[match.first].text.endswith("وا"):
             return _plural_subject(tokens, match, first, before)
     if verbal:
-        subject = _subject_after(tokens, match, after, last)
-        if subject:
-            return _same_span([subject], after)
+        following = _subject_after(tokens, match, after, last)
+        if following:
+            return _same_span([following], after)
+        if subject and match.proclitics[:1] in {"و", "ف"}:
+            return list(subject)  # "انتقد روبن سياسة كيري، ودعا إلى ...": the same subject
     if not verbal and trigger.type not in _VIOLENT:
         doer = _genitive_doer(tokens, match, after)
         if doer is not None:  # "زيارة وزير الخارجية الفرنسي", "الزيارة التي قام بها الوزير"
