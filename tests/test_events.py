@@ -268,6 +268,17 @@ def test_coordinated_verb_shares_the_subject(code):
     assert [p.country for p in call.actors] == ["FRA"]
 
 
+def test_protocol_style_reception(code):
+    doc = code(
+        "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، في قصر السلام بجدة أمس،"
+        " وزير الخارجية الفرنسي والوفد المرافق له."
+    )
+    reception = next(e for e in doc.events if e.type == "CONSULT")
+    assert summary(reception) == ("CONSULT", ["SAU"], ["FRA"])
+    king = next(e for e in doc.entities if e.code == "SAUGOV")
+    assert king.name_en == "King Salman"  # "عبدالعزيز" joined is the curated "عبد العزيز"
+
+
 def test_future_attack_is_a_threat(code):
     doc = code("قال قائد الحرس الثوري الإيراني إن قواته ستهاجم أي سفينة تقترب.")
     assert any(e.type == "THREATEN" for e in doc.events)

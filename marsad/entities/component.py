@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from marsad.doc import Document, Entity, Span
 from marsad.entities.countries import english_name, is_country
-from marsad.entities.lexicon import family_name, known_people, people_matcher
+from marsad.entities.lexicon import family_name, known_person, people_matcher
 from marsad.entities.recognize import Mention, find_mentions
 from marsad.entities.transliterate import transliterate
 from marsad.text.matcher import PhraseMatcher
@@ -104,7 +104,7 @@ def _english(mention: Mention) -> str | None:
     if mention.type in {"GPE", "NORP"} and mention.country:
         return english_name(mention.country)
     if mention.person_name:
-        known = known_people().get(mention.person_name)
+        known = known_person(mention.person_name)
         return known.name_en if known else transliterate(mention.person_name)
     return None
 

@@ -152,6 +152,9 @@ def people_matcher() -> PhraseMatcher[KnownPerson]:
     """
     people = known_people()
     entries: dict[str, KnownPerson] = dict(people)
+    for name, person in people.items():
+        for spelling in compound_spellings(name):
+            entries.setdefault(spelling, person)
     surnames: dict[str, list[KnownPerson]] = {}
     for person in people.values():
         surname = family_name(person.name)
@@ -164,6 +167,20 @@ def people_matcher() -> PhraseMatcher[KnownPerson]:
         if len(owners) == 1 and distinctive and surname not in entries:
             entries[surname] = owners[0]
     return PhraseMatcher(entries.items())
+
+
+def known_person(name: str) -> KnownPerson | None:
+    """The curated person of a normalised full name, in either spelling of عبد compounds."""
+    people = known_people()
+    return next((people[n] for n in (name, *compound_spellings(name)) if n in people), None)
+
+
+def compound_spellings(name: str) -> list[str]:
+    """ "عبد العزيز" is also written "عبدالعزيز" (and the other way round), in every compound of
+    عبد + a divine name: "سلمان بن عبدالعزيز", "عبدالله"."""
+    joined = name.replace("عبد ال", "عبدال")
+    split = name.replace("عبدال", "عبد ال")
+    return [spelling for spelling in (joined, split) if spelling != name]
 
 
 @cache

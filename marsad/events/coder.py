@@ -768,6 +768,10 @@ def _recipients(
     # In VSO the object follows the subject: start the clause after it.
     after_actor = max([match.first, *(p.end_token for p in actors if p.token >= match.last)])
     _, clause_end = _clause(tokens, after_actor, match.first, last)
+    if after_actor > match.last and clause_end == after_actor and tokens[clause_end].text == "،":
+        # The comma only closes the subject's names and titles: "استقبل الملك سلمان بن
+        # عبدالعزيز، في قصر السلام أمس، وزير الدفاع الأميركي"
+        _, clause_end = _clause(tokens, after_actor + 1, match.first, last)
     clause_end = _past_parentheticals(tokens, clause_end, last)
     place_skipped: Party | None = None
     # Coordinated partners run past commas: "مع كلّ من الرئيس الروسي ...، والفرنسي ...".
