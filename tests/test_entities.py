@@ -540,3 +540,9 @@ def test_former_and_late_office_holders(actors):
     assert list(entities) == ["ياسر عرفات"] and entities["ياسر عرفات"].country == "PSE"
     entities, _ = actors("ويرددون شعارات مؤيدة لجمال عبد الناصر.")
     assert entities["جمال عبد الناصر"].country == "EGY"  # not an untitled "عبد الناصر"
+
+
+def test_person_in_an_institution_name_is_no_actor(actors):
+    entities, _ = actors("وتخرج الوزير من جامعة الملك سعود وعمل في مستشفى الملك فيصل التخصصي.")
+    assert all(e.sector != "GOV" or e.name != "الملك سعود" for e in entities.values())
+    assert "الملك فيصل" not in entities

@@ -49,6 +49,12 @@ _PLACE_BEFORE = frozenset(
     {"في", "قرب", "نحو", "داخل", "خارج", "حول", "وسط", "مطار", "شوارع", "العاصمه", "عاصمه"}
     | {"مدينه", "بلده", "قريه", "محافظه", "منطقه", "اقليم", "ولايه", "مخيم", "حي", "ميناء"}
 )
+# Institutions, places and prizes named after a person (normalised: ة → ه, ى → ي).
+_NAMED_AFTER = frozenset(
+    {"مركز", "جامعه", "مستشفي", "مطار", "شارع", "طريق", "جائزه", "مؤسسه", "برنامج", "قاعده"}
+    | {"ميناء", "جسر", "كليه", "مسجد", "جامع", "ملعب", "استاد", "مجمع", "معهد", "مكتبه"}
+    | {"مدرسه", "ميدان", "صندوق", "كرسي", "مشروع", "وسام", "قلاده", "مدينه", "حي"}
+)
 _NAME_CONNECTORS = frozenset({"بن", "ابن", "بنت", "ابو", "عبد", "ال", "ولد", "دي", "فون", "فان"})
 _MAX_NAME_TOKENS = 4
 # "متظاهرون من أنصار حزب الله": the group the people belong to follows these words.
@@ -80,6 +86,9 @@ def find_mentions(tokens: Sequence[Token], first: int, last: int) -> list[Mentio
         found, i_next = _at(tokens, i, last, last_title)
         if not found:
             i += 1
+            continue
+        if i > first and tokens[i - 1].text in _NAMED_AFTER and found[0].type == "PERSON":
+            i = i_next  # "مركز الملك سلمان للإغاثة", "جامعة الملك سعود": a name, no one acting
             continue
         mentions.extend(found)
         for mention in found:
@@ -388,6 +397,14 @@ def _person(
     name_start = end + 1 if end < last and tokens[end].text == "،" else end
     name_end = _name_run(tokens, name_start, last)
     known = people_matcher().match_at(tokens, name_start, last) if name_start < last else None
+    longer = (
+        known is not None
+        and name_end > known.last
+        and tokens[known.last].text.startswith("ال")
+        and tokens[known.last].text != "ال"  # "آل سعود" is the family of the curated person
+    )
+    if longer:  # "الدكتور عبدالله بن عبدالعزيز الربيعة" is not King Abdullah
+        known = None
     if known is not None and not known.proclitics and len(known.value.name.split()) > 1:
         # A curated person after the title: "وزير الخارجية عبد الله غل" is Turkey's.
         name_end = known.last
