@@ -546,3 +546,20 @@ def test_person_in_an_institution_name_is_no_actor(actors):
     entities, _ = actors("وتخرج الوزير من جامعة الملك سعود وعمل في مستشفى الملك فيصل التخصصي.")
     assert all(e.sector != "GOV" or e.name != "الملك سعود" for e in entities.values())
     assert "الملك فيصل" not in entities
+
+
+def test_office_before_a_titled_name_is_one_person(actors):
+    entities, _ = actors(
+        "واستقبل ولي العهد السعودي الأمير محمد بن نايف الرئيس الفرنسي فرانسوا هولاند."
+    )
+    prince = next(e for e in entities.values() if "محمد بن نايف" in e.name)
+    assert prince.code == "SAUGOV" and "ولي العهد" in prince.name
+    assert entities["فرانسوا هولاند"].code == "FRAGOV"
+
+
+def test_offices_after_a_long_name_are_the_same_person(actors):
+    entities, _ = actors(
+        "واستقبل الأمير محمد بن نايف بن عبدالعزيز ولي العهد في جدة أمس وزير الخارجية المصري."
+    )
+    assert "ولي العهد" not in entities  # an office of the prince, not a second person
+    assert "محمد بن نايف بن عبدالعزيز" in entities  # a chain of بن is one name

@@ -119,18 +119,46 @@ def _join_appositions(tokens: Sequence[Token], mentions: list[Mention]) -> list[
         if (
             previous is not None
             and previous.type == mention.type == "PERSON"
+            and previous.person_name is None
+            and mention.person_name is not None
+            and previous.country is not None
+            and mention.country in (None, previous.country)
+            and _only_title_between(tokens, previous.end, mention.start)
+        ):
+            # "ولي العهد السعودي الأمير محمد بن نايف": the office, then the titled name
+            mention.start, mention.country = previous.start, previous.country
+            mention.code = None
+            joined[-1] = mention
+            continue
+        if (
+            previous is not None
+            and previous.type == mention.type == "PERSON"
             and previous.person_name is not None
-            and previous.sector is None
             and mention.person_name is None
             and mention.sector is not None
             and _only_comma_between(tokens, previous.end, mention.start)
         ):
-            previous.sector = mention.sector
-            previous.country = mention.country or previous.country
-            previous.code = mention.code if mention.country is None else None
-            continue
+            if previous.sector is None:
+                previous.sector = mention.sector
+                previous.country = mention.country or previous.country
+                previous.code = mention.code if mention.country is None else None
+                continue
+            if mention.country in (None, previous.country):
+                # "الأمير محمد بن نايف ولي العهد وزير الداخلية": more offices of the same person
+                # (an office of another country is someone else: the object of "استقبل")
+                continue
         joined.append(mention)
     return joined
+
+
+def _only_title_between(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Only a title between the two mentions: "ولي العهد السعودي الأمير محمد بن نايف"."""
+    first = bisect_right(tokens, start, key=lambda t: t.start)
+    between = [i for i in range(first, len(tokens)) if tokens[i].end <= end]
+    if not between or tokens[between[0]].text.startswith("و"):
+        return False
+    title = title_matcher().match_at(tokens, between[0], between[-1] + 1)
+    return title is not None and title.last == between[-1] + 1
 
 
 def _only_comma_between(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -482,7 +510,8 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
     stop = name_stopwords()
     known = clitic_stems()
     j = i
-    while j < last and j - i < _MAX_NAME_TOKENS:
+    connectors = 0  # "محمد بن نايف بن عبدالعزيز": a chain of بن counts by its names only
+    while j < last and j - i - connectors < _MAX_NAME_TOKENS:
         token = tokens[j]
         if token.kind not in (TokenKind.ARABIC, TokenKind.LATIN) or _is_stopword(token.text, stop):
             break
@@ -507,6 +536,7 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
             break  # "رئيس البلدية وأستاذا جامعيا": the list goes on, the name does not
         j += 1
         if token.text in _NAME_CONNECTORS and j < last:
+            connectors += token.text in {"بن", "بنت", "ابن"}
             continue
     while j > i + 1 and tokens[j - 1].text in _NAME_CONNECTORS:
         j -= 1  # "محمد ولد في القاهرة": "born", not "son of"
