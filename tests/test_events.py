@@ -279,6 +279,13 @@ def test_protocol_style_reception(code):
     assert king.name_en == "King Salman"  # "عبدالعزيز" joined is the curated "عبد العزيز"
 
 
+def test_suicide_bomber_blowing_himself_up_is_the_actor(code):
+    doc = code("وقالت الشرطة إن انتحاريا يقود سيارة مفخخة، فجر نفسه قرب موكب الشيخ أحمد العبيدي.")
+    blast = next(e for e in doc.events if e.trigger.text == "فجر")
+    assert [p.text for p in blast.actors] == ["انتحاريا"]
+    assert any("العبيدي" in p.text for p in blast.recipients)
+
+
 def test_future_attack_is_a_threat(code):
     doc = code("قال قائد الحرس الثوري الإيراني إن قواته ستهاجم أي سفينة تقترب.")
     assert any(e.type == "THREATEN" for e in doc.events)

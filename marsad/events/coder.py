@@ -58,6 +58,7 @@ _NO_OBJECT = frozenset(
      "برصاص", "بنيران", "بانفجار", "بقصف", "بهجوم", "بغاره"}
 )  # fmt: skip
 _INSTRUMENTS = frozenset({"بالرصاص", "بالسكاكين", "بالسكين", "بالحجاره", "بالهراوات", "رميا"})
+_SELF = frozenset({"نفسه", "نفسها", "انفسهم", "نفسيهما", "انفسهما"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 _QIYAM = frozenset({"قيام", "بقيام"})  # "قيام القوات الأرمينية باستهداف ...": the doer of a masdar
 _LOCATIVE = frozenset(
@@ -501,6 +502,12 @@ def _actors(
             return _same_span([antecedent], before)
         if tokens[match.first].text.endswith("وا"):
             return _plural_subject(tokens, match, first, before)
+        if match.last < last and tokens[match.last].text in _SELF:
+            # "انتحاريا يقود سيارة ملغومة، فجر نفسه قرب موكب الشيخ": the object is the subject
+            # itself, so the subject is before the verb, not the noun after "قرب"
+            floor = _subject_floor(tokens, match.first, first)
+            local = [p for p in before if p.token >= floor and p.entity]
+            return _same_span(local[-1:], before)
     if verbal:
         following = _subject_after(tokens, match, after, last)
         if following:
