@@ -286,6 +286,18 @@ def test_suicide_bomber_blowing_himself_up_is_the_actor(code):
     assert any("العبيدي" in p.text for p in blast.recipients)
 
 
+def test_counted_nisba_is_people_and_a_trip_is_no_deportation(code):
+    doc = code("ووصل 15 ليبيا إلى جزيرة لامبيدوزا بعد رحلة شاقة استمرت ثلاثة أيام.")
+    assert not any(e.type == "COERCE" for e in doc.events)
+    libyans = next(e for e in doc.entities if e.country == "LBY")
+    assert libyans.sector == "CVL"  # "15 ليبياً": fifteen Libyans, not the state
+
+
+def test_country_after_a_definite_title_is_the_object(code):
+    doc = code("وزار الوزير سوريا أمس في أول زيارة منذ سنوات.")
+    assert not any(e.type == "PERSON" and "سوريا" in e.name for e in doc.entities)
+
+
 def test_future_attack_is_a_threat(code):
     doc = code("قال قائد الحرس الثوري الإيراني إن قواته ستهاجم أي سفينة تقترب.")
     assert any(e.type == "THREATEN" for e in doc.events)

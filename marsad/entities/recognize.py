@@ -246,6 +246,10 @@ def _at(
             return [
                 _person_mention(tokens, place.start, place.last, name_end, last_title[1], form.iso3)
             ], name_end
+    counted = place.last == i + 1 and tokens[i].text.endswith("يا") and _after_quantity(tokens, i)
+    if form.kind == "name" and counted and not place.proclitics:
+        # "12 سوريا قتلوا": after a count the word is the accusative nisba (سوريّاً), people
+        return [_norp(tokens, place, "CVL")], place.last
     if form.kind == "name":
         key = ("GPE", form.iso3)
         return [_mention(tokens, place.start, place.last, "GPE", key, form.iso3, "GOV")], place.last
@@ -392,7 +396,11 @@ def _person(
             sector, org_code, end = org.value.sector, org.value.code, org.last
         elif institution is not None and spokesman:
             sector, end = institution.value.sector, institution.last
-    forms = _coordinated_countries(tokens, end, last, kinds=("nisba", "name"))
+    # A country name completes only a title in the construct state ("رئيس وزراء سوريا"); after a
+    # definite title it is the verb's object ("زار الوزير سوريا").
+    definite = org_code is None and tokens[end - 1].text.startswith(("ال", "وال", "بال", "لل"))
+    kinds = ("nisba",) if definite else ("nisba", "name")
+    forms = _coordinated_countries(tokens, end, last, kinds=kinds)
     if not forms and org_code is None:
         # The portfolio between office and nisba: "وزير التعليم العالي العراقي".
         portfolio_end = _past_definite_words(tokens, end, last)
