@@ -422,3 +422,33 @@ def test_beating_is_an_assault_with_mode_beat(code):
     doc = code("قال المعتقلون إنهم تعرضوا للضرب على أيدي حراس السجن.")
     event = next(e for e in doc.events if e.type == "ASSAULT")
     assert event.modes == ["beat"] and event.cameo == "182"
+
+
+def test_air_strike_with_a_nisba_is_the_attack_and_names_its_doer(code):
+    doc = code("ووقعت غارة إسرائيلية على مبنى سكني في الضاحية الجنوبية لبيروت فجر أمس.")
+    strike = next(e for e in doc.events if e.type == "ASSAULT")
+    assert strike.trigger.text == "غارة"
+    assert [a.code for a in strike.actors] == ["ISRMIL"]
+    assert "aerial" in strike.modes
+
+
+def test_met_their_death_has_the_victims_as_recipients(code):
+    doc = code("لقي ثلاثة فلسطينيين حتفهم في مخيم جباليا أمس.")
+    killing = next(e for e in doc.events if e.type == "ASSAULT")
+    assert killing.trigger.text == "لقي"
+    assert not any(p.text == "فلسطينيين" for p in killing.actors)
+    assert any(p.text == "فلسطينيين" for p in killing.recipients)
+
+
+def test_shells_landing_are_an_attack_without_a_named_doer(code):
+    doc = code("وسقطت ثلاث قذائف هاون على المنطقة الخضراء في بغداد فجر أمس.")
+    shelling = next(e for e in doc.events if e.type == "ASSAULT")
+    assert shelling.actors == []
+    assert "heavy-weapons" in shelling.modes
+
+
+def test_a_thrown_grenade_is_a_bombing_by_the_thrower(code):
+    doc = code("وقالت الشرطة إن مسلحين ألقوا قنبلة يدوية على دورية أمنية في سريناغار.")
+    bombing = next(e for e in doc.events if e.type == "ASSAULT")
+    assert bombing.cameo == "183" and "explosives" in bombing.modes
+    assert [a.text for a in bombing.actors] == ["مسلحين"]

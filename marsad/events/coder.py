@@ -110,7 +110,8 @@ def code_events(doc: Document) -> list[Event]:
         previous: PhraseMatch[LexTrigger] | None = None
         subject: list[Party] = []  # of the last verb: "انتقد روبن ...، ودعا إلى ..." shares it
         for match in trigger_matcher().find_all(doc.tokens, first, last):
-            if match.value.role == "block" or match.first in covered:
+            doer = _attack_heading_its_doer(match, in_sentence)
+            if match.value.role == "block" or (match.first in covered and doer is None):
                 continue
             object_of_verb = _known_act_as_object(previous, match)
             previous = match
@@ -122,6 +123,8 @@ def code_events(doc: Document) -> list[Event]:
                 continue  # "طالب تونسي" is a Tunisian student, not "طالَبَ" (demanded)
             coded = _code_trigger(doc, match, index, first, last, in_sentence, sides, subject)
             for found in coded:
+                if doer is not None:
+                    found.actors = [doer]
                 if match.value.verbal and found.actors:
                     subject = found.actors
                 if _absorbed(doc, found, events, first):
@@ -135,6 +138,16 @@ def code_events(doc: Document) -> list[Event]:
         for found in _obligations(doc, index, first, last, in_sentence):
             events.append(_event(doc, found, len(events) + 1))
     return _merge(events)
+
+
+def _attack_heading_its_doer(
+    match: PhraseMatch[LexTrigger], parties: list[Party]
+) -> Party | None:
+    """An attack noun that heads the entity of the forces it stands for is still the attack, and
+    that entity its doer: "غارة إسرائيلية على مبنى" (an Israeli air strike; the entity ISRMIL)."""
+    if match.value.type != "ASSAULT" or match.value.verbal:
+        return None
+    return next((p for p in parties if p.entity and p.token == match.first), None)
 
 
 _OBLIGATION = LexTrigger("REQUEST", None, "10", "", True, "construction: على X أن")
@@ -342,6 +355,12 @@ def _code_trigger(
         )
         victims = [p for p in before if p.token >= floor and p.entity]
         found.recipients = _same_span(victims[-1:], before)
+        return [found]
+    if trigger.role == "undergoer":  # "لقي ثلاثة جنود حتفهم": the subject is the victim
+        subject = _subject_after(tokens, match, after, last) or _subject_before(
+            tokens, match, before
+        )
+        found.recipients = [subject] if subject is not None else []
         return [found]
     if trigger.role == "by_agent":  # "أصيب جنديان برصاص قناص": doer after, victims before
         found.actors = [p for p in after if p.token == match.last][:1]

@@ -13,7 +13,7 @@ PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )  # fmt: skip
-ROLES = frozenset({"", "reciprocal", "subject_accused", "block", "by_agent"})
+ROLES = frozenset({"", "reciprocal", "subject_accused", "block", "by_agent", "undergoer"})
 _PERFECT_SUFFIXES = ("", "ت", "وا", "ا", "تا")
 _IMPERFECT = (("ي", ""), ("ت", ""), ("ي", "ون"), ("ي", "ان"), ("ت", "ان"), ("ن", ""))
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
