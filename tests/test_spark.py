@@ -1,12 +1,16 @@
 """The Spark job in local mode gives the same events as the single-machine pipeline."""
 
 import json
+import os
 import shutil
+import sys
 
 import pytest
 
 pyspark = pytest.importorskip("pyspark")
 pytestmark = pytest.mark.skipif(shutil.which("java") is None, reason="Spark needs Java")
+# Spark's local workers must run the interpreter Marsad is installed in, not "python3" on PATH.
+os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
 
 from conftest import write_warc  # noqa: E402
 

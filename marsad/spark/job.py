@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import sys
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -312,6 +314,10 @@ def main(argv: list[str] | None = None) -> None:
     builder = SparkSession.builder.appName("marsad")
     if args.master:
         builder = builder.master(args.master)
+    if (args.master or "").startswith("local"):
+        # Local workers run on this machine: give them this interpreter, in which Marsad and its
+        # dependencies are installed, rather than whatever "python3" is first on PATH.
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     spark = builder.getOrCreate()
     try:
         counts = run(args.input, args.output, spark, args.format)
