@@ -452,3 +452,16 @@ def test_a_thrown_grenade_is_a_bombing_by_the_thrower(code):
     bombing = next(e for e in doc.events if e.type == "ASSAULT")
     assert bombing.cameo == "183" and "explosives" in bombing.modes
     assert [a.text for a in bombing.actors] == ["مسلحين"]
+
+
+def test_blocking_roads_is_a_protest_but_forestalling_is_not(code):
+    doc = code("وقطع المحتجون الطرق بالإطارات المشتعلة في وسط المدينة.")
+    blocking = next(e for e in doc.events if e.type == "PROTEST")
+    assert blocking.modes == ["obstruct"] and blocking.cameo == "144"
+    figurative = code("وسعت الحكومة إلى قطع الطريق على المعارضة قبل الانتخابات.")
+    assert not any(e.type == "PROTEST" for e in figurative.events)
+
+
+def test_marching_through_the_streets_is_a_demonstration(code):
+    doc = code("وقال شهود إن آلاف الرهبان ساروا في شوارع رانغون لليوم السابع.")
+    assert [(e.type, e.modes) for e in doc.events] == [("PROTEST", ["demo"])]

@@ -140,9 +140,7 @@ def code_events(doc: Document) -> list[Event]:
     return _merge(events)
 
 
-def _attack_heading_its_doer(
-    match: PhraseMatch[LexTrigger], parties: list[Party]
-) -> Party | None:
+def _attack_heading_its_doer(match: PhraseMatch[LexTrigger], parties: list[Party]) -> Party | None:
     """An attack noun that heads the entity of the forces it stands for is still the attack, and
     that entity its doer: "غارة إسرائيلية على مبنى" (an Israeli air strike; the entity ISRMIL)."""
     if match.value.type != "ASSAULT" or match.value.verbal:
