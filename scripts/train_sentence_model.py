@@ -45,13 +45,11 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "marsad" / "resources" / "events" / "sentence_model.json"
 COMPOSED = ROOT / "scripts" / "data" / "composed_sentences.tsv"
 CS = (1.0, 3.0, 10.0)
+Setting = tuple[float, bool]  # (C, NB-scaled features)
+SETTINGS: list[Setting] = [(c, nb_scaled) for nb_scaled in (False, True) for c in CS]
 # Fixed, not searched: with 0 and 0.5 both in the inner grid the choice flipped from fold to fold
 # (nested F1 ASSAULT 0.731, PROTEST 0.495 at seed 13); always 0.5 gave 0.744 / 0.532. Model card.
 EMBEDDING_WEIGHT = 0.5
-Setting = tuple[float, bool, float]  # (C, NB-scaled features, weight of the sentence embedding)
-SETTINGS: list[Setting] = [
-    (c, nb_scaled, EMBEDDING_WEIGHT) for nb_scaled in (False, True) for c in CS
-]
 THRESHOLDS = np.round(np.arange(0.15, 0.851, 0.025), 3)
 MAX_FEATURES = 15_000
 SEED = CV_SEED
@@ -118,11 +116,7 @@ def load_rows(data_dir: Path, event_type: str, minority_votes: bool) -> list[Row
 
 
 def _describe(setting: Setting) -> str:
-    c, nb_scaled, embedding_weight = setting
-    return (
-        f"C={c:g}{' NB-scaled' if nb_scaled else ''}"
-        f"{f' embedding x{embedding_weight:g}' if embedding_weight else ''}"
-    )
+    return f"C={setting[0]:g}{' NB-scaled' if setting[1] else ''}"
 
 
 def prf(gold: np.ndarray, predicted: np.ndarray) -> tuple[float, float, float]:
@@ -132,8 +126,8 @@ def prf(gold: np.ndarray, predicted: np.ndarray) -> tuple[float, float, float]:
     return precision, recall, 2 * precision * recall / max(precision + recall, 1e-9)
 
 
-# (vectorizer, weights of its features, weights of the embedding already scaled or None, bias)
-Model = tuple[DictVectorizer, np.ndarray, np.ndarray | None, float]
+# (vectorizer, weights of its features, weights of the embedding already scaled, bias)
+Model = tuple[DictVectorizer, np.ndarray, np.ndarray, float]
 
 
 def fit(data: Data, train: np.ndarray, setting: Setting) -> Model:
@@ -142,8 +136,8 @@ def fit(data: Data, train: np.ndarray, setting: Setting) -> Model:
     With NB scaling (Wang & Manning 2012, "NBSVM"), each feature is first multiplied by its
     log-count ratio between the positive and negative training sentences (weighted, add-one), and
     the learned weight by the same factor afterwards, so the shipped model is still one weight per
-    feature. The embedding, when weighted, enters as dense columns times its weight."""
-    c, nb_scaled, embedding_weight = setting
+    feature. The embedding enters as dense columns times EMBEDDING_WEIGHT."""
+    c, nb_scaled = setting
     rows = train[data.fired[train]]
     vectorizer = DictVectorizer()
     X = vectorizer.fit_transform([data.features[i] for i in rows])
@@ -154,24 +148,21 @@ def fit(data: Data, train: np.ndarray, setting: Setting) -> Model:
         positive = np.asarray(present[y].T @ weight[y]).ravel() + 1.0
         negative = np.asarray(present[~y].T @ weight[~y]).ravel() + 1.0
         scale = np.log((positive / positive.sum()) / (negative / negative.sum()))
-    X = X @ diags(scale)
-    if embedding_weight:
-        X = hstack([X, csr_matrix(data.embeddings[rows] * embedding_weight)]).tocsr()
+    dense = csr_matrix(data.embeddings[rows] * EMBEDDING_WEIGHT)
+    X = hstack([X @ diags(scale), dense]).tocsr()
     clf = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
     clf.fit(X, y, sample_weight=weight)
     n_sparse = len(scale)
     weights = clf.coef_[0][:n_sparse] * scale
     weights[np.argsort(-np.abs(weights))[MAX_FEATURES:]] = 0.0
-    dense = clf.coef_[0][n_sparse:] * embedding_weight if embedding_weight else None
-    return vectorizer, weights, dense, float(clf.intercept_[0])
+    embedding_weights = clf.coef_[0][n_sparse:] * EMBEDDING_WEIGHT
+    return vectorizer, weights, embedding_weights, float(clf.intercept_[0])
 
 
 def scores(data: Data, model: Model, rows: np.ndarray) -> np.ndarray:
-    vectorizer, weights, dense, bias = model
+    vectorizer, weights, embedding_weights, bias = model
     X = vectorizer.transform([data.features[i] for i in rows])
-    score = X @ weights + bias
-    if dense is not None:
-        score += data.embeddings[rows] @ dense
+    score = X @ weights + data.embeddings[rows] @ embedding_weights + bias
     return 1 / (1 + np.exp(-score))
 
 
@@ -253,7 +244,7 @@ def main() -> None:
             continue
         scored_and_composed = np.flatnonzero(data.twin < 0)
         _, setting, threshold = choose(data, scored_and_composed)
-        vectorizer, weights, dense, bias = fit(data, np.arange(len(data.y)), setting)
+        vectorizer, weights, embedding_weights, bias = fit(data, np.arange(len(data.y)), setting)
         names = vectorizer.get_feature_names_out()
         # The decision threshold is folded into the bias so that p >= 0.5 means "reports it".
         bias -= float(np.log(threshold / (1 - threshold)))
@@ -264,7 +255,7 @@ def main() -> None:
             },
             "C": setting[0],
             "nb_scaled": setting[1],
-            "embedding_weight": setting[2],
+            "embedding_weight": EMBEDDING_WEIGHT,
             "threshold": threshold,
             "cv": {
                 "precision": round(precision, 3),
@@ -274,8 +265,8 @@ def main() -> None:
             "n": n,
             "positives": positives,
         }
-        if dense is not None:  # already times its weight: the score adds embedding · these
-            entry["embedding"] = [round(float(x), 5) for x in dense]
+        # already times its weight: the score adds embedding · these
+        entry["embedding"] = [round(float(x), 5) for x in embedding_weights]
         model_out[event_type] = entry
         print(f"  shipped: {_describe(setting)} threshold={threshold:.3f}", flush=True)
     if args.errors:  # GSR sentences: for local error analysis, never to be committed
