@@ -23,6 +23,11 @@ def test_embeddings_are_unit_vectors_one_per_text():
     assert embed([]).shape == (0, DIMENSIONS)
 
 
+def test_a_huge_unpunctuated_text_is_read_from_its_beginning_only():
+    huge = "قتل مسلحون جنديا في هجوم على نقطة تفتيش " * 20_000  # 800,000 characters
+    assert np.allclose(embed([huge]), embed([huge[: embedding.MAX_CHARS]]))
+
+
 def test_a_paraphrase_lies_closer_than_another_topic():
     report, paraphrase, football = embed([PROTEST_REPORT, PROTEST_PARAPHRASE, FOOTBALL])
     assert report @ paraphrase > report @ football + 0.1

@@ -1,5 +1,5 @@
 from marsad.text.normalize import normalize
-from marsad.text.sentences import split_sentences
+from marsad.text.sentences import MAX_CHARS, split_sentences
 
 
 def sentences(text: str) -> list[str]:
@@ -51,3 +51,11 @@ def test_decimal_point_is_not_a_boundary():
 
 def test_blank_lines_and_whitespace_are_trimmed():
     assert sentences("\n\n  أولاً.  \n\n ثانياً \n") == ["اولا.", "ثانيا"]
+
+
+def test_a_run_without_sentence_ends_is_cut_at_a_space_below_the_limit():
+    text = "قتل مسلحون جنديا في هجوم على نقطة تفتيش " * 500  # 20,000 characters, no full stop
+    spans = split_sentences(text)
+    assert len(spans) > 1 and all(end - start <= MAX_CHARS for start, end in spans)
+    assert all(text[start:end] == text[start:end].strip() for start, end in spans)
+    assert " ".join(text[start:end] for start, end in spans) == text.strip()

@@ -27,6 +27,10 @@ import numpy as np
 from marsad.cache import cache_dir
 
 DIMENSIONS = 512
+# A "sentence" longer than this is a page without punctuation; its cost grows with its length
+# (a million characters would take gigabytes), so only its beginning is read. The longest GSR
+# item is 1,820 characters.
+MAX_CHARS = 2_000
 _lock = threading.Lock()
 _backend: Any = None
 
@@ -80,4 +84,5 @@ def embed(texts: Sequence[str]) -> np.ndarray:
     """One L2-normalised 512-dimensional vector per text, as a ``(len(texts), 512)`` array."""
     if not texts:
         return np.zeros((0, DIMENSIONS), dtype=np.float32)
-    return np.asarray(_encoder().encode(list(texts)), dtype=np.float32).reshape(-1, DIMENSIONS)
+    heads = [text[:MAX_CHARS] for text in texts]
+    return np.asarray(_encoder().encode(heads), dtype=np.float32).reshape(-1, DIMENSIONS)
