@@ -52,10 +52,9 @@ def sentence_model() -> dict[str, Any]:
     return models
 
 
-def uses_embedding(event_type: str | None = None) -> bool:
-    """Whether the model of ``event_type`` (of any, when None) weighs the sentence embedding."""
-    models = sentence_model()
-    return any("embedding" in models[t] for t in models if event_type in (None, t))
+def uses_embedding(event_type: str) -> bool:
+    """Whether the model of ``event_type`` weighs the sentence embedding."""
+    return "embedding" in sentence_model().get(event_type, {})
 
 
 def sentence_text(doc: Document, sentence: int) -> str:
