@@ -6,6 +6,7 @@ import marsad
 from marsad.entities.coref import two_sides
 from marsad.entities.countries import _validate, country_matcher, load_countries
 from marsad.entities.lexicon import (
+    _accusative,
     agent_matcher,
     institution_matcher,
     known_people,
@@ -563,3 +564,10 @@ def test_offices_after_a_long_name_are_the_same_person(actors):
     )
     assert "ولي العهد" not in entities  # an office of the prince, not a second person
     assert "محمد بن نايف بن عبدالعزيز" in entities  # a chain of بن is one name
+
+
+def test_agent_nouns_have_their_indefinite_accusative():
+    keys = agent_matcher().keys()
+    assert {"ضابطا", "مسؤولا", "جنديا"} <= keys  # "اغتال مسلحون ضابطاً", "مسؤولاً", "جندياً"
+    # no alif on the feminine, the sound plurals, definite or multiword nouns
+    assert [_accusative(w) for w in ("امرأة", "مسلحين", "المسلحون", "رجل دين")] == [[], [], [], []]

@@ -465,3 +465,43 @@ def test_blocking_roads_is_a_protest_but_forestalling_is_not(code):
 def test_marching_through_the_streets_is_a_demonstration(code):
     doc = code("وقال شهود إن آلاف الرهبان ساروا في شوارع رانغون لليوم السابع.")
     assert [(e.type, e.modes) for e in doc.events] == [("PROTEST", ["demo"])]
+
+
+def test_an_unarmed_noun_alone_after_an_unvocalised_killing_verb_is_its_victim(code):
+    doc = code("خطف موظف بريطاني يعمل في شركة نفط أمس في لاغوس.")
+    abduction = next(e for e in doc.events if e.type == "ASSAULT")
+    assert abduction.actors == []
+    assert [(p.text, p.country) for p in abduction.recipients] == [("موظف بريطاني", "GBR")]
+    # with its object after it the verb is active, and the noun before the object its doer
+    active = code("قتل مسلحون ثلاثة أشخاص في هجوم على قرية.")
+    killing = next(e for e in active.events if e.type == "ASSAULT")
+    assert [p.text for p in killing.actors] == ["مسلحون"]
+
+
+def test_an_armed_noun_alone_is_the_victim_only_when_no_object_can_follow(code):
+    doc = code("قتل جندي أمريكي في انفجار عبوة ناسفة شمال بغداد.")
+    killing = next(e for e in doc.events if e.trigger.text == "قتل")
+    assert killing.actors == []
+    assert [p.country for p in killing.recipients] == ["USA"]
+
+
+def test_a_victim_of_the_same_country_as_the_attackers_is_a_recipient(code):
+    doc = code("اغتال مسلحون مجهولون ضابطاً في الشرطة أمس في الموصل.")
+    killing = next(e for e in doc.events if e.type == "ASSAULT")
+    assert [p.sector for p in killing.actors] == ["UAF"]
+    # the accusative "ضابطاً" is an agent noun, and "في الشرطة" names his service
+    assert [(p.text, p.sector) for p in killing.recipients] == [("ضابطاً", "COP")]
+
+
+def test_a_protest_is_against_what_follows_its_cue_not_the_building_it_faces(code):
+    doc = code(
+        "تظاهر نحو مائتي شخص أمس أمام مقر نقابة الصحافيين في القاهرة احتجاجاً على زيارة "
+        "الرئيس الأميركي."
+    )
+    protests = [e for e in doc.events if e.type == "PROTEST"]
+    assert len(protests) == 1  # "احتجاجاً" only says what the demonstration is against
+    assert [(p.country, p.sector) for p in protests[0].recipients] == [("USA", "GOV")]
+    sit_in = code("اعتصم العشرات أمام البرلمان تنديداً بسياسة الحكومة العراقية.")
+    protest = next(e for e in sit_in.events if e.type == "PROTEST")
+    assert protest.actors == []  # the parliament is where, not who
+    assert [p.code for p in protest.recipients] == ["IRQGOV"]

@@ -118,14 +118,39 @@ def organization_matcher() -> PhraseMatcher[Organization]:
 @cache
 def agent_matcher() -> PhraseMatcher[Agent]:
     table = "entities/agents.tsv"
-    entries = []
+    listed, generated = [], []
     for row in read_table(table, ("phrase", "sector", "type")):
         _check(row, table, row["sector"], row["type"])
         country = row.get("country") or None
         if country is not None and (country in NON_STATE or not valid_country(country)):
             raise ResourceError(f"{table}:{row['_line']}: unknown country {country!r}")
-        entries.append((row["phrase"], Agent(row["sector"], row["type"], country)))
-    return PhraseMatcher(entries)
+        agent = Agent(row["sector"], row["type"], country)
+        listed.append((row["phrase"], agent))
+        generated += [(form, agent) for form in _accusative(row["phrase"])]
+    return PhraseMatcher(_first_listing(listed + generated))
+
+
+# Endings that take no alif in the accusative: the feminine (امرأةً), the sound plurals (مسلحين،
+# متظاهراتٍ), words ending in a long vowel or hamza (ميليشيا، أعضاءً).
+_NO_ACCUSATIVE_ALIF = ("ة", "ه", "ا", "ى", "ء", "ون", "ين", "ات", "و")
+
+
+def _accusative(phrase: str) -> list[str]:
+    """The indefinite accusative of a one-word agent noun, written with an alif: "ضابطاً"
+    ("اغتال مسلحون ضابطاً في الشرطة"), "ناشطاً", "صحافياً". Definite and multiword entries
+    have no such form (the first word of "رجل دين" is a construct, "رجلَ دينٍ")."""
+    word = normalize_key(phrase)
+    if " " in word or word.startswith("ال") or word.endswith(_NO_ACCUSATIVE_ALIF):
+        return []
+    return [word + "ا"]
+
+
+def _first_listing(entries: list[tuple[str, Agent]]) -> list[tuple[str, Agent]]:
+    """One value per normalised phrase, the first given: a listed form before a generated one."""
+    seen: dict[str, Agent] = {}
+    for phrase, agent in entries:
+        seen.setdefault(normalize_key(phrase), agent)
+    return list(seen.items())
 
 
 @cache

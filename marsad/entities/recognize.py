@@ -223,8 +223,10 @@ def _at(
         end = forms[-1].last if forms else agent.last
         country = forms[0].value.iso3 if forms else value.country
         sector = value.sector
-        # "مسلحو حماس", "عناصر من حزب الله": members take their organisation's country and sector.
-        at = agent.last + 1 if agent.last < last and tokens[agent.last].text == "من" else agent.last
+        # "مسلحو حماس", "عناصر من حزب الله", "ناشطاً في كتائب الأقصى": members take their
+        # organisation's country and sector.
+        member_of = agent.last < last and tokens[agent.last].text in {"من", "في"}
+        at = agent.last + 1 if member_of else agent.last
         if at > agent.last and at < last and tokens[at].text in _SUPPORTERS:
             at += 1  # "متظاهرون من أنصار «حزب الله»"
         while at < last and tokens[at].kind is TokenKind.PUNCT and tokens[at].text in "«\"'(":
@@ -232,6 +234,13 @@ def _at(
         org = organization_matcher().match_at(tokens, at, last) if not forms and at < last else None
         if org is not None and org.value.country is not None:
             country, sector = org.value.country, org.value.sector  # the org is its own mention
+        elif member_of and not forms and value.type != "ORG" and at < last:
+            # "ضابطاً في الشرطة", "جندي في الجيش الأفغاني": the service names the sector
+            service = institution_matcher().match_at(tokens, at, last)
+            if service is not None:
+                sector = service.value.sector
+                named = _coordinated_countries(tokens, service.last, last, kinds=("nisba",))
+                country = named[0].value.iso3 if named else country
         key = ("GROUP", tokens[i].text[len(agent.proclitics) :], country or "", sector)
         return [_mention(tokens, agent.start, end, value.type, key, country, sector)], end
 

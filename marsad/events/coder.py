@@ -29,6 +29,7 @@ from marsad.events.lexicon import Trigger as LexTrigger
 from marsad.events.lexicon import (
     mode_matcher,
     noun_homographs,
+    protest_target_matcher,
     status_matcher,
     trigger_matcher,
     two_sides_words,
@@ -53,6 +54,8 @@ _CASUALTY_WORDS = frozenset(
      "مقتل", "ضحايا", "ضحيه", "حتفه", "حتفهم", "مصابين", "اصابه", "جروح"}
 )  # fmt: skip
 _PASSIVE_PRONE = ("قتل", "اغتيل", "خطف", "اختطف", "اعدم", "ذبح")
+# Sectors of people who bear arms: an armed noun after "قتل" is read as its doer.
+_ARMED_SECTORS = frozenset({"MIL", "COP", "UAF", "REB", "PRM", "SPY", "CRM"})
 _NO_OBJECT = frozenset(
     {"في", "جراء", "اثر", "بعد", "بعدما", "خلال", "عندما", "بينما", "حين", "اثناء",
      "برصاص", "بنيران", "بانفجار", "بقصف", "بهجوم", "بغاره"}
@@ -65,6 +68,7 @@ _LOCATIVE = frozenset(
     {"في", "قرب", "داخل", "الحدود", "بين", "حدود", "شمال", "جنوب", "شرق", "غرب", "وسط"}
 )
 _SUBJECT_REACH = 4
+_IN_FRONT_OF = frozenset({"امام", "وامام"})
 _OWN = frozenset({"ه", "ها", "هم"})
 _KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
 _EXCHANGE = frozenset(
@@ -171,6 +175,8 @@ def _absorbed(doc: Document, found: _Found, events: list[Event], first: int) -> 
     """An attack noun without participants that only says how an attack of the same sentence
     happened ("قتل جندي في هجوم انتحاري", "قتلا جراء انفجار عبوة") adds its modes to it."""
     match = found.trigger
+    if match.value.type == "PROTEST":
+        return _protest_cue_absorbed(doc, found, events)
     if match.value.type != "ASSAULT" or found.actors or found.recipients:
         return False
     if not _after_preposition(doc.tokens, match, first):
@@ -184,6 +190,19 @@ def _absorbed(doc: Document, found: _Found, events: list[Event], first: int) -> 
         return False
     earlier[-1].modes = sorted(set(earlier[-1].modes) | set(found.modes))
     return True
+
+
+def _protest_cue_absorbed(doc: Document, found: _Found, events: list[Event]) -> bool:
+    """ "تظاهر المئات احتجاجاً على الزيارة": "احتجاجاً" (in protest) only says what the protest
+    of the same sentence is against; that event already took the target from it."""
+    match = found.trigger
+    if protest_target_matcher().match_at(doc.tokens, match.first) is None:
+        return False
+    start = doc.span(match.start, match.end).start
+    return any(
+        e.sentence == found.sentence and e.type == "PROTEST" and e.trigger.end <= start
+        for e in events
+    )
 
 
 def _obligations(
@@ -368,6 +387,10 @@ def _code_trigger(
     found.actors = _actors(doc, match, first, last, before, after, sides, subject or [])
     if len({p.country for p in found.actors}) < 2:  # "يتفقان": a two-party verb has no recipient
         found.recipients = _recipients(tokens, match, last, after, found.actors, sides)
+    if trigger.type == "PROTEST":  # the cue names the target better than the place of the rally
+        found.recipients = _protest_target(tokens, match, last, after, found.actors) or (
+            found.recipients
+        )
     if trigger.type == "CONSULT" and len(found.recipients) > 1:
         return [
             _Found(match, index, list(found.actors), [recipient], list(found.modes))
@@ -390,6 +413,34 @@ def _code_trigger(
                 Party(match.first, match.last, other[0], None, other[0], None, None)
             ]
     return [found]
+
+
+_TARGET_REACH = 15  # words from the protest to the cue of its target
+_TARGET_GAP = 3  # words from the cue to the target: "احتجاجاً على زيارة الرئيس"
+
+
+def _protest_target(
+    tokens: list[Token],
+    match: PhraseMatch[LexTrigger],
+    last: int,
+    after: list[Party],
+    actors: list[Party],
+) -> list[Party]:
+    """What a protest is against, named after a cue: "تظاهر المئات أمام مقر النقابة احتجاجاً
+    على زيارة بوش" → Bush."""
+    end = min(last, match.last + _TARGET_REACH)
+    cue = next(iter(protest_target_matcher().find_all(tokens, match.last, end)), None)
+    if cue is None:
+        return []
+    actor_tokens = {p.token for p in actors}
+    for party in after:
+        if party.token < cue.last or party.token in actor_tokens:
+            continue
+        if party.token - cue.last > _TARGET_GAP or party.token >= last:
+            break
+        if party.entity is not None or party.country is not None:
+            return [party]
+    return []
 
 
 def _original_start(doc: Document, party: Party) -> int:
@@ -527,6 +578,8 @@ def _actors(
             return _same_span(local[-1:], before)
     if verbal:
         following = _subject_after(tokens, match, after, last)
+        if following and _passive_victim(tokens, match, following, after, last):
+            return []  # "خطف موظف بريطاني يعمل في شركة نفط": he was abducted (خُطف)
         if following:
             return _same_span([following], after)
         if subject and match.proclitics[:1] in {"و", "ف"}:
@@ -579,6 +632,33 @@ def _killed_without_object(tokens: list[Token], match: PhraseMatch[LexTrigger], 
         or nxt in _INSTRUMENTS
         or (nxt.startswith("و") and any(_stem_in(nxt, {w}) for w in _CASUALTY_WORDS))
     )
+
+
+def _passive_victim(
+    tokens: list[Token],
+    match: PhraseMatch[LexTrigger],
+    subject: Party,
+    after: list[Party],
+    last: int,
+) -> bool:
+    """Unvocalised "قتل" and "خطف" are also قُتل and خُطف. A single unarmed noun after the verb
+    with no object after it is the one killed or abducted: "خطف موظف بريطاني أمس" (the active
+    verb needs its object: "خطف مسلحون موظفاً"). An armed noun is read so only when what follows
+    it cannot begin an object: "قتل جندي أمريكي في انفجار عبوة"."""
+    word = tokens[match.first].text
+    word = word[1:] if word[:1] in {"و", "ف"} and len(word) > 4 else word
+    if match.last != match.first + 1 or not word.startswith(_PASSIVE_PRONE) or word.endswith("وا"):
+        return False
+    clause_end = _clause(tokens, subject.end_token, match.first, last)[1]
+    if any(subject.end_token <= p.token < clause_end and p.entity for p in after):
+        return False
+    if subject.end_token >= clause_end:
+        return True
+    nxt = tokens[subject.end_token]
+    if nxt.kind is TokenKind.NUMBER or nxt.text in time_lexicon().cardinals:
+        return False  # "قتل مسلحون ثلاثة ..."
+    no_object = nxt.text in _NO_OBJECT or nxt.text in _INSTRUMENTS or _is_time_word(nxt.text)
+    return no_object or subject.sector not in _ARMED_SECTORS
 
 
 def _genitive_doer(
@@ -765,6 +845,8 @@ def _subject_after(
             return None  # accusative "قتل عدداً من زعماء طالبان": the object, not the subject
         if party.entity is None or _behind_preposition(tokens, party):
             return None  # "استهدفتا مواقع للحوثيين": "لـ" marks a possessor, not a subject
+        if party.token > 0 and tokens[party.token - 1].text in _IN_FRONT_OF:
+            return None  # "اعتصم العشرات أمام البرلمان": where, not who
         return party
     return None
 
@@ -788,7 +870,7 @@ def _recipients(
     sides: tuple[str, str] | None,
 ) -> list[Party]:
     actor_tokens = {p.token for p in actors}
-    actor_countries = {p.country for p in actors}
+    actor_sides = {(p.country, p.sector) for p in actors}
     # In VSO the object follows the subject: start the clause after it.
     after_actor = max([match.first, *(p.end_token for p in actors if p.token >= match.last)])
     _, clause_end = _clause(tokens, after_actor, match.first, last)
@@ -810,8 +892,8 @@ def _recipients(
             break
         if not found and party.token >= clause_end and not _continues(tokens, clause_end, party):
             break
-        if party.country in actor_countries and party.country is not None:
-            continue
+        if (party.country, party.sector) in actor_sides and party.country is not None:
+            continue  # the actor's own side again; gunmen and police of one country differ
         if party.token > 0 and _place_word(tokens[party.token - 1].text):
             place_skipped = party
             continue  # "على الحدود بين أرمينيا وأذربيجان": a place, not a recipient

@@ -121,5 +121,11 @@ def two_sides_words() -> frozenset[str]:
 
 
 @cache
+def protest_target_matcher() -> PhraseMatcher[bool]:
+    """Cues of what a protest is against: "احتجاجاً على", "ضد", "تنديداً بـ"."""
+    return PhraseMatcher((word, True) for word in read_word_list("events/protest_targets.txt"))
+
+
+@cache
 def noun_homographs() -> frozenset[str]:
     return frozenset(read_word_list("events/noun_homographs.txt"))
