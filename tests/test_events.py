@@ -505,3 +505,17 @@ def test_a_protest_is_against_what_follows_its_cue_not_the_building_it_faces(cod
     protest = next(e for e in sit_in.events if e.type == "PROTEST")
     assert protest.actors == []  # the parliament is where, not who
     assert [p.code for p in protest.recipients] == ["IRQGOV"]
+
+
+def test_a_protest_told_without_its_doers_is_done_by_the_protesters_named(code):
+    doc = code("واندلعت مظاهرات شعبية قرب مبنى البرلمان، ورفع المتظاهرون صور زعيمهم.")
+    protest = next(e for e in doc.events if e.type == "PROTEST")
+    assert [p.text for p in protest.actors] == ["المتظاهرون"]
+    assert all(p.text != "المتظاهرون" for p in protest.recipients)
+
+
+def test_a_relative_clause_after_the_lone_noun_is_no_object(code):
+    doc = code("لاغوس ـ ا.ف.ب: خطف موظف بريطاني يعمل في إحدى منصات النفط في المياه النيجيرية أمس.")
+    abduction = next(e for e in doc.events if e.type == "ASSAULT")
+    assert abduction.actors == []
+    assert [p.country for p in abduction.recipients] == ["GBR"]

@@ -30,6 +30,7 @@ from marsad.events.lexicon import (
     mode_matcher,
     noun_homographs,
     protest_target_matcher,
+    protester_matcher,
     status_matcher,
     trigger_matcher,
     two_sides_words,
@@ -387,6 +388,10 @@ def _code_trigger(
     found.actors = _actors(doc, match, first, last, before, after, sides, subject or [])
     if len({p.country for p in found.actors}) < 2:  # "يتفقان": a two-party verb has no recipient
         found.recipients = _recipients(tokens, match, last, after, found.actors, sides)
+    if trigger.type == "PROTEST" and not found.actors:
+        found.actors = _protesters(tokens, match, before, after)
+        doers = {p.token for p in found.actors}
+        found.recipients = [p for p in found.recipients if p.token not in doers]
     if trigger.type == "PROTEST":  # the cue names the target better than the place of the rally
         found.recipients = _protest_target(tokens, match, last, after, found.actors) or (
             found.recipients
@@ -413,6 +418,19 @@ def _code_trigger(
                 Party(match.first, match.last, other[0], None, other[0], None, None)
             ]
     return [found]
+
+
+def _protesters(
+    tokens: list[Token], match: PhraseMatch[LexTrigger], before: list[Party], after: list[Party]
+) -> list[Party]:
+    """The protesters the sentence names, for a protest told without its doers: "واندلعت
+    مظاهرات قرب البرلمان، ورفع المتظاهرون صور زعيمهم" → the demonstrators; the nearest before
+    the protest, else the first after it."""
+    protester = protester_matcher()
+    named = [p for p in before + after if p.entity and protester.match_at(tokens, p.token)]
+    earlier = [p for p in named if p.token < match.first]
+    chosen = earlier[-1:] or named[:1]
+    return _same_span(chosen, before + after) if chosen else []
 
 
 _TARGET_REACH = 15  # words from the protest to the cue of its target
@@ -650,8 +668,12 @@ def _passive_victim(
     if match.last != match.first + 1 or not word.startswith(_PASSIVE_PRONE) or word.endswith("وا"):
         return False
     clause_end = _clause(tokens, subject.end_token, match.first, last)[1]
-    if any(subject.end_token <= p.token < clause_end and p.entity for p in after):
-        return False
+    for party in after:  # the object follows the subject, at most a time word between
+        gap = tokens[subject.end_token : party.token]
+        if party.token >= subject.end_token and party.entity and party.token < clause_end:
+            if all(_is_time_word(t.text) for t in gap):
+                return False
+            break
     if subject.end_token >= clause_end:
         return True
     nxt = tokens[subject.end_token]

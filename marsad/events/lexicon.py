@@ -127,5 +127,11 @@ def protest_target_matcher() -> PhraseMatcher[bool]:
 
 
 @cache
+def protester_matcher() -> PhraseMatcher[bool]:
+    """Nouns for protesters: "المتظاهرون", "محتجين", "المعتصمين"."""
+    return PhraseMatcher((word, True) for word in read_word_list("events/protesters.txt"))
+
+
+@cache
 def noun_homographs() -> frozenset[str]:
     return frozenset(read_word_list("events/noun_homographs.txt"))
