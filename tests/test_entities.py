@@ -571,3 +571,30 @@ def test_agent_nouns_have_their_indefinite_accusative():
     assert {"ضابطا", "مسؤولا", "جنديا"} <= keys  # "اغتال مسلحون ضابطاً", "مسؤولاً", "جندياً"
     # no alif on the feminine, the sound plurals, definite or multiword nouns
     assert [_accusative(w) for w in ("امرأة", "مسلحين", "المسلحون", "رجل دين")] == [[], [], [], []]
+
+
+def test_titles_in_a_row_are_the_person_named_after_them(actors):
+    entities, _ = actors(
+        "وبحث ولي ولي العهد وزير الدفاع الأمير محمد بن سلمان مع الرئيس الفرنسي التعاون العسكري."
+    )
+    prince = next(e for e in entities.values() if "محمد بن سلمان" in e.name)
+    assert prince.code == "SAUGOV" and prince.name.startswith("ولي ولي العهد")
+    assert not any(e.name == "وزير الدفاع" for e in entities.values())
+    # a title with its own country does not open a row: the second title is another person
+    entities, _ = actors("استقبل الرئيس المصري وزير الخارجية الأمريكي جون كيري في القاهرة.")
+    assert entities["الرئيس المصري"].code == "EGYGOV"
+    assert entities["جون كيري"].code == "USAGOV"
+
+
+def test_the_saudi_kings_title_and_the_kingdom_alone(actors):
+    entities, _ = actors("وأكد خادم الحرمين الشريفين دعم المملكة لليمن، وقال إن للمملكة دوراً.")
+    assert entities["خادم الحرمين الشريفين"].code == "SAUGOV"
+    kingdom = entities["المملكة"]
+    assert kingdom.code == "SAUGOV" and len(kingdom.mentions) == 2
+    # the kingdom is the one the article names, and none when it names none
+    entities, _ = actors(
+        "قال الملك عبدالله الثاني إن المملكة الأردنية الهاشمية لن تتدخل، وإن المملكة تدعم الحل."
+    )
+    assert all(e.country in {"JOR", None} for e in entities.values())
+    entities, _ = actors("وقالت المملكة إنها تدعم الحل السياسي.")
+    assert entities == {}

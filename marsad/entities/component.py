@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from marsad.doc import Document, Entity, Span
-from marsad.entities.countries import english_name, is_country
+from marsad.entities.countries import english_name, is_country, kingdom_codes
 from marsad.entities.lexicon import family_name, known_person, people_matcher
 from marsad.entities.recognize import Mention, find_mentions
 from marsad.entities.transliterate import transliterate
@@ -19,6 +19,7 @@ class EntitiesComponent:
             mentions.extend(find_mentions(doc.tokens, sentence.first_token, sentence.last_token))
         mentions.extend(_known_people(doc, mentions))
         mentions.extend(_surname_mentions(doc, mentions))
+        mentions.extend(_kingdom_mentions(doc, mentions))
         mentions.sort(key=lambda m: m.start)
         doc.entities = _group(doc, mentions)
         return doc
@@ -71,6 +72,34 @@ def _surname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
             )
         )
     return found
+
+
+def _kingdom_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """ "المملكة" alone is the kingdom the article has named: "أكد خادم الحرمين الشريفين دعم
+    المملكة لليمن" (Saudi Arabia). The nearest kingdom named before it, else the first after it;
+    none when the article names no kingdom. Kingdoms are the countries whose Arabic name says
+    so (countries.tsv: "المملكة الأردنية الهاشمية", "مملكة البحرين")."""
+    kingdoms = kingdom_codes()
+    named = [(m.start, m.country) for m in mentions if m.country in kingdoms]
+    if not named:
+        return []
+    covered = [(m.start, m.end) for m in mentions]
+    found = []
+    for token in doc.tokens:
+        word = token.text.removeprefix("و").removeprefix("ف")
+        if word not in _KINGDOM_WORDS or any(s <= token.start < e for s, e in covered):
+            continue
+        before = [country for start, country in named if start < token.start]
+        country = before[-1] if before else named[0][1]
+        start = token.end - len("مملكه")
+        mention = Mention(start, token.end, "GPE", ("GPE", country), "مملكه", country, "GOV")
+        found.append(mention)
+    return found
+
+
+# "المملكة" with its article and prepositions: "للمملكة", "بالمملكة"; not "مملكة" in the
+# construct state, which names its kingdom ("مملكة البحرين").
+_KINGDOM_WORDS = frozenset({"المملكه", "للمملكه", "بالمملكه"})
 
 
 def _group(doc: Document, mentions: list[Mention]) -> list[Entity]:

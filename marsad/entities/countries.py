@@ -172,6 +172,16 @@ def is_country(code: str | None) -> bool:
 
 
 @cache
+def kingdom_codes() -> frozenset[str]:
+    """Countries whose Arabic name calls them a kingdom ("المملكة المغربية", "مملكة البحرين")."""
+    return frozenset(
+        country.iso3
+        for country in load_countries().values()
+        if any("مملكه" in normalize_key(name) for name in country.names)
+    )
+
+
+@cache
 def country_phrases() -> list[tuple[str, CountryForm]]:
     return _phrases({**load_countries(), **load_groups()})
 

@@ -28,6 +28,7 @@ TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "GROUP"})
 class Title:
     sector: str
     counterpart: bool  # نظيره: takes the office of the person it answers
+    country: str | None = None  # an office of one country only: "خادم الحرمين الشريفين"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +86,10 @@ def title_matcher() -> PhraseMatcher[Title]:
     for row in read_table(table, ("title", "sector", "type")):
         _check(row, table, row["sector"], row["type"])
         counterpart = normalize_key(row["title"]).startswith("نظير")
-        entries.append((row["title"], Title(row["sector"], counterpart)))
+        country = row.get("country") or None
+        if country is not None and not valid_country(country):
+            raise ResourceError(f"{table}:{row['_line']}: unknown country {country!r}")
+        entries.append((row["title"], Title(row["sector"], counterpart, country)))
     return PhraseMatcher(entries)
 
 

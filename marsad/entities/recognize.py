@@ -437,8 +437,15 @@ def _person(
     if forms:
         countries = [f.value.iso3 for f in forms]
         end = forms[-1].last
+    elif title.value.country and org_code is None:
+        countries = [title.value.country]  # "خادم الحرمين الشريفين": the Saudi king
     while end < last and tokens[end].text in title_modifiers():
         end += 1  # "الرئيس الفلسطيني الراحل ياسر عرفات"
+    chained = _title_chain(tokens, title, end, last, last_title, countries, org_code)
+    if chained is not None:
+        person, person_end = chained
+        person.sector = sector  # the first office is the one the person acts in
+        return [person], person_end
     name_start = end + 1 if end < last and tokens[end].text == "،" else end
     name_end = _name_run(tokens, name_start, last)
     known = people_matcher().match_at(tokens, name_start, last) if name_start < last else None
@@ -483,6 +490,34 @@ def _person(
     mention = _person_mention(tokens, title.start, name_start, name_end, sector, country)
     mention.code = org_code if org_code and not country else None
     return [mention], name_end
+
+
+def _title_chain(
+    tokens: Sequence[Token],
+    title: PhraseMatch,  # type: ignore[type-arg]
+    end: int,
+    last: int,
+    last_title: tuple[str, str] | None,
+    countries: list[str],
+    org_code: str | None,
+) -> tuple[Mention, int] | None:
+    """Titles in a row describe the one person named after the last of them: "ولي ولي العهد
+    وزير الدفاع الأمير محمد بن سلمان", "خادم الحرمين الشريفين الملك سلمان". Only a title with no
+    country of its own opens a chain: in "استقبل الرئيس المصري وزير الخارجية الأمريكي جون كيري"
+    the second title is the guest."""
+    if end >= last or org_code is not None or (countries and not title.value.country):
+        return None
+    following = title_matcher().match_at(tokens, end, last)
+    if following is None or following.proclitics:  # "ووزير الدفاع": another person
+        return None
+    inner, inner_end = _person(tokens, following, last, last_title)
+    if len(inner) != 1 or inner[0].person_name is None:
+        return None
+    person = inner[0]
+    if countries and person.country is None:
+        person.country = countries[0]
+    person.start = title.start  # the mention spans the titles: they are how the person is named
+    return person, inner_end
 
 
 def _past_definite_words(tokens: Sequence[Token], i: int, last: int) -> int:
