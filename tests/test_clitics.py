@@ -52,3 +52,10 @@ def test_stem_candidates_try_the_whole_word_first():
     assert stem_candidates("باكو")[0] == "باكو"
     assert "باكو" in stem_candidates("وباكو")
     assert "مدفعيه" in stem_candidates("وبالمدفعيه")
+
+
+def test_a_guarded_word_offers_no_shorter_stem():
+    from marsad.text.clitics import stem_candidates
+
+    assert stem_candidates("وزاره") == ("وزاره",)  # ministry, not و + زارة (visited)
+    assert stem_candidates("وبحث")[:2] == ("وبحث", "بحث")

@@ -519,3 +519,10 @@ def test_a_relative_clause_after_the_lone_noun_is_no_object(code):
     abduction = next(e for e in doc.events if e.type == "ASSAULT")
     assert abduction.actors == []
     assert [p.country for p in abduction.recipients] == ["GBR"]
+
+
+def test_dawn_and_market_demand_are_no_events(code):
+    assert code("وأدى المصلون صلاة الفجر في المسجد الكبير.").events == []
+    assert code("وهو ما يزيد الطلب على قطع غيار السيارات في المنطقة.").events == []
+    bombing = code("وفجر انتحاري نفسه قبيل الفجر في سوق شعبي.")
+    assert [e.type for e in bombing.events] == ["ASSAULT"]

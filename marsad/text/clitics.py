@@ -114,6 +114,8 @@ def stem_candidates(word: str) -> tuple[str, ...]:
     stays باكو because it is tried whole first). Shorter proclitic strings come
     first, so "وبحث" is و + بحث (discussed) before و + ب + حث (urge).
     """
+    if word in clitic_guard():
+        return (word,)  # "وزارة" (ministry) is never و + زارة (visited)
     candidates = [word]
     for surface, parts in reversed(_PREFIXES):
         if surface and word.startswith(surface) and len(word) - len(surface) >= 2:
