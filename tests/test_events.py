@@ -526,3 +526,10 @@ def test_dawn_and_market_demand_are_no_events(code):
     assert code("وهو ما يزيد الطلب على قطع غيار السيارات في المنطقة.").events == []
     bombing = code("وفجر انتحاري نفسه قبيل الفجر في سوق شعبي.")
     assert [e.type for e in bombing.events] == ["ASSAULT"]
+
+
+def test_search_research_and_the_liver_are_no_events(code):
+    assert code("وواصلت فرق الإنقاذ البحث عن ناجين تحت الأنقاض.").events == []
+    assert code("وقال رئيس فريق البحث إن وظائف الكبد تضعف مع العمر.").events == []
+    talks = code("وبحث وزير الخارجية السعودي مع نظيره الأردني العلاقات الثنائية.")
+    assert [summary(e) for e in talks.events] == [("CONSULT", ["SAU"], ["JOR"])]
