@@ -598,3 +598,26 @@ def test_the_saudi_kings_title_and_the_kingdom_alone(actors):
     assert all(e.country in {"JOR", None} for e in entities.values())
     entities, _ = actors("وقالت المملكة إنها تدعم الحل السياسي.")
     assert entities == {}
+
+
+def test_an_honorific_or_a_posting_between_office_and_name(actors):
+    entities, _ = actors(
+        "التقى معالي وزير الخارجية الأستاذ عادل بن أحمد الجبير اليوم نظيره الألماني في برلين."
+    )
+    minister = next(e for e in entities.values() if "الجبير" in e.name)
+    # the curated "عادل الجبير", whatever of his lineage the copy spells out
+    assert minister.code == "SAUGOV" and minister.name_en == "Adel al-Jubeir"
+    assert not any(e.name.startswith("الأستاذ") for e in entities.values())
+    entities, _ = actors(
+        "واستقبل السفير السعودي لدى الأردن الدكتور محمد العمري وفداً من رجال الأعمال."
+    )
+    envoy = next(e for e in entities.values() if "محمد العمري" in e.name)
+    assert envoy.code == "SAUGOV" and "الأردن" not in entities
+
+
+def test_a_curated_person_with_more_of_his_lineage():
+    from marsad.entities.lexicon import known_person
+
+    assert known_person("محمد بن نايف بن عبدالعزيز").name_en == "Mohammed bin Nayef"
+    assert known_person("سلمان بن عبد العزيز ال سعود").name_en == "King Salman"
+    assert known_person("محمد بن احمد") is None

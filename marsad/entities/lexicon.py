@@ -201,7 +201,32 @@ def people_matcher() -> PhraseMatcher[KnownPerson]:
 def known_person(name: str) -> KnownPerson | None:
     """The curated person of a normalised full name, in either spelling of عبد compounds."""
     people = known_people()
-    return next((people[n] for n in (name, *compound_spellings(name)) if n in people), None)
+    spellings = [name, *compound_spellings(name)]
+    for short in _without_lineage(name):  # "عادل بن أحمد الجبير" is the curated "عادل الجبير"
+        spellings += [short, *compound_spellings(short)]
+    return next((people[n] for n in spellings if n in people), None)
+
+
+def _without_lineage(name: str) -> list[str]:
+    """Shorter forms of a name that spells out its lineage, as the curated list writes it:
+    "عادل بن أحمد الجبير" → "عادل الجبير"; "محمد بن نايف بن عبد العزيز" → "محمد بن نايف"."""
+    units: list[str] = []
+    for part in name.split():
+        if units and units[-1] in {"عبد", "ابو"}:
+            units[-1] += f" {part}"  # "عبد العزيز" is one name
+        else:
+            units.append(part)
+    links = [i for i, unit in enumerate(units) if unit in {"بن", "ابن"}]
+    if not links:
+        return []
+    shorter = []
+    if links[-1] + 1 < len(units) - 1:  # a family name after the last link
+        kept = [u for i, u in enumerate(units) if i not in links and i - 1 not in links]
+        shorter.append(" ".join(kept))
+        shorter.append(" ".join(units[: links[-1] + 2]))  # "سلمان بن عبد العزيز آل سعود"
+    for link in reversed(links[1:]):  # drop the remotest ancestors first
+        shorter.append(" ".join(units[:link]))
+    return shorter
 
 
 def compound_spellings(name: str) -> list[str]:
@@ -269,6 +294,12 @@ def name_country_cues() -> dict[tuple[str, str], str]:
             raise ResourceError(f"{table}:{row['_line']}: position must be inner or final")
         cues[(row["position"], normalize_key(row["word"]))] = row["country"]
     return cues
+
+
+@cache
+def honorifics() -> frozenset[str]:
+    """Honorifics between an office and its holder's name: "وزير الخارجية الأستاذ عادل الجبير"."""
+    return frozenset(read_word_list("entities/honorifics.txt"))
 
 
 @cache

@@ -22,7 +22,9 @@ from marsad.entities.countries import CountryForm, country_matcher, is_country
 from marsad.entities.lexicon import (
     agent_matcher,
     first_names,
+    honorifics,
     institution_matcher,
+    known_person,
     name_country_cues,
     name_stopwords,
     organization_matcher,
@@ -58,6 +60,7 @@ _NAMED_AFTER = frozenset(
 _NAME_CONNECTORS = frozenset({"بن", "ابن", "بنت", "ابو", "عبد", "ال", "ولد", "دي", "فون", "فان"})
 _MAX_NAME_TOKENS = 4
 # "متظاهرون من أنصار حزب الله": the group the people belong to follows these words.
+_BIN = frozenset({"بن", "ابن", "بنت"})
 _SUPPORTERS = frozenset({"انصار", "مؤيدي", "اعضاء", "عناصر", "مقاتلي", "انصاره"})
 
 
@@ -439,8 +442,16 @@ def _person(
         end = forms[-1].last
     elif title.value.country and org_code is None:
         countries = [title.value.country]  # "خادم الحرمين الشريفين": the Saudi king
+    office_end = end
+    end = _past_posting(tokens, title, end, last, countries)
     while end < last and tokens[end].text in title_modifiers():
         end += 1  # "الرئيس الفلسطيني الراحل ياسر عرفات"
+    while end < last and tokens[end].text in honorifics():
+        end += 1  # "وزير الخارجية الأستاذ عادل الجبير"
+    # After a posting or an honorific the name is far from the office: the mention spans both.
+    spans_office = end > office_end and any(
+        t.text in honorifics() or t.text in {"لدي", "في"} for t in tokens[office_end:end]
+    )
     chained = _title_chain(tokens, title, end, last, last_title, countries, org_code)
     if chained is not None:
         person, person_end = chained
@@ -457,9 +468,11 @@ def _person(
     )
     if longer:  # "الدكتور عبدالله بن عبدالعزيز الربيعة" is not King Abdullah
         known = None
+    # "الأمير محمد بن نايف بن عبدالعزيز": the curated person with more of his lineage
+    lineage = known is not None and name_end > known.last and tokens[known.last].text in _BIN
     if known is not None and not known.proclitics and len(known.value.name.split()) > 1:
         # A curated person after the title: "وزير الخارجية عبد الله غل" is Turkey's.
-        name_end = known.last
+        name_end = name_end if lineage else known.last
         if not countries and known.value.country:
             countries = [known.value.country]
     if name_end == name_start or (name_start > end and name_end - name_start < 2):
@@ -486,10 +499,38 @@ def _person(
             for country in (countries or [None])  # type: ignore[list-item]
         ]
         return mentions, end
+    if not countries:
+        name = _text_between(tokens, tokens[name_start].start, tokens[name_end - 1].end)
+        curated = known_person(name)
+        countries = [curated.country] if curated is not None and curated.country else []
     country = countries[0] if countries else None
     mention = _person_mention(tokens, title.start, name_start, name_end, sector, country)
     mention.code = org_code if org_code and not country else None
+    if spans_office:
+        mention.start = title.start
     return [mention], name_end
+
+
+def _past_posting(
+    tokens: Sequence[Token],
+    title: PhraseMatch,  # type: ignore[type-arg]
+    end: int,
+    last: int,
+    countries: list[str],
+) -> int:
+    """Past the posting of an envoy whose own country is named: "السفير السعودي لدى الأردن
+    الدكتور محمد العمري" (the ambassador to Jordan, not Jordan itself)."""
+    posted = tokens[title.first].text[len(title.proclitics) :] in posted_titles()
+    if not (posted and countries) or end + 1 >= last or tokens[end].text not in {"لدي", "في"}:
+        return end
+    host = country_matcher().match_at(tokens, end + 1, last)
+    if host is None or host.value.kind not in {"name", "capital"}:
+        return end
+    after = host.last
+    while after < last and tokens[after].text in honorifics():
+        after += 1
+    # only before the envoy's name: "التقى محمد الأحمد والسفير الأمريكي في الرياض" ends there
+    return host.last if _name_run(tokens, after, last) > after else end
 
 
 def _title_chain(
