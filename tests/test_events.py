@@ -533,3 +533,13 @@ def test_search_research_and_the_liver_are_no_events(code):
     assert code("وقال رئيس فريق البحث إن وظائف الكبد تضعف مع العمر.").events == []
     talks = code("وبحث وزير الخارجية السعودي مع نظيره الأردني العلاقات الثنائية.")
     assert [summary(e) for e in talks.events] == [("CONSULT", ["SAU"], ["JOR"])]
+
+
+def test_talks_during_the_meeting_already_reported_are_no_new_meeting(code):
+    doc = code(
+        "التقى رئيس مجلس النواب اللبناني نبيه بري في بيروت اليوم رئيس برلمان الباراغواي. "
+        "وجرى خلال اللقاء بحث العلاقات الثنائية بين البلدين."
+    )
+    assert [(e.type, e.sentence) for e in doc.events] == [("CONSULT", 0)]
+    first = code("وجرى خلال اللقاء بحث العلاقات الثنائية بين البلدين.")
+    assert any(e.type == "CONSULT" for e in first.events)  # no meeting before it to be part of

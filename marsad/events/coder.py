@@ -130,6 +130,8 @@ def code_events(doc: Document) -> list[Event]:
             for found in coded:
                 if doer is not None:
                     found.actors = [doer]
+                if _same_meeting(doc, found, events, first, last):
+                    continue
                 if match.value.verbal and found.actors:
                     subject = found.actors
                 if _absorbed(doc, found, events, first):
@@ -191,6 +193,22 @@ def _absorbed(doc: Document, found: _Found, events: list[Event], first: int) -> 
         return False
     earlier[-1].modes = sorted(set(earlier[-1].modes) | set(found.modes))
     return True
+
+
+def _same_meeting(doc: Document, found: _Found, events: list[Event], first: int, last: int) -> bool:
+    """ "وجرى خلال اللقاء بحث العلاقات الثنائية": a sentence about "the meeting" already reported
+    tells what was discussed there; its talk words without a doer of their own are no new
+    meeting."""
+    if found.trigger.value.type != "CONSULT" or found.actors:
+        return False
+    if not any(e.type == "CONSULT" and e.sentence < found.sentence for e in events):
+        return False
+    tokens = doc.tokens
+    for match in trigger_matcher().find_all(tokens, first, last):
+        after_during = match.first > first and tokens[match.first - 1].text in _DURING | {"وخلال"}
+        if match.value.type == "CONSULT" and match.proclitics.endswith("ال") and after_during:
+            return True
+    return False
 
 
 def _protest_cue_absorbed(doc: Document, found: _Found, events: list[Event]) -> bool:
