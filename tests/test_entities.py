@@ -621,3 +621,9 @@ def test_a_curated_person_with_more_of_his_lineage():
     assert known_person("محمد بن نايف بن عبدالعزيز").name_en == "Mohammed bin Nayef"
     assert known_person("سلمان بن عبد العزيز ال سعود").name_en == "King Salman"
     assert known_person("محمد بن احمد") is None
+
+
+def test_an_adjective_of_a_named_organisation_is_no_second_actor(actors):
+    entities, _ = actors("تبنى تنظيم داعش الإرهابي تفجير مسجد في الكويت.")
+    assert "الإرهابي" not in entities
+    assert next(e for e in entities.values() if e.name.startswith("تنظيم داعش")).sector == "REB"

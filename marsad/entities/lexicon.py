@@ -303,6 +303,12 @@ def honorifics() -> frozenset[str]:
 
 
 @cache
+def org_modifiers() -> frozenset[str]:
+    """Adjectives of a named organisation inside its mention: "تنظيم داعش الإرهابي"."""
+    return frozenset(read_word_list("entities/org_modifiers.txt"))
+
+
+@cache
 def title_modifiers() -> frozenset[str]:
     """Words between an office and its holder's name: "الرئيس السابق حسني مبارك"."""
     return frozenset(normalize_key(w) for w in read_word_list("entities/title_modifiers.txt"))

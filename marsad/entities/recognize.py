@@ -27,6 +27,7 @@ from marsad.entities.lexicon import (
     known_person,
     name_country_cues,
     name_stopwords,
+    org_modifiers,
     organization_matcher,
     people_matcher,
     posted_titles,
@@ -187,6 +188,8 @@ def _at(
         if nisba is not None:  # "وكالة إنترفاكس الروسية"
             end = nisba.last
             country = country or nisba.value.iso3
+        while end < last and tokens[end].text in org_modifiers():
+            end += 1  # "تنظيم داعش الإرهابي"
         key = ("ORG", value.code, value.name_en)
         return [
             _mention(
