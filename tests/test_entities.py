@@ -571,6 +571,8 @@ def test_agent_nouns_have_their_indefinite_accusative():
     assert {"ضابطا", "مسؤولا", "جنديا"} <= keys  # "اغتال مسلحون ضابطاً", "مسؤولاً", "جندياً"
     # no alif on the feminine, the sound plurals, definite or multiword nouns
     assert [_accusative(w) for w in ("امرأة", "مسلحين", "المسلحون", "رجل دين")] == [[], [], [], []]
+    # and person nouns their dual, a pair of people: "أطلقت امرأتان النار", "مقتل شرطيين"
+    assert {"امراتان", "شرطيين"} <= keys
 
 
 def test_titles_in_a_row_are_the_person_named_after_them(actors):

@@ -131,6 +131,9 @@ def agent_matcher() -> PhraseMatcher[Agent]:
         agent = Agent(row["sector"], row["type"], country)
         listed.append((row["phrase"], agent))
         generated += [(form, agent) for form in _accusative(row["phrase"])]
+        if agent.type == "PERSON":
+            pair = Agent(agent.sector, "GROUP", agent.country)
+            generated += [(form, pair) for form in _dual(row["phrase"])]
     return PhraseMatcher(_first_listing(listed + generated))
 
 
@@ -147,6 +150,16 @@ def _accusative(phrase: str) -> list[str]:
     if " " in word or word.startswith("ال") or word.endswith(_NO_ACCUSATIVE_ALIF):
         return []
     return [word + "ا"]
+
+
+def _dual(phrase: str) -> list[str]:
+    """The dual of a one-word person noun, nominative and oblique: "أطلقت امرأتان النار",
+    "مقتل شرطيين"; the feminine -ة becomes -ت before the ending."""
+    word = normalize_key(phrase)
+    if " " in word or word.startswith("ال") or word.endswith(("ا", "ى", "ء", "و")):
+        return []
+    stem = word[:-1] + "ت" if word.endswith("ه") else word
+    return [stem + "ان", stem + "ين"]
 
 
 def _first_listing(entries: list[tuple[str, Agent]]) -> list[tuple[str, Agent]]:
