@@ -629,3 +629,10 @@ def test_an_adjective_of_a_named_organisation_is_no_second_actor(actors):
     entities, _ = actors("تبنى تنظيم داعش الإرهابي تفجير مسجد في الكويت.")
     assert "الإرهابي" not in entities
     assert next(e for e in entities.values() if e.name.startswith("تنظيم داعش")).sector == "REB"
+
+
+def test_an_adjective_after_a_quoted_organisation_and_a_verb_in_a_name_run(actors):
+    entities, _ = actors('استهدفت الغارات مواقع لتنظيم "داعش" الإرهابي في سورية.')
+    assert "الإرهابي" not in entities and entities["داعش"].code == "IRQREB"
+    entities, _ = actors("وفي منطقة الشيخ زويد تم دفع قوة من الجيش المصري.")
+    assert not any("تم" in e.name for e in entities.values())

@@ -61,6 +61,7 @@ _NAMED_AFTER = frozenset(
 _NAME_CONNECTORS = frozenset({"بن", "ابن", "بنت", "ابو", "عبد", "ال", "ولد", "دي", "فون", "فان"})
 _MAX_NAME_TOKENS = 4
 # "متظاهرون من أنصار حزب الله": the group the people belong to follows these words.
+_CLOSING_QUOTES = frozenset({"»", '"', "”", "'"})
 _BIN = frozenset({"بن", "ابن", "بنت"})
 _SUPPORTERS = frozenset({"انصار", "مؤيدي", "اعضاء", "عناصر", "مقاتلي", "انصاره"})
 
@@ -190,6 +191,10 @@ def _at(
             country = country or nisba.value.iso3
         while end < last and tokens[end].text in org_modifiers():
             end += 1  # "تنظيم داعش الإرهابي"
+        after = end
+        quote = end + 1 < last and tokens[end].text in _CLOSING_QUOTES
+        if quote and tokens[end + 1].text in org_modifiers():
+            after = end + 2  # "لتنظيم «داعش» الإرهابي": the adjective is passed over, not named
         key = ("ORG", value.code, value.name_en)
         return [
             _mention(
@@ -203,7 +208,7 @@ def _at(
                 value.code,
                 value.name_en,
             )
-        ], end
+        ], after
 
     title = title_matcher().match_at(tokens, i, last)
     if title is not None:
