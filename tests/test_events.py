@@ -543,3 +543,12 @@ def test_talks_during_the_meeting_already_reported_are_no_new_meeting(code):
     assert [(e.type, e.sentence) for e in doc.events] == [("CONSULT", 0)]
     first = code("وجرى خلال اللقاء بحث العلاقات الثنائية بين البلدين.")
     assert any(e.type == "CONSULT" for e in first.events)  # no meeting before it to be part of
+
+
+def test_phrases_with_a_definite_noun_and_an_accusative_object(code):
+    rockets = code("وأعلنت كتائب القسام مسؤوليتها عن إطلاق الصواريخ على مدينة سديروت.")
+    assert [(e.type, [p.code for p in e.actors]) for e in rockets.events] == [
+        ("ASSAULT", ["PSEREB"])
+    ]
+    bombing = code("وأعلن تنظيم داعش مسؤوليته عن التفجير الذي استهدف مسجداً في الكويت.")
+    assert all(p.text != "مسجداً" for e in bombing.events for p in e.actors)

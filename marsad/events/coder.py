@@ -19,12 +19,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from marsad.claims.framing import framing_notes
 from marsad.doc import Claim, Document, Event, Participant, Trigger
 from marsad.entities.coref import two_sides
 from marsad.entities.countries import country_matcher, is_country
-from marsad.entities.lexicon import quantity_words
+from marsad.entities.lexicon import agent_matcher, quantity_words
 from marsad.events.lexicon import Trigger as LexTrigger
 from marsad.events.lexicon import (
     mode_matcher,
@@ -887,8 +888,23 @@ def _subject_after(
             return None  # "استهدفتا مواقع للحوثيين": "لـ" marks a possessor, not a subject
         if party.token > 0 and tokens[party.token - 1].text in _IN_FRONT_OF:
             return None  # "اعتصم العشرات أمام البرلمان": where, not who
+        if _accusative_agent(party.text):
+            return None  # "استهدف مسجداً": the object, not the subject
         return party
     return None
+
+
+def _accusative_agent(text: str) -> bool:
+    """An agent noun in the indefinite accusative ("مسجداً", "ضابطاً"): an object."""
+    words = normalize_key(text).split()
+    if len(words) != 1 or not words[0].endswith("ا"):
+        return False
+    return words[0][:-1] in _agent_nouns()
+
+
+@cache
+def _agent_nouns() -> frozenset[str]:
+    return frozenset(agent_matcher().keys())
 
 
 def _behind_preposition(tokens: list[Token], party: Party) -> bool:

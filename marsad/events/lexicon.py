@@ -100,7 +100,22 @@ def trigger_matcher() -> PhraseMatcher[Trigger]:
     # Verbs with an object pronoun last: a written-out form wins ("ضربة" a strike, not "ضرب+ه").
     for surface, trigger in with_pronouns:
         owners.setdefault(surface, trigger)
+    # The later words of a phrase also with the article: "إطلاق الصواريخ", "الهجوم الانتحاري"
+    # (the first word's article is a proclitic the matcher already allows). Written forms win.
+    for surface, trigger in list(owners.items()):
+        owners.setdefault(definite_tail(surface), trigger)
     return PhraseMatcher(owners.items())
+
+
+# Particles of a phrase that never take the article: "قطع الطريق على", "أسفر عن مقتل".
+_PARTICLES = frozenset({"علي", "عن", "في", "مع", "من", "الي", "ضد", "بين", "نحو", "لدي", "بحق"})
+
+
+def definite_tail(phrase: str) -> str:
+    """A normalised phrase with its later words definite: "اطلاق صواريخ" → "اطلاق الصواريخ"."""
+    first, *rest = phrase.split(" ")
+    tail = [w if w.startswith("ال") or w in _PARTICLES or len(w) < 3 else "ال" + w for w in rest]
+    return " ".join([first, *tail])
 
 
 @cache
