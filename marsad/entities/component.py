@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from marsad.doc import Document, Entity, Span
 from marsad.entities.countries import english_name, is_country, kingdom_codes
 from marsad.entities.lexicon import family_name, known_person, people_matcher
@@ -85,21 +87,22 @@ def _kingdom_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
         return []
     covered = [(m.start, m.end) for m in mentions]
     found = []
-    for token in doc.tokens:
-        word = token.text.removeprefix("و").removeprefix("ف")
-        if word not in _KINGDOM_WORDS or any(s <= token.start < e for s, e in covered):
-            continue
-        before = [country for start, country in named if start < token.start]
+    for match in _kingdom_word().find_all(doc.tokens):
+        if not match.proclitics.endswith(("ال", "لل")) or any(
+            s <= match.start < e for s, e in covered
+        ):
+            continue  # "مملكة البحرين" names its kingdom
+        before = [country for start, country in named if start < match.start]
         country = before[-1] if before else named[0][1]
-        start = token.end - len("مملكه")
-        mention = Mention(start, token.end, "GPE", ("GPE", country), "مملكه", country, "GOV")
-        found.append(mention)
+        found.append(
+            Mention(match.start, match.end, "GPE", ("GPE", country), "مملكه", country, "GOV")
+        )
     return found
 
 
-# "المملكة" with its article and prepositions: "للمملكة", "بالمملكة"; not "مملكة" in the
-# construct state, which names its kingdom ("مملكة البحرين").
-_KINGDOM_WORDS = frozenset({"المملكه", "للمملكه", "بالمملكه"})
+@cache
+def _kingdom_word() -> PhraseMatcher[bool]:
+    return PhraseMatcher([("مملكة", True)])
 
 
 def _group(doc: Document, mentions: list[Mention]) -> list[Entity]:

@@ -450,16 +450,15 @@ def _person(
         end = forms[-1].last
     elif title.value.country and org_code is None:
         countries = [title.value.country]  # "خادم الحرمين الشريفين": the Saudi king
-    office_end = end
-    end = _past_posting(tokens, title, end, last, countries)
+    posted_end = _past_posting(tokens, title, end, last, countries)
+    spans_office = posted_end > end  # the name is far from the office: the mention spans both
+    end = posted_end
     while end < last and tokens[end].text in title_modifiers():
         end += 1  # "الرئيس الفلسطيني الراحل ياسر عرفات"
+    honorific_start = end
     while end < last and tokens[end].text in honorifics():
         end += 1  # "وزير الخارجية الأستاذ عادل الجبير"
-    # After a posting or an honorific the name is far from the office: the mention spans both.
-    spans_office = end > office_end and any(
-        t.text in honorifics() or t.text in {"لدي", "في"} for t in tokens[office_end:end]
-    )
+    spans_office = spans_office or end > honorific_start
     chained = _title_chain(tokens, title, end, last, last_title, countries, org_code)
     if chained is not None:
         person, person_end = chained

@@ -115,7 +115,9 @@ def code_events(doc: Document) -> list[Event]:
         covered = {i for p in in_sentence if p.entity for i in range(p.token, p.end_token)}
         previous: PhraseMatch[LexTrigger] | None = None
         subject: list[Party] = []  # of the last verb: "انتقد روبن ...، ودعا إلى ..." shares it
-        for match in trigger_matcher().find_all(doc.tokens, first, last):
+        matches = trigger_matcher().find_all(doc.tokens, first, last)
+        recalls_meeting = _recalls_a_meeting(doc.tokens, matches, first)
+        for match in matches:
             doer = _attack_heading_its_doer(match, in_sentence)
             if match.value.role == "block" or (match.first in covered and doer is None):
                 continue
@@ -131,7 +133,7 @@ def code_events(doc: Document) -> list[Event]:
             for found in coded:
                 if doer is not None:
                     found.actors = [doer]
-                if _same_meeting(doc, found, events, first, last):
+                if recalls_meeting and _same_meeting(found, events):
                     continue
                 if match.value.verbal and found.actors:
                     subject = found.actors
@@ -196,20 +198,26 @@ def _absorbed(doc: Document, found: _Found, events: list[Event], first: int) -> 
     return True
 
 
-def _same_meeting(doc: Document, found: _Found, events: list[Event], first: int, last: int) -> bool:
-    """ "وجرى خلال اللقاء بحث العلاقات الثنائية": a sentence about "the meeting" already reported
-    tells what was discussed there; its talk words without a doer of their own are no new
+def _recalls_a_meeting(
+    tokens: list[Token], matches: list[PhraseMatch[LexTrigger]], first: int
+) -> bool:
+    """Whether the sentence speaks of "the meeting" it follows up: "وجرى خلال اللقاء بحث ..."."""
+    return any(
+        match.value.type == "CONSULT"
+        and match.proclitics.endswith("ال")
+        and match.first > first
+        and tokens[match.first - 1].text in _DURING | {"وخلال"}
+        for match in matches
+    )
+
+
+def _same_meeting(found: _Found, events: list[Event]) -> bool:
+    """ "وجرى خلال اللقاء بحث العلاقات الثنائية": in a sentence about "the meeting" already
+    reported, talk words without a doer of their own tell what was discussed there, not a new
     meeting."""
     if found.trigger.value.type != "CONSULT" or found.actors:
         return False
-    if not any(e.type == "CONSULT" and e.sentence < found.sentence for e in events):
-        return False
-    tokens = doc.tokens
-    for match in trigger_matcher().find_all(tokens, first, last):
-        after_during = match.first > first and tokens[match.first - 1].text in _DURING | {"وخلال"}
-        if match.value.type == "CONSULT" and match.proclitics.endswith("ال") and after_during:
-            return True
-    return False
+    return any(e.type == "CONSULT" and e.sentence < found.sentence for e in events)
 
 
 def _protest_cue_absorbed(doc: Document, found: _Found, events: list[Event]) -> bool:
