@@ -636,3 +636,12 @@ def test_an_adjective_after_a_quoted_organisation_and_a_verb_in_a_name_run(actor
     assert "الإرهابي" not in entities and entities["داعش"].code == "IRQREB"
     entities, _ = actors("وفي منطقة الشيخ زويد تم دفع قوة من الجيش المصري.")
     assert not any("تم" in e.name for e in entities.values())
+
+
+def test_people_in_an_attack_are_not_members_of_its_forces(actors):
+    found, _ = actors("قتل ثلاثة جنود في غارة إسرائيلية على القرية.")
+    assert (found["جنود"].country, found["جنود"].sector) == (None, "MIL")
+    civilians, _ = actors("وقتل ثلاثة مدنيين في غارة على المدينة.")
+    assert civilians["مدنيين"].sector == "CVL"
+    soldier, _ = actors("وأصيب جندي في الجيش الأفغاني بجروح.")
+    assert (soldier["جندي"].country, soldier["جندي"].sector) == ("AFG", "MIL")

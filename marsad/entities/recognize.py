@@ -35,6 +35,7 @@ from marsad.entities.lexicon import (
     title_matcher,
     title_modifiers,
 )
+from marsad.events.lexicon import trigger_matcher
 from marsad.resources import clitic_stems
 from marsad.text.clitics import stem_candidates
 from marsad.text.matcher import PhraseMatch
@@ -248,9 +249,16 @@ def _at(
         elif member_of and not forms and value.type != "ORG" and at < last:
             # "ضابطاً في الشرطة", "جندي في الجيش الأفغاني": the service names the sector
             service = institution_matcher().match_at(tokens, at, last)
-            if service is not None:
+            named = (
+                _coordinated_countries(tokens, service.last, last, kinds=("nisba",))
+                if service is not None
+                else []
+            )
+            # Not an act that heads the entity of its doers: "جنود في غارة إسرائيلية" were hit
+            # by the raid, they did not fly it (only "جندي في الجيش الأفغاني" is membership).
+            act = trigger_matcher().match_at(tokens, at, last)
+            if service is not None and act is None and (service.value.standalone or named):
                 sector = service.value.sector
-                named = _coordinated_countries(tokens, service.last, last, kinds=("nisba",))
                 country = named[0].value.iso3 if named else country
         key = ("GROUP", tokens[i].text[len(agent.proclitics) :], country or "", sector)
         return [_mention(tokens, agent.start, end, value.type, key, country, sector)], end

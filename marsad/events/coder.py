@@ -28,6 +28,7 @@ from marsad.entities.countries import country_matcher, is_country
 from marsad.entities.lexicon import agent_matcher, quantity_words
 from marsad.events.lexicon import Trigger as LexTrigger
 from marsad.events.lexicon import (
+    doer_clause_matcher,
     mode_matcher,
     noun_homographs,
     protest_target_matcher,
@@ -53,7 +54,8 @@ _CIRCUMSTANCE = frozenset({"جراء", "اثر", "بسبب", "عقب"})
 _DURING = frozenset({"في", "خلال", "اثناء"})
 _CASUALTY_WORDS = frozenset(
     {"قتيل", "قتيلا", "قتلي", "جريح", "جرحي", "بجروح", "اصيب", "اصيبت", "اصيبوا", "مصرع",
-     "مقتل", "ضحايا", "ضحيه", "حتفه", "حتفهم", "مصابين", "اصابه", "جروح"}
+     "مقتل", "ضحايا", "ضحيه", "حتفه", "حتفهم", "حتفها", "حتفهما", "مصرعه", "مصرعهم",
+     "مصرعها", "مصرعهما", "مصابين", "اصابه", "جروح"}
 )  # fmt: skip
 _PASSIVE_PRONE = ("قتل", "اغتيل", "خطف", "اختطف", "اعدم", "ذبح")
 # Sectors of people who bear arms: an armed noun after "قتل" is read as its doer.
@@ -70,6 +72,7 @@ _LOCATIVE = frozenset(
     {"في", "قرب", "داخل", "الحدود", "بين", "حدود", "شمال", "جنوب", "شرق", "غرب", "وسط"}
 )
 _SUBJECT_REACH = 4
+_APPROXIMATORS = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})  # "قُتل نحو 30": about 30
 _IN_FRONT_OF = frozenset({"امام", "وامام"})
 _OWN = frozenset({"ه", "ها", "هم"})
 _KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
@@ -117,6 +120,12 @@ def code_events(doc: Document) -> list[Event]:
         subject: list[Party] = []  # of the last verb: "انتقد روبن ...، ودعا إلى ..." shares it
         matches = trigger_matcher().find_all(doc.tokens, first, last)
         recalls_meeting = _recalls_a_meeting(doc.tokens, matches, first)
+        # Split idioms are coded after the other triggers; an attack noun after one still tells
+        # how it happened: "لقي سبعة مدنيين مصرعهم في قصف عشوائي".
+        idiom_modes: dict[int, list[str]] = {
+            m.start: [] for m in _split_idioms(doc, first, last, [], index)
+            if m.value.type == "ASSAULT"
+        }  # fmt: skip
         for match in matches:
             doer = _attack_heading_its_doer(match, in_sentence)
             if match.value.role == "block" or (match.first in covered and doer is None):
@@ -137,13 +146,14 @@ def code_events(doc: Document) -> list[Event]:
                     continue
                 if match.value.verbal and found.actors:
                     subject = found.actors
-                if _absorbed(doc, found, events, first):
+                if _absorbed(doc, found, events, first, idiom_modes):
                     continue
                 events.append(_event(doc, found, len(events) + 1))
                 if match.value.role == "by_agent":
                     _passive_before(doc, events[-1], events)
         for match in _split_idioms(doc, first, last, events, index):
             for found in _code_trigger(doc, match, index, first, last, in_sentence, sides):
+                found.modes += idiom_modes.get(match.start, [])
                 events.append(_event(doc, found, len(events) + 1))
         for found in _obligations(doc, index, first, last, in_sentence):
             events.append(_event(doc, found, len(events) + 1))
@@ -177,9 +187,16 @@ def _known_act_as_object(
     return definite and match.first - previous.last <= 3
 
 
-def _absorbed(doc: Document, found: _Found, events: list[Event], first: int) -> bool:
+def _absorbed(
+    doc: Document,
+    found: _Found,
+    events: list[Event],
+    first: int,
+    idiom_modes: dict[int, list[str]],
+) -> bool:
     """An attack noun without participants that only says how an attack of the same sentence
-    happened ("قتل جندي في هجوم انتحاري", "قتلا جراء انفجار عبوة") adds its modes to it."""
+    happened ("قتل جندي في هجوم انتحاري", "قتلا جراء انفجار عبوة") adds its modes to it, or to
+    the split idiom before it that is coded later (``idiom_modes``, by the idiom's start)."""
     match = found.trigger
     if match.value.type == "PROTEST":
         return _protest_cue_absorbed(doc, found, events)
@@ -192,10 +209,14 @@ def _absorbed(doc: Document, found: _Found, events: list[Event], first: int) -> 
         e for e in events if e.sentence == found.sentence and e.type == "ASSAULT"
         and e.trigger.end <= start
     ]  # fmt: skip
-    if not earlier:
-        return False
-    earlier[-1].modes = sorted(set(earlier[-1].modes) | set(found.modes))
-    return True
+    if earlier:
+        earlier[-1].modes = sorted(set(earlier[-1].modes) | set(found.modes))
+        return True
+    idioms = [i for i in idiom_modes if i < match.start]
+    if idioms:
+        idiom_modes[max(idioms)].extend(found.modes)
+        return True
+    return False
 
 
 def _recalls_a_meeting(
@@ -601,6 +622,10 @@ def _actors(
         return [Party(match.first, match.last, c, None, c, None, None) for c in sides or ()]
     # After a preposition a verb form is read as its verbal noun: "في قصف عنيف"
     verbal = trigger.verbal and not _after_preposition(tokens, match, first)
+    if not verbal:
+        doer = _doer_clause(tokens, match, after, last)
+        if doer is not None:  # "في قصف عشوائي قام به المتمردون", "غارة شنتها طائرات التحالف"
+            return _same_span([doer], after)
     own = _speakers_own(doc, match, first, before + after)
     if own is not None:  # "نفت الوزارة أن تكون قواتها قد قصفت": its forces = the speaker's side
         return [own]
@@ -641,10 +666,13 @@ def _actors(
             return _same_span([doer], after)
     if not verbal and trigger.type == "ASSAULT" and _circumstance(tokens, match, first):
         return []  # "قُتل ثلاثة جنود جراء انفجار عبوة": the soldiers are the victims
-    local = [p for p in before if p.token >= _subject_floor(tokens, match.first, first)]
+    floor = _subject_floor(tokens, match.first, first)
+    if trigger.type == "ASSAULT" and _after_preposition(tokens, match, first):
+        # "لقي سبعة مدنيين مصرعهم وأصيب 54 آخرون، أغلبهم من المدنيين، في قصف": who stands
+        # before a comma is not the doer of an attack named after a preposition
+        floor = max(floor, _clause(tokens, match.first, first, last)[0])
+    local = [p for p in before if p.token >= floor]
     if local:
-        clause_start = _clause(tokens, match.first, first, last)[0]
-        subject = next((p for p in local if p.token >= clause_start and p.entity), None)
         return _same_span(local[-1:], before)
     if not trigger.verbal and trigger.type in _SPEECH_TYPES | {"CONSULT", "AGREE"}:
         # A participle mid-sentence ("..., مناشدةً الطرفين", "..., محمّلةً دوشنبه المسؤولية") acts
@@ -664,8 +692,7 @@ def _actors(
 def _killed_without_object(tokens: list[Token], match: PhraseMatch[LexTrigger], last: int) -> bool:
     """A verb of killing or abducting followed by no object: "قتل وأصيب", "قتلا جراء", "قتل
     بالرصاص", "اختطف أمس"."""
-    word = tokens[match.first].text
-    word = word[1:] if word[:1] in {"و", "ف"} and len(word) > 4 else word
+    word = _without_conjunction(tokens, match)
     if match.last != match.first + 1 or not word.startswith(_PASSIVE_PRONE):
         return False
     if match.last >= last:
@@ -679,6 +706,12 @@ def _killed_without_object(tokens: list[Token], match: PhraseMatch[LexTrigger], 
     )
 
 
+def _without_conjunction(tokens: list[Token], match: PhraseMatch[LexTrigger]) -> str:
+    """The trigger's first word without the و / ف the matcher read as a proclitic: "وقتل"."""
+    word = tokens[match.first].text
+    return word[1:] if match.proclitics[:1] in {"و", "ف"} else word
+
+
 def _passive_victim(
     tokens: list[Token],
     match: PhraseMatch[LexTrigger],
@@ -690,8 +723,7 @@ def _passive_victim(
     with no object after it is the one killed or abducted: "خطف موظف بريطاني أمس" (the active
     verb needs its object: "خطف مسلحون موظفاً"). An armed noun is read so only when what follows
     it cannot begin an object: "قتل جندي أمريكي في انفجار عبوة"."""
-    word = tokens[match.first].text
-    word = word[1:] if word[:1] in {"و", "ف"} and len(word) > 4 else word
+    word = _without_conjunction(tokens, match)
     if match.last != match.first + 1 or not word.startswith(_PASSIVE_PRONE) or word.endswith("وا"):
         return False
     clause_end = _clause(tokens, subject.end_token, match.first, last)[1]
@@ -714,23 +746,40 @@ def _genitive_doer(
     tokens: list[Token], match: PhraseMatch[LexTrigger], after: list[Party]
 ) -> Party | None:
     """The doer of a non-violent verbal noun in the genitive right after it ("دعوة الرئيس",
-    "زيارة وزير الخارجية") or after "التي قام بها" ("الزيارة التي قام بها الوزير"). The genitive
-    of an attack noun is its victim instead ("مقتل الصحافي")."""
-    start = match.last
-    if [t.text for t in tokens[start : start + 3]] in (
-        ["التي", "قام", "بها"],
-        ["الذي", "قام", "به"],
-    ):
-        start += 3
-    party = next((p for p in after if p.token == start), None)
+    "زيارة وزير الخارجية"). The genitive of an attack noun is its victim instead ("مقتل
+    الصحافي")."""
+    party = next((p for p in after if p.token == match.last), None)
     if party is None or party.entity is None or _behind_preposition(tokens, party):
         return None
     return party
 
 
+_DOER_CLAUSE_REACH = 4  # words between the noun and its clause: "هجوم انتحاري بسيارة مفخخة نفذه"
+
+
+def _doer_clause(
+    tokens: list[Token], match: PhraseMatch[LexTrigger], after: list[Party], last: int
+) -> Party | None:
+    """The doer named by a clause after a verbal noun, its verb carrying a pronoun for the noun:
+    "في قصف عشوائي قام به المتمردون", "هجوم نفذه مسلحون", "الزيارة التي قامت بها الوزيرة"
+    (resources/events/doer_clauses.tsv). A time word may stand before the doer ("نفذه أمس")."""
+    matcher = doer_clause_matcher()
+    for i in range(match.last, min(last, match.last + _DOER_CLAUSE_REACH + 1)):
+        if tokens[i].text in _CLAUSE_BREAKS:
+            return None
+        clause = matcher.match_at(tokens, i, last)
+        if clause is None or clause.proclitics:
+            continue
+        start = clause.last
+        while start < last and _is_time_word(tokens[start].text):
+            start += 1
+        party = next((p for p in after if p.token == start), None)
+        return party if party is not None and party.entity is not None else None
+    return None
+
+
 def _intransitive(tokens: list[Token], match: PhraseMatch[LexTrigger]) -> bool:
-    word = tokens[match.first].text
-    word = word[1:] if word[:1] in {"و", "ف"} and len(word) > 4 else word
+    word = _without_conjunction(tokens, match)
     return word.startswith(("انفجر", "تفجر", "ينفجر", "تنفجر"))
 
 
@@ -858,12 +907,16 @@ def _same_span(chosen: list[Party], pool: list[Party]) -> list[Party]:
 
 
 def _passive_number(tokens: list[Token], match: PhraseMatch[LexTrigger], last: int) -> bool:
-    """ "قُتل ثلاثة جنود": a number right after the verb names the victims (passive reading)."""
+    """ "قُتل ثلاثة جنود", "قُتل نحو 30": a number right after the verb (or after a word for
+    "about") names the victims (passive reading)."""
     if match.value.type not in {"ASSAULT", "COERCE"}:
         return False  # "تجمع نحو مائة متظاهر": a count after an intransitive verb is its subject
     if match.last >= last or tokens[match.last - 1].text.endswith("وا"):
         return False  # "قتلوا خمسة مسلحين": a plural verb is active, the noun its object
-    nxt = tokens[match.last]
+    at = match.last + 1 if tokens[match.last].text in _APPROXIMATORS else match.last
+    if at >= last:
+        return False
+    nxt = tokens[at]
     return nxt.kind is TokenKind.NUMBER or nxt.text in time_lexicon().cardinals
 
 

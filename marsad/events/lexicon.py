@@ -148,5 +148,26 @@ def protester_matcher() -> PhraseMatcher[bool]:
 
 
 @cache
+def doer_clause_matcher() -> PhraseMatcher[bool]:
+    """Clauses naming the doer of an act told by a noun: "قام به", "نفذها", "شنتها", "تبناه"."""
+    forms: list[str] = []
+    for row in read_table("events/doer_clauses.tsv", ("verb",)):
+        preposition = normalize_key(row.get("preposition", ""))
+        for verb in row["verb"].split("|"):
+            verb = verb.strip()
+            if preposition:
+                forms += [
+                    f"{surface} {preposition}{pronoun}"
+                    for surface, _ in expand(verb)
+                    for pronoun in _OBJECT_PRONOUNS
+                ]
+            elif verb.endswith("+"):
+                forms += with_objects(verb)
+            else:
+                forms.append(normalize_key(verb))  # written out with its pronoun
+    return PhraseMatcher((form, True) for form in forms)
+
+
+@cache
 def noun_homographs() -> frozenset[str]:
     return frozenset(read_word_list("events/noun_homographs.txt"))
