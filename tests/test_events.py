@@ -588,3 +588,31 @@ def test_about_a_number_after_a_killing_verb_is_passive(code):
 
 def test_battle_fronts_are_a_place_not_an_event(code):
     assert code("وعاد مئات الجنود من جبهات القتال إلى ثكناتهم.").events == []
+
+
+def test_the_dead_after_maqtal_are_victims_and_the_announcer_no_doer(code):
+    doc = code("وأعلنت الشرطة العراقية مقتل ثلاثة جنود في الموصل.")
+    assert [(e.actors, [p.text for p in e.recipients]) for e in doc.events] == [([], ["جنود"])]
+    counted = code("وأعلن مسؤول أمني مقتل ما لا يقل عن ثلاثة مسلحين في المناطق القبلية.")
+    assert [[p.text for p in e.recipients] for e in counted.events] == [["مسلحين"]]
+
+
+def test_a_verb_right_after_an_attack_noun_is_done_by_the_attack(code):
+    doc = code("وأعلنت القيادة مقتل 49 مسلحاً من تنظيم داعش، بقصف جوي استهدف أوكارهم.")
+    assert all(e.actors == [] for e in doc.events)
+    raids = code("وشنت الطائرات الإسرائيلية غارات استهدفت مواقع لحماس.")
+    assert {p.code for e in raids.events for p in e.actors} == {"ISRMIL"}
+
+
+def test_one_act_told_twice_keeps_both_victims(code):
+    doc = code("وأدى الهجوم على مركز الشرطة إلى مقتل 12 جندياً على الأقل.")
+    assert [sorted(p.text for p in e.recipients) for e in doc.events] == [
+        sorted(["الشرطة", "جندياً"])
+    ]
+
+
+def test_counted_members_of_a_group_were_killed(code):
+    doc = code("وأوضحت القيادة أن 7 عناصر من تنظيم داعش قتلوا وجرح أربعة منهم في الأنبار.")
+    assert [(e.actors, [p.sector for p in e.recipients]) for e in doc.events] == [([], ["REB"])]
+    long = code("لقي عدد من عناصر تنظيم ” داعش ” الإرهابي مصرعهم وأصيب آخرون في المدن العراقية.")
+    assert [[p.sector for p in e.recipients] for e in long.events] == [["REB"]]

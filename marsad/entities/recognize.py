@@ -241,9 +241,12 @@ def _at(
         at = agent.last + 1 if member_of else agent.last
         if at > agent.last and at < last and tokens[at].text in _SUPPORTERS:
             at += 1  # "متظاهرون من أنصار «حزب الله»"
-        while at < last and tokens[at].kind is TokenKind.PUNCT and tokens[at].text in "«\"'(":
-            at += 1
+        at = _past_quotes(tokens, at, last)
         org = organization_matcher().match_at(tokens, at, last) if not forms and at < last else None
+        if org is None and not forms and at + 1 < last and tokens[at + 1].text in _QUOTES:
+            # "عناصر من تنظيم «داعش»": a head word, then the name in quotes
+            named = _past_quotes(tokens, at + 1, last)
+            org = organization_matcher().match_at(tokens, named, last) if named < last else None
         if org is not None and org.value.country is not None:
             country, sector = org.value.country, org.value.sector  # the org is its own mention
         elif member_of and not forms and value.type != "ORG" and at < last:
@@ -297,6 +300,15 @@ def _at(
         key = ("GPE", form.iso3)
         return [_mention(tokens, place.start, place.last, "GPE", key, form.iso3, "GOV")], place.last
     return [], place.last
+
+
+_QUOTES = frozenset('«»"\'(“”/')  # "من تنظيم ” داعش ”", "تنظيم / داعش /"
+
+
+def _past_quotes(tokens: Sequence[Token], at: int, last: int) -> int:
+    while at < last and tokens[at].kind is TokenKind.PUNCT and tokens[at].text in _QUOTES:
+        at += 1
+    return at
 
 
 def _untitled_person(tokens: Sequence[Token], i: int, last: int) -> tuple[list[Mention], int]:

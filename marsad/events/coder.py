@@ -55,7 +55,7 @@ _DURING = frozenset({"في", "خلال", "اثناء"})
 _CASUALTY_WORDS = frozenset(
     {"قتيل", "قتيلا", "قتلي", "جريح", "جرحي", "بجروح", "اصيب", "اصيبت", "اصيبوا", "مصرع",
      "مقتل", "ضحايا", "ضحيه", "حتفه", "حتفهم", "حتفها", "حتفهما", "مصرعه", "مصرعهم",
-     "مصرعها", "مصرعهما", "مصابين", "اصابه", "جروح"}
+     "مصرعها", "مصرعهما", "مصابين", "اصابه", "جروح", "جرح"}
 )  # fmt: skip
 _PASSIVE_PRONE = ("قتل", "اغتيل", "خطف", "اختطف", "اعدم", "ذبح")
 # Sectors of people who bear arms: an armed noun after "قتل" is read as its doer.
@@ -72,6 +72,7 @@ _LOCATIVE = frozenset(
     {"في", "قرب", "داخل", "الحدود", "بين", "حدود", "شمال", "جنوب", "شرق", "غرب", "وسط"}
 )
 _SUBJECT_REACH = 4
+_UNDERGOER_GAP = 10
 _APPROXIMATORS = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})  # "قُتل نحو 30": about 30
 _IN_FRONT_OF = frozenset({"امام", "وامام"})
 _OWN = frozenset({"ه", "ها", "هم"})
@@ -289,6 +290,10 @@ def _split_idioms(
     found = []
     for i in range(first, last):
         match = trigger_matcher().match_split(doc.tokens, i, last, max_gap=3)
+        if match is None:
+            # "لقي عدد من عناصر تنظيم داعش الإرهابي مصرعهم": the dead may take many words
+            match = trigger_matcher().match_split(doc.tokens, i, last, max_gap=_UNDERGOER_GAP)
+            match = match if match is not None and match.value.role == "undergoer" else None
         if match is None or match.value.role == "block":
             continue
         if not match.value.verbal and not (i + 1 < last and _is_count(doc.tokens[i + 1].text)):
@@ -427,6 +432,14 @@ def _code_trigger(
             tokens, match, before
         )
         found.recipients = [subject] if subject is not None else []
+        return [found]
+    if trigger.role == "victim_after":  # "أعلن الجيش مقتل جنديين": the dead, no doer
+        victim = _victim_after(tokens, match, after)
+        found.recipients = (
+            _same_span([victim], after)
+            if victim is not None
+            else _recipients(tokens, match, last, after, [], sides)
+        )
         return [found]
     if trigger.role == "by_agent":  # "أصيب جنديان برصاص قناص": doer after, victims before
         found.actors = [p for p in after if p.token == match.last][:1]
@@ -635,6 +648,8 @@ def _actors(
             return _same_span([preceding], before)
         if _passive_number(tokens, match, last) or _passive_instrument(tokens, match, last):
             return []
+        if _after_attack_noun(tokens, match, first):
+            return []  # "بقصف جوي استهدف أوكارهم": the strike did the targeting
         antecedent = _antecedent(tokens, match, first, before)
         if antecedent is not None:  # "التحالف العربي الذي دمّر ...": the relative's antecedent
             return _same_span([antecedent], before)
@@ -791,7 +806,7 @@ def _lam_agent(
     for party in after:
         if party.token > match.last + 2:
             return None
-        if _lam(tokens[party.token].text) and party.entity:
+        if party.token <= match.last + 1 and _lam(tokens[party.token].text) and party.entity:
             return party
         if party.token > match.last and _lam(tokens[party.token - 1].text):
             return party
@@ -906,6 +921,20 @@ def _same_span(chosen: list[Party], pool: list[Party]) -> list[Party]:
     return [p for p in pool if p.token == chosen[0].token and p.end_token == chosen[0].end_token]
 
 
+def _after_attack_noun(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:
+    """A verb right after an attack noun and its adjectives is a relative clause whose subject is
+    the attack: "بقصف جوي استهدف أوكارهم", "هجوم انتحاري استهدف حافلة" (a strike that
+    targeted ...). Its doer is the attack's, not a participant before it."""
+    for j in range(match.first - 1, max(first, match.first - 4) - 1, -1):
+        if tokens[j].text in _CLAUSE_BREAKS:
+            return False
+        noun = trigger_matcher().match_at(tokens, j, match.first)
+        if noun is None or noun.value.type != "ASSAULT" or noun.value.role == "block":
+            continue
+        return not noun.value.verbal or _after_preposition(tokens, noun, first)
+    return False
+
+
 def _passive_number(tokens: list[Token], match: PhraseMatch[LexTrigger], last: int) -> bool:
     """ "قُتل ثلاثة جنود", "قُتل نحو 30": a number right after the verb (or after a word for
     "about") names the victims (passive reading)."""
@@ -931,6 +960,24 @@ def _subject_before(
         if all(t in {'"', "«", "“", "قد", "لقد"} for t in gap) and len(gap) <= 2:
             return party
         return None
+    return None
+
+
+# Words of a count before the counted noun: "مقتل ما لا يقل عن ثلاثة مسلحين", "أكثر من 20".
+_COUNT_PHRASE = _APPROXIMATORS | {"ما", "لا", "يقل", "يزيد", "عن", "علي", "اكثر", "اقل", "من"}
+
+
+def _victim_after(
+    tokens: list[Token], match: PhraseMatch[LexTrigger], after: list[Party]
+) -> Party | None:
+    """The counted or named dead after "مقتل": "مقتل 12 جندياً", "مقتل ما لا يقل عن ثلاثة
+    مسلحين", "مقتل الصحافي"; only count words may stand between."""
+    for party in after:
+        gap = tokens[match.last : party.token]
+        if len(gap) > 6 or not all(_is_count(t.text) or t.text in _COUNT_PHRASE for t in gap):
+            return None
+        if party.entity is not None or party.country is not None:
+            return party
     return None
 
 
@@ -1257,6 +1304,13 @@ def _merge(events: list[Event]) -> list[Event]:
         if key in index and event.type != "CONSULT":
             kept = index[key]
             kept.modes = sorted(set(kept.modes) | set(event.modes))
+            # "الهجوم على القاعدة أدى إلى مقتل 12 جندياً": one act, both victims
+            kept.actors += [
+                p for p in event.actors if _identity(p) not in map(_identity, kept.actors)
+            ]
+            kept.recipients += [
+                p for p in event.recipients if _identity(p) not in map(_identity, kept.recipients)
+            ]
             kept.confidence = max(kept.confidence, event.confidence)
             continue
         index[key] = event
@@ -1264,6 +1318,10 @@ def _merge(events: list[Event]) -> list[Event]:
     for number, event in enumerate(merged, start=1):
         event.id = f"E{number}"
     return merged
+
+
+def _identity(party: Participant) -> str:
+    return party.entity or party.text
 
 
 def _passive_before(doc: Document, by_agent: Event, events: list[Event]) -> None:

@@ -13,7 +13,9 @@ PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )  # fmt: skip
-ROLES = frozenset({"", "reciprocal", "subject_accused", "block", "by_agent", "undergoer"})
+ROLES = frozenset(
+    {"", "reciprocal", "subject_accused", "block", "by_agent", "undergoer", "victim_after"}
+)
 _PERFECT_SUFFIXES = ("", "ت", "وا", "ا", "تا")
 _IMPERFECT = (("ي", ""), ("ت", ""), ("ي", "ون"), ("ي", "ان"), ("ت", "ان"), ("ن", ""))
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
@@ -65,7 +67,7 @@ def _looks_verbal(word: str) -> bool:
         return True
     if word.endswith("ت") and not word.endswith("ات"):
         return True
-    return (word.startswith("ا") and word.endswith("ي")) or word in {"دعا", "عفا", "عبا"}
+    return (word.startswith("ا") and word.endswith("ي")) or word in {"دعا", "عفا", "عبا", "لقي"}
 
 
 @cache

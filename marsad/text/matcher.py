@@ -19,6 +19,8 @@ from marsad.text.clitics import stem_candidates
 from marsad.text.normalize import normalize_key
 from marsad.text.tokenize import Token, TokenKind, tokenize
 
+_QUOTES = frozenset('"«»“”\'/')  # "عناصر تنظيم ” داعش ” الإرهابي", "تنظيم / داعش /"
+
 T = TypeVar("T")
 
 
@@ -102,8 +104,9 @@ class PhraseMatcher(Generic[T]):
                 if not rest:
                     continue
                 for j in range(i + 2, min(limit, i + 2 + max_gap)):
-                    if tokens[j - 1].kind is TokenKind.PUNCT:
-                        break
+                    gap = tokens[j - 1]
+                    if gap.kind is TokenKind.PUNCT and gap.text not in _QUOTES:
+                        break  # a comma ends the clause; quotes around a name do not
                     # The object may take the article: "أطلقت عشرات الصواريخ" for "أطلق صواريخ".
                     if j + len(rest) <= limit and all(
                         tokens[j + k].text in (rest[k], "ال" + rest[k]) for k in range(len(rest))
