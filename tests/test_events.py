@@ -616,3 +616,25 @@ def test_counted_members_of_a_group_were_killed(code):
     assert [(e.actors, [p.sector for p in e.recipients]) for e in doc.events] == [([], ["REB"])]
     long = code("لقي عدد من عناصر تنظيم ” داعش ” الإرهابي مصرعهم وأصيب آخرون في المدن العراقية.")
     assert [[p.sector for p in e.recipients] for e in long.events] == [["REB"]]
+
+
+def test_martyred_names_the_dead_and_the_doer_after(code):
+    doc = code("واستشهد ثلاثة فلسطينيين برصاص الجيش الإسرائيلي في جنين.")
+    assert [([p.code for p in e.actors], [p.code for p in e.recipients]) for e in doc.events] == [
+        (["ISRMIL"], ["PSECVL"])
+    ]
+    alone = code("وفي العام الماضي استشهد مدنيون أبرياء في المدينة.")
+    assert all(e.actors == [] for e in alone.events)
+
+
+def test_doer_clause_with_a_head_word_and_not_across_a_preposition(code):
+    doc = code("وقتل نحو 30 مزارعاً، أمس، في هجمات نفذتها جماعة بوكو حرام داخل ثلاث قرى.")
+    assert {p.text for e in doc.events for p in e.actors} == {"بوكو حرام"}
+    march = code("ونظمت أحزاب المعارضة مسيرات منددة بالانقلاب العسكري الذي قاده الجنرال.")
+    protest = next(e for e in march.events if e.type == "PROTEST")
+    assert all("الجنرال" not in p.text for p in protest.actors)
+
+
+def test_places_after_the_lam_of_an_attack_noun_are_its_targets(code):
+    doc = code("وذكرت أن أربعة مدنيين قتلوا في قصف للمناطق الباكستانية من الإقليم.")
+    assert all(e.actors == [] for e in doc.events)

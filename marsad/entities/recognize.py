@@ -302,7 +302,7 @@ def _at(
     return [], place.last
 
 
-_QUOTES = frozenset('«»"\'(“”/')  # "من تنظيم ” داعش ”", "تنظيم / داعش /"
+_QUOTES = frozenset("«»\"'(“”/")  # "من تنظيم ” داعش ”", "تنظيم / داعش /"
 
 
 def _past_quotes(tokens: Sequence[Token], at: int, last: int) -> int:

@@ -39,7 +39,7 @@ from marsad.events.lexicon import (
 )
 from marsad.places.locate import places_in_span
 from marsad.places.resolve import PLACE_NOUNS
-from marsad.text.clitics import segment
+from marsad.text.clitics import segment, stem_candidates
 from marsad.text.matcher import PhraseMatch
 from marsad.text.normalize import normalize_key
 from marsad.text.tokenize import Token, TokenKind
@@ -572,8 +572,6 @@ def _names_two_sides(tokens: list[Token], first: int, last: int) -> bool:
 
 
 def _stem_in(word: str, words: frozenset[str]) -> bool:
-    from marsad.text.clitics import stem_candidates
-
     return any(candidate in words for candidate in stem_candidates(word))
 
 
@@ -769,7 +767,7 @@ def _genitive_doer(
     return party
 
 
-_DOER_CLAUSE_REACH = 4  # words between the noun and its clause: "هجوم انتحاري بسيارة مفخخة نفذه"
+_DOER_CLAUSE_REACH = 3  # adjectives between the noun and its clause: "قصف مدفعي عنيف شنه"
 
 
 def _doer_clause(
@@ -780,17 +778,25 @@ def _doer_clause(
     (resources/events/doer_clauses.tsv). A time word may stand before the doer ("نفذه أمس")."""
     matcher = doer_clause_matcher()
     for i in range(match.last, min(last, match.last + _DOER_CLAUSE_REACH + 1)):
-        if tokens[i].text in _CLAUSE_BREAKS:
-            return None
+        word = tokens[i].text
+        if _breaks_off(word) or {"ب", "ل"} & set(segment(word).proclitics):
+            return None  # "مسيرات منددة بالانقلاب الذي قاده": the clause is the coup's
         clause = matcher.match_at(tokens, i, last)
         if clause is None or clause.proclitics:
             continue
         start = clause.last
         while start < last and _is_time_word(tokens[start].text):
             start += 1
-        party = next((p for p in after if p.token == start), None)
-        return party if party is not None and party.entity is not None else None
+        # One head word may come before the named doer: "نفذتها جماعة بوكو حرام".
+        party = next((p for p in after if start <= p.token <= start + 1 and p.entity), None)
+        if party is None or (party.token > start and _breaks_off(tokens[start].text)):
+            return None
+        return party
     return None
+
+
+def _breaks_off(word: str) -> bool:
+    return word in _CLAUSE_BREAKS or word in _RECIPIENT_PREPOSITIONS or word in _DURING
 
 
 def _intransitive(tokens: list[Token], match: PhraseMatch[LexTrigger]) -> bool:
@@ -808,8 +814,10 @@ def _lam_agent(
             return None
         if party.token <= match.last + 1 and _lam(tokens[party.token].text) and party.entity:
             return party
-        if party.token > match.last and _lam(tokens[party.token - 1].text):
-            return party
+        before = tokens[party.token - 1].text
+        place = any(_place_word(stem) for stem in stem_candidates(before))
+        if party.token > match.last and _lam(before) and not place:
+            return party  # not "قصف للمناطق الباكستانية": the areas shelled
     return None
 
 

@@ -19,7 +19,7 @@ from marsad.text.clitics import stem_candidates
 from marsad.text.normalize import normalize_key
 from marsad.text.tokenize import Token, TokenKind, tokenize
 
-_QUOTES = frozenset('"«»“”\'/')  # "عناصر تنظيم ” داعش ” الإرهابي", "تنظيم / داعش /"
+_QUOTES = frozenset("\"«»“”'/")  # "عناصر تنظيم ” داعش ” الإرهابي", "تنظيم / داعش /"
 
 T = TypeVar("T")
 
