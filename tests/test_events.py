@@ -638,3 +638,12 @@ def test_doer_clause_with_a_head_word_and_not_across_a_preposition(code):
 def test_places_after_the_lam_of_an_attack_noun_are_its_targets(code):
     doc = code("وذكرت أن أربعة مدنيين قتلوا في قصف للمناطق الباكستانية من الإقليم.")
     assert all(e.actors == [] for e in doc.events)
+
+
+def test_tear_gas_is_crowd_control(code):
+    doc = code("وأطلقت قوات الأمن قنابل الغاز المسيل للدموع على المتظاهرين في وسط المدينة.")
+    assert [(e.type, e.modes, e.cameo) for e in doc.events] == [
+        ("ASSAULT", ["crowd-control"], "175")
+    ]
+    grenades = code("وألقت الشرطة القنابل الغازية باتجاه الشبان قرب الجامعة.")
+    assert [e.modes for e in grenades.events if e.type == "ASSAULT"] == [["crowd-control"]]

@@ -395,6 +395,8 @@ def _code_trigger(
     found.modes += _modes(
         tokens, trigger.type, *_clause(tokens, match.first, first, last)
     ) or _modes(tokens, trigger.type, first, last)
+    if "crowd-control" in found.modes and "explosives" in found.modes:
+        found.modes.remove("explosives")  # "ألقت القنابل الغازية": tear-gas grenades, no bombs
     after = [p for p in parties if p.token >= match.last]
     before = [p for p in parties if p.token < match.first]
     claim = _claim_at(doc, tokens[match.first].start)
