@@ -647,3 +647,49 @@ def test_tear_gas_is_crowd_control(code):
     ]
     grenades = code("وألقت الشرطة القنابل الغازية باتجاه الشبان قرب الجامعة.")
     assert [e.modes for e in grenades.events if e.type == "ASSAULT"] == [["crowd-control"]]
+
+
+def test_a_passive_agent_after_min_qibal_or_ala_yad(code):
+    doc = code("وتعرضت القنصلية الأمريكية في اسطنبول اليوم لاعتداء من قبل مسلحين مجهولين.")
+    assert [
+        ([p.sector for p in e.actors], [p.country for p in e.recipients]) for e in doc.events
+    ] == [(["UAF"], ["USA"])]
+    killed = code("وقتل ثلاثة جنود على يد مسلحين في الموصل.")
+    assert [
+        ([p.text for p in e.actors], [p.text for p in e.recipients]) for e in killed.events
+    ] == [(["مسلحين"], ["جنود"])]
+
+
+def test_a_call_named_after_khilal_is_how_the_talks_were_held(code):
+    doc = code(
+        "بحث الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان خلال اتصال هاتفي "
+        "الحرب في سوريا والمعركة ضد تنظيم داعش، حسب ما أعلن البيت الأبيض."
+    )
+    assert [(e.type, e.modes) + summary(e)[1:] for e in doc.events] == [
+        ("CONSULT", ["phone"], ["USA"], ["TUR"])
+    ]
+
+
+def test_clashes_lend_no_doer_to_a_killing(code):
+    doc = code("ووقعت اشتباكات بين الجيش الأرميني والجيش الأذربيجاني. وقتل ناشطان في الاشتباكات.")
+    killing = next(e for e in doc.events if e.sentence == 1)
+    assert killing.actors == [] and [p.text for p in killing.recipients] == ["ناشطان"]
+
+
+def test_qama_bi_names_the_doer_and_a_conjoined_verb_skips_the_object_before_it(code):
+    doc = code("قامت القوات الأرمينية بقصف مواقع أذربيجانية على الحدود.")
+    assert [summary(e) for e in doc.events] == [("ASSAULT", ["ARM"], ["AZE"])]
+    arrest = code(
+        "ضبطت الشرطة الصينية في بكين مصنعاً ينتج هواتف وصل بعضها الولايات المتحدة "
+        "وألقت القبض على تسعة مشتبه بهم."
+    )
+    assert [summary(e) for e in arrest.events if e.type == "COERCE"] == [
+        ("COERCE", ["CHN"], ["CHN"])
+    ]
+
+
+def test_holding_responsible_over_a_long_subject(code):
+    doc = code("وحمّل المسؤول التركي حزب العمال الكردستاني مسؤولية الهجوم على مركز الشرطة.")
+    blame = next(e for e in doc.events if e.type == "ACCUSE")
+    assert [p.sector for p in blame.actors] == ["GOV"]
+    assert [p.text for p in blame.recipients] == ["حزب العمال الكردستاني"]

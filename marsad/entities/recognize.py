@@ -242,7 +242,14 @@ def _at(
         if at > agent.last and at < last and tokens[at].text in _SUPPORTERS:
             at += 1  # "متظاهرون من أنصار «حزب الله»"
         at = _past_quotes(tokens, at, last)
-        org = organization_matcher().match_at(tokens, at, last) if not forms and at < last else None
+        # Only an indefinite noun governs a genitive: "مسلحو حماس", but "حمّل المسؤول حزب
+        # العمال ..." is the official and the party he blames.
+        construct = member_of or not agent.proclitics.endswith("ال")
+        org = (
+            organization_matcher().match_at(tokens, at, last)
+            if not forms and at < last and construct
+            else None
+        )
         if org is None and not forms and at + 1 < last and tokens[at + 1].text in _QUOTES:
             # "عناصر من تنظيم «داعش»": a head word, then the name in quotes
             named = _past_quotes(tokens, at + 1, last)

@@ -28,6 +28,7 @@ from marsad.entities.countries import country_matcher, is_country
 from marsad.entities.lexicon import agent_matcher, quantity_words
 from marsad.events.lexicon import Trigger as LexTrigger
 from marsad.events.lexicon import (
+    agent_marker_matcher,
     doer_clause_matcher,
     mode_matcher,
     noun_homographs,
@@ -68,6 +69,10 @@ _INSTRUMENTS = frozenset({"بالرصاص", "بالسكاكين", "بالسكي�
 _SELF = frozenset({"نفسه", "نفسها", "انفسهم", "نفسيهما", "انفسهما"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 _QIYAM = frozenset({"قيام", "بقيام"})  # "قيام القوات الأرمينية باستهداف ...": the doer of a masdar
+_QAMA = frozenset(
+    {"قام", "قامت", "قاموا", "قاما", "يقوم", "تقوم", "يقومون", "وقام", "وقامت", "وقاموا",
+     "ويقوم", "وتقوم", "فقام", "فقامت"}
+)  # fmt: skip
 _LOCATIVE = frozenset(
     {"في", "قرب", "داخل", "الحدود", "بين", "حدود", "شمال", "جنوب", "شرق", "غرب", "وسط"}
 )
@@ -201,6 +206,8 @@ def _absorbed(
     match = found.trigger
     if match.value.type == "PROTEST":
         return _protest_cue_absorbed(doc, found, events)
+    if match.value.type == "CONSULT":
+        return _call_absorbed(doc, found, events, first)
     if match.value.type != "ASSAULT" or found.actors or found.recipients:
         return False
     if not _after_preposition(doc.tokens, match, first):
@@ -218,6 +225,25 @@ def _absorbed(
         idiom_modes[max(idioms)].extend(found.modes)
         return True
     return False
+
+
+def _call_absorbed(doc: Document, found: _Found, events: list[Event], first: int) -> bool:
+    """ "بحث أوباما ونظيره التركي خلال اتصال هاتفي الحرب في سوريا": a talk noun after "خلال"
+    / "في" / "عبر" says how the talks of the same sentence were held; it adds its modes."""
+    match = found.trigger
+    if match.value.verbal or match.first <= first:
+        return False
+    if doc.tokens[match.first - 1].text not in _DURING | {"عبر"}:
+        return False
+    start = doc.span(match.start, match.end).start
+    earlier = [
+        e for e in events if e.sentence == found.sentence and e.type == "CONSULT"
+        and e.trigger.end <= start
+    ]  # fmt: skip
+    if not earlier:
+        return False
+    earlier[-1].modes = sorted(set(earlier[-1].modes) | set(found.modes))
+    return True
 
 
 def _recalls_a_meeting(
@@ -291,9 +317,13 @@ def _split_idioms(
     for i in range(first, last):
         match = trigger_matcher().match_split(doc.tokens, i, last, max_gap=3)
         if match is None:
-            # "لقي عدد من عناصر تنظيم داعش الإرهابي مصرعهم": the dead may take many words
+            # The subject may take many words before the idiom's object: "لقي عدد من عناصر
+            # تنظيم داعش الإرهابي مصرعهم", "حمّل المسؤول حزب العمال الكردستاني مسؤولية".
             match = trigger_matcher().match_split(doc.tokens, i, last, max_gap=_UNDERGOER_GAP)
-            match = match if match is not None and match.value.role == "undergoer" else None
+            long_subject = match is not None and (
+                match.value.role == "undergoer" or match.value.type == "ACCUSE"
+            )
+            match = match if long_subject else None
         if match is None or match.value.role == "block":
             continue
         if not match.value.verbal and not (i + 1 < last and _is_count(doc.tokens[i + 1].text)):
@@ -448,6 +478,15 @@ def _code_trigger(
         clause_start = _clause(tokens, match.first, first, last)[0]
         found.recipients = [p for p in before if p.token >= clause_start][-1:]
         return [found]
+    marked = _marked_agent(tokens, match, after, last) if trigger.type in _VIOLENT else None
+    if marked is not None:  # "تعرضت القنصلية لاعتداء من قبل مسلحين": a passive agent
+        doer, marker = marked
+        found.actors = _same_span([doer], after)
+        between = [p for p in after if p.token < marker and p.entity]
+        clause_start = _clause(tokens, match.first, first, last)[0]
+        undergoer = [p for p in before if p.token >= clause_start and p.entity]
+        found.recipients = _same_span(between[:1], after) or _same_span(undergoer[-1:], before)
+        return [found]
     found.actors = _actors(doc, match, first, last, before, after, sides, subject or [])
     if len({p.country for p in found.actors}) < 2:  # "يتفقان": a two-party verb has no recipient
         found.recipients = _recipients(tokens, match, last, after, found.actors, sides)
@@ -481,6 +520,23 @@ def _code_trigger(
                 Party(match.first, match.last, other[0], None, other[0], None, None)
             ]
     return [found]
+
+
+def _marked_agent(
+    tokens: list[Token], match: PhraseMatch[LexTrigger], after: list[Party], last: int
+) -> tuple[Party, int] | None:
+    """The doer after "من قبل", "على يد", "من طرف" in the trigger's clause, with the marker's
+    position: "قُتل ثلاثة جنود على يد مسلحين" (resources/events/agent_markers.txt)."""
+    markers = agent_marker_matcher()
+    for i in range(match.last, min(last, match.last + 8)):
+        if tokens[i].text in _CLAUSE_BREAKS:
+            return None
+        marker = markers.match_at(tokens, i, last)
+        if marker is None:
+            continue
+        doer = next((p for p in after if p.token == marker.last and p.entity), None)
+        return (doer, i) if doer is not None else None
+    return None
 
 
 def _protesters(
@@ -625,9 +681,10 @@ def _actors(
         claim = _claim_before(doc, tokens[match.first].start)
         speaker = _speaker_party(doc, claim, before + after) if claim else None
         return [speaker] if speaker else []
-    # "قيام X بـ<masdar>"
+    # "قيام X بـ<masdar>", "قامت X بـ<masdar>" (X carried out the act)
     for i in range(max(first, match.first - 6), match.first):
-        if tokens[i].text in _QIYAM:
+        word = tokens[i].text
+        if word in _QIYAM or (word in _QAMA and "ب" in match.proclitics):
             doers = [p for p in before if p.token > i]
             if doers:
                 return _same_span(doers[:1], before)
@@ -644,7 +701,8 @@ def _actors(
         return [own]
     if verbal:
         preceding = _subject_before(tokens, match, before)
-        if preceding is not None:  # SVO: "الجيش الأذربيجاني كبّد القوات الأرمينية"
+        conjoined = match.proclitics[:1] in {"و", "ف"}
+        if preceding is not None and not conjoined:  # SVO: "الجيش الأذربيجاني كبّد القوات"
             return _same_span([preceding], before)
         if _passive_number(tokens, match, last) or _passive_instrument(tokens, match, last):
             return []
@@ -667,8 +725,14 @@ def _actors(
             return []  # "خطف موظف بريطاني يعمل في شركة نفط": he was abducted (خُطف)
         if following:
             return _same_span([following], after)
-        if subject and match.proclitics[:1] in {"و", "ف"}:
+        if subject and conjoined:
             return list(subject)  # "انتقد روبن سياسة كيري، ودعا إلى ...": the same subject
+        if conjoined and preceding is not None:
+            # "ضبطت الشرطة مصنعاً ينتج هواتف وصلت الولايات المتحدة وألقت القبض على ...": the
+            # noun before "و + verb" ends the previous clause; the subject is the sentence's
+            floor = _subject_floor(tokens, match.first, first)
+            main = next((p for p in before if p.token >= floor and p.entity), preceding)
+            return _same_span([main], before)
     if not verbal and trigger.type not in _VIOLENT:
         doer = _genitive_doer(tokens, match, after)
         if doer is not None:  # "زيارة وزير الخارجية الفرنسي", "الزيارة التي قام بها الوزير"
@@ -934,7 +998,10 @@ def _same_span(chosen: list[Party], pool: list[Party]) -> list[Party]:
 def _after_attack_noun(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:
     """A verb right after an attack noun and its adjectives is a relative clause whose subject is
     the attack: "بقصف جوي استهدف أوكارهم", "هجوم انتحاري استهدف حافلة" (a strike that
-    targeted ...). Its doer is the attack's, not a participant before it."""
+    targeted ...). Its doer is the attack's, not a participant before it. A verb with و / ف
+    goes on the main clause instead: "قامت القوات بقصف مواقع وكبدت الجيش خسائر"."""
+    if match.proclitics[:1] in {"و", "ف"}:
+        return False
     for j in range(match.first - 1, max(first, match.first - 4) - 1, -1):
         if tokens[j].text in _CLAUSE_BREAKS:
             return False
@@ -1365,6 +1432,7 @@ def _with_doers(events: list[Event]) -> list[Event]:
                 other is not event
                 and other.type == "ASSAULT"
                 and other.actors
+                and len({p.country for p in other.actors}) < 2  # clashes have no one doer
                 and other.sentence == event.sentence
                 and (other.negated, other.claim) == (event.negated, event.claim)
                 and _victims(other) in (_victims(event), ())

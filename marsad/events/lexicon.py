@@ -171,5 +171,11 @@ def doer_clause_matcher() -> PhraseMatcher[bool]:
 
 
 @cache
+def agent_marker_matcher() -> PhraseMatcher[bool]:
+    """Phrases before a passive agent: "من قبل", "على يد", "على أيدي", "من طرف"."""
+    return PhraseMatcher((phrase, True) for phrase in read_word_list("events/agent_markers.txt"))
+
+
+@cache
 def noun_homographs() -> frozenset[str]:
     return frozenset(read_word_list("events/noun_homographs.txt"))
