@@ -665,7 +665,7 @@ def test_a_call_named_after_khilal_is_how_the_talks_were_held(code):
         "بحث الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان خلال اتصال هاتفي "
         "الحرب في سوريا والمعركة ضد تنظيم داعش، حسب ما أعلن البيت الأبيض."
     )
-    assert [(e.type, e.modes) + summary(e)[1:] for e in doc.events] == [
+    assert [(e.type, e.modes, *summary(e)[1:]) for e in doc.events] == [
         ("CONSULT", ["phone"], ["USA"], ["TUR"])
     ]
 
