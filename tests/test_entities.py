@@ -645,3 +645,12 @@ def test_people_in_an_attack_are_not_members_of_its_forces(actors):
     assert civilians["مدنيين"].sector == "CVL"
     soldier, _ = actors("وأصيب جندي في الجيش الأفغاني بجروح.")
     assert (soldier["جندي"].country, soldier["جندي"].sector) == ("AFG", "MIL")
+
+
+def test_curated_leaders_and_ambiguous_family_names(actors):
+    found, _ = actors("وقال رئيس الوزراء العراقي حيدر العبادي إن الحكومة ماضية في الإصلاحات.")
+    abadi = next(e for name, e in found.items() if "العبادي" in name)
+    assert (abadi.name_en, abadi.country) == ("Haider al-Abadi", "IRQ")
+    # "كيلو" (kilo) and "خميس" (Thursday) are also family names of listed people
+    words, _ = actors("وضبطت الشرطة كيلو من المخدرات يوم خميس ماطر.")
+    assert all(e.name_en not in {"Michel Kilo"} for e in words.values())

@@ -186,6 +186,12 @@ def known_people() -> dict[str, KnownPerson]:
 
 
 @cache
+def ambiguous_surnames() -> frozenset[str]:
+    """Family names never read alone as the curated person: "خميس", "حجاب", "كارتر"."""
+    return frozenset(read_word_list("entities/ambiguous_surnames.txt"))
+
+
+@cache
 def people_matcher() -> PhraseMatcher[KnownPerson]:
     """Curated people by full name, and by surname where it is distinctive ("بوتين", "غوتيريش").
 
@@ -202,7 +208,7 @@ def people_matcher() -> PhraseMatcher[KnownPerson]:
         surname = family_name(person.name)
         if surname:
             surnames.setdefault(surname, []).append(person)
-    common = clitic_stems() | name_stopwords() | given_names()
+    common = clitic_stems() | name_stopwords() | given_names() | ambiguous_surnames()
     for surname, owners in surnames.items():
         # Family names with the article are often ordinary words ("الأسد", "الصدر", "الثاني").
         distinctive = len(surname) >= 4 and not surname.startswith("ال") and surname not in common
