@@ -654,3 +654,11 @@ def test_curated_leaders_and_ambiguous_family_names(actors):
     # "كيلو" (kilo) and "خميس" (Thursday) are also family names of listed people
     words, _ = actors("وضبطت الشرطة كيلو من المخدرات يوم خميس ماطر.")
     assert all(e.name_en not in {"Michel Kilo"} for e in words.values())
+
+
+def test_a_body_of_an_organisation_acts_for_it(actors):
+    found, doc = actors("استنكرت الأمانة العامة لمنظمة التعاون الإسلامي التصريحات.")
+    oic = found["الأمانة العامة لمنظمة التعاون الإسلامي"]
+    assert (oic.type, oic.code) == ("ORG", "IGOOIC")
+    wing, _ = actors("وأعلن الجناح العسكري لحركة حماس مسؤوليته عن الهجوم.")
+    assert [(e.country, e.sector) for e in wing.values()] == [("PSE", "REB")]

@@ -322,6 +322,12 @@ def honorifics() -> frozenset[str]:
 
 
 @cache
+def org_unit_matcher() -> PhraseMatcher[bool]:
+    """Bodies acting for the organisation after them: "الأمانة العامة لـ", "الجناح العسكري لـ"."""
+    return PhraseMatcher((phrase, True) for phrase in read_word_list("entities/org_units.txt"))
+
+
+@cache
 def org_modifiers() -> frozenset[str]:
     """Adjectives of a named organisation inside its mention: "تنظيم داعش الإرهابي"."""
     return frozenset(read_word_list("entities/org_modifiers.txt"))

@@ -28,6 +28,7 @@ from marsad.entities.lexicon import (
     name_country_cues,
     name_stopwords,
     org_modifiers,
+    org_unit_matcher,
     organization_matcher,
     people_matcher,
     posted_titles,
@@ -182,6 +183,13 @@ def _at(
     tokens: Sequence[Token], i: int, last: int, last_title: tuple[str, str] | None
 ) -> tuple[list[Mention], int]:
     org = organization_matcher().match_at(tokens, i, last)
+    start = org.start if org is not None else 0
+    unit = org_unit_matcher().match_at(tokens, i, last) if org is None else None
+    if unit is not None and unit.last < last:
+        # "الأمانة العامة لمنظمة التعاون الإسلامي": the body acts for the organisation
+        owner = organization_matcher().match_at(tokens, unit.last, last)
+        if owner is not None and owner.proclitics.removeprefix("و") in {"ل", "لل"}:
+            org, start = owner, unit.start
     if org is not None:
         value = org.value
         end = org.last
@@ -200,7 +208,7 @@ def _at(
         return [
             _mention(
                 tokens,
-                org.start,
+                start,
                 end,
                 value.type,
                 key,
