@@ -657,7 +657,7 @@ def test_curated_leaders_and_ambiguous_family_names(actors):
 
 
 def test_a_body_of_an_organisation_acts_for_it(actors):
-    found, doc = actors("استنكرت الأمانة العامة لمنظمة التعاون الإسلامي التصريحات.")
+    found, _ = actors("استنكرت الأمانة العامة لمنظمة التعاون الإسلامي التصريحات.")
     oic = found["الأمانة العامة لمنظمة التعاون الإسلامي"]
     assert (oic.type, oic.code) == ("ORG", "IGOOIC")
     wing, _ = actors("وأعلن الجناح العسكري لحركة حماس مسؤوليته عن الهجوم.")

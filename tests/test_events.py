@@ -693,3 +693,12 @@ def test_holding_responsible_over_a_long_subject(code):
     blame = next(e for e in doc.events if e.type == "ACCUSE")
     assert [p.sector for p in blame.actors] == ["GOV"]
     assert [p.text for p in blame.recipients] == ["حزب العمال الكردستاني"]
+
+
+def test_a_time_word_after_a_killing_verb(code):
+    crash = code("وأعلنت وسائل إعلام محلية أن ثلاثة أشخاص قتلوا أمس الأحد في تحطم طائرة صغيرة.")
+    assert [(e.actors, [p.text for p in e.recipients]) for e in crash.events] == [([], ["أشخاص"])]
+    raid = code("وقتل مسلحون أمس ثلاثة جنود في هجوم على نقطة تفتيش.")
+    assert [([p.text for p in e.actors], [p.text for p in e.recipients]) for e in raid.events] == [
+        (["مسلحون"], ["جنود"])
+    ]

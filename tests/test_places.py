@@ -236,3 +236,8 @@ def test_an_unknown_town_takes_the_country_of_the_places_around_it(nlp):
 def test_adjectives_and_particles_after_a_place_noun_are_no_places(nlp):
     doc = nlp("نقل الجرحى إلى منطقة نائية تقع شمال البلاد، وهي مدينة عريقة.")
     assert doc.places == []
+
+
+def test_an_adjective_after_a_place_noun_is_no_place(nlp):
+    doc = nlp("وقتل ثلاثة أشخاص في تحطم طائرة صغيرة فوق منطقة سكنية قرب مدينة صفاقس.")
+    assert [p.country for p in doc.places] == ["TUN"]

@@ -774,9 +774,14 @@ def _killed_without_object(tokens: list[Token], match: PhraseMatch[LexTrigger], 
     word = _without_conjunction(tokens, match)
     if match.last != match.first + 1 or not word.startswith(_PASSIVE_PRONE):
         return False
-    if match.last >= last:
+    at = match.last
+    while at < last and _is_time_word(tokens[at].text):
+        at += 1  # "ثلاثة أشخاص قتلوا أمس الأحد في تحطم طائرة"
+    if at >= last:
         return True
-    nxt = tokens[match.last].text
+    nxt = tokens[at].text
+    if at > match.last and (tokens[at].kind is TokenKind.NUMBER or _is_count(nxt)):
+        return False  # a count after the time word is the object: "قتلت أمس 20 مسلحاً"
     return (
         nxt in _CLAUSE_BREAKS
         or nxt in _NO_OBJECT
@@ -814,8 +819,11 @@ def _passive_victim(
             break
     if subject.end_token >= clause_end:
         return True
-    nxt = tokens[subject.end_token]
-    if nxt.kind is TokenKind.NUMBER or nxt.text in time_lexicon().cardinals:
+    at = subject.end_token
+    while at + 1 < clause_end and _is_time_word(tokens[at].text):
+        at += 1  # "قتل مسلحون أمس ثلاثة جنود"
+    nxt = tokens[at]
+    if nxt.kind is TokenKind.NUMBER or _is_count(nxt.text):
         return False  # "قتل مسلحون ثلاثة ..."
     no_object = nxt.text in _NO_OBJECT or nxt.text in _INSTRUMENTS or _is_time_word(nxt.text)
     return no_object or subject.sector not in _ARMED_SECTORS

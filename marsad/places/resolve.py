@@ -315,6 +315,8 @@ def _transliterated(
             continue
         if len(stem) < 4 or not _plausible_word(stem):
             continue
+        if stem.endswith("يه") and _place_noun_before(tokens, i):
+            continue  # "منطقة سكنية", "منطقة صناعية": an adjective (nisba), not a name
         skeleton = arabic_skeleton(stem)
         # After a bare preposition ("في أحدث تصعيد") only a longer skeleton is evidence enough.
         if len(skeleton) < (3 if listed else 5):
