@@ -662,3 +662,13 @@ def test_a_body_of_an_organisation_acts_for_it(actors):
     assert (oic.type, oic.code) == ("ORG", "IGOOIC")
     wing, _ = actors("وأعلن الجناح العسكري لحركة حماس مسؤوليته عن الهجوم.")
     assert [(e.country, e.sector) for e in wing.values()] == [("PSE", "REB")]
+
+
+def test_a_nisba_shaped_name_after_a_definite_noun_is_its_adjective(actors):
+    language, _ = actors("وتحدث الوزير باللغة العربية في المؤتمر.")
+    assert all(e.code != "SAUJRN" for e in language.values())
+    uae, _ = actors("وزار الوفد دولة الإمارات العربية المتحدة أمس.")
+    assert [e.code for e in uae.values() if e.country == "ARE"] == ["AREGOV"]
+    assert all(e.code != "SAUJRN" for e in uae.values())
+    channel, _ = actors("وقالت العربية إن الوفد وصل إلى الرياض.")
+    assert channel["العربية"].code == "SAUJRN"

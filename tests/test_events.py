@@ -702,3 +702,13 @@ def test_a_time_word_after_a_killing_verb(code):
     assert [([p.text for p in e.actors], [p.text for p in e.recipients]) for e in raid.events] == [
         (["مسلحون"], ["جنود"])
     ]
+
+
+def test_killed_by_burning_is_passive_and_an_imperfect_doer_clause(code):
+    burnt = code("وتوفي والد الرضيع الفلسطيني الذي قتل حرقاً في قرية دوما.")
+    assert all(e.actors == [] for e in burnt.events if e.type == "ASSAULT")
+    visit = code(
+        "وتزامنا مع زيارة يقوم بها الرئيس الأميركي باراك أوباما لكينيا، شددت السلطات الأمن."
+    )
+    consult = next(e for e in visit.events if e.type == "CONSULT")
+    assert [p.code for p in consult.actors] == ["USAGOV"]

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from marsad.entities.countries import CountryForm, country_matcher, is_country
 from marsad.entities.lexicon import (
+    Organization,
     agent_matcher,
     first_names,
     honorifics,
@@ -183,6 +184,8 @@ def _at(
     tokens: Sequence[Token], i: int, last: int, last_title: tuple[str, str] | None
 ) -> tuple[list[Mention], int]:
     org = organization_matcher().match_at(tokens, i, last)
+    if org is not None and _adjective_after_noun(tokens, i, org):
+        org = None  # "باللغة العربية" is the Arabic language, not the channel Al Arabiya
     start = org.start if org is not None else 0
     unit = org_unit_matcher().match_at(tokens, i, last) if org is None else None
     if unit is not None and unit.last < last:
@@ -324,6 +327,17 @@ def _past_quotes(tokens: Sequence[Token], at: int, last: int) -> int:
     while at < last and tokens[at].kind is TokenKind.PUNCT and tokens[at].text in _QUOTES:
         at += 1
     return at
+
+
+def _adjective_after_noun(tokens: Sequence[Token], i: int, org: PhraseMatch[Organization]) -> bool:
+    """A one-word name shaped like a definite nisba ("العربية") right after a definite noun is
+    that noun's adjective: "اللغة العربية", "الإمارات العربية". Alone it is the name: "قالت
+    العربية"."""
+    word = tokens[i].text[len(org.proclitics) :]
+    if org.last != i + 1 or i == 0 or not word.startswith("ال") or not word.endswith(("يه", "ي")):
+        return False
+    previous = tokens[i - 1].text
+    return previous.lstrip("وفبلك").startswith("ال") or previous.startswith("لل")
 
 
 def _untitled_person(tokens: Sequence[Token], i: int, last: int) -> tuple[list[Mention], int]:

@@ -65,7 +65,12 @@ _NO_OBJECT = frozenset(
     {"في", "جراء", "اثر", "بعد", "بعدما", "خلال", "عندما", "بينما", "حين", "اثناء",
      "برصاص", "بنيران", "بانفجار", "بقصف", "بهجوم", "بغاره"}
 )  # fmt: skip
-_INSTRUMENTS = frozenset({"بالرصاص", "بالسكاكين", "بالسكين", "بالحجاره", "بالهراوات", "رميا"})
+# Instruments and manner nouns right after a killing verb make it passive: "الذي قتل حرقاً"
+# (burnt to death), "قتل رمياً بالرصاص".
+_INSTRUMENTS = frozenset(
+    {"بالرصاص", "بالسكاكين", "بالسكين", "بالحجاره", "بالهراوات", "رميا", "حرقا", "خنقا",
+     "ذبحا", "طعنا", "شنقا", "ضربا"}
+)  # fmt: skip
 _SELF = frozenset({"نفسه", "نفسها", "انفسهم", "نفسيهما", "انفسهما"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 _QIYAM = frozenset({"قيام", "بقيام"})  # "قيام القوات الأرمينية باستهداف ...": the doer of a masdar
@@ -861,9 +866,10 @@ def _doer_clause(
         start = clause.last
         while start < last and _is_time_word(tokens[start].text):
             start += 1
-        # One head word may come before the named doer: "نفذتها جماعة بوكو حرام".
-        party = next((p for p in after if start <= p.token <= start + 1 and p.entity), None)
-        if party is None or (party.token > start and _breaks_off(tokens[start].text)):
+        # A head word or a title may come before the named doer: "نفذتها جماعة بوكو حرام",
+        # "زيارة يقوم بها الرئيس الأميركي باراك أوباما".
+        party = next((p for p in after if start <= p.token <= start + 3 and p.entity), None)
+        if party is None or any(_breaks_off(t.text) for t in tokens[start : party.token]):
             return None
         return party
     return None
