@@ -672,3 +672,9 @@ def test_a_nisba_shaped_name_after_a_definite_noun_is_its_adjective(actors):
     assert all(e.code != "SAUJRN" for e in uae.values())
     channel, _ = actors("وقالت العربية إن الوفد وصل إلى الرياض.")
     assert channel["العربية"].code == "SAUJRN"
+
+
+def test_a_verbal_noun_after_a_title_is_no_name(actors):
+    found, _ = actors("انتقد وزير الخارجية القطري مواصلة إيران دعمها لنظام بشار الأسد.")
+    assert "وزير الخارجية القطري" in found
+    assert all("مواصلة" not in name for name in found)

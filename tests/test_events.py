@@ -712,3 +712,21 @@ def test_killed_by_burning_is_passive_and_an_imperfect_doer_clause(code):
     )
     consult = next(e for e in visit.events if e.type == "CONSULT")
     assert [p.code for p in consult.actors] == ["USAGOV"]
+
+
+def test_a_possessed_object_keeps_the_killing_verb_active(code):
+    doc = code("وقتل رجل ثلاثيني زوجته بضربها بحجر كبير على رأسها.")
+    assert [([p.text for p in e.actors], e.recipients) for e in doc.events] == [(["رجل"], [])]
+
+
+def test_a_conjoined_verb_after_a_long_split_idiom_shares_its_subject(code):
+    doc = code(
+        "وفتح رجل في التاسعة والخمسين من العمر النار داخل صالة سينما مكتظة، فقتل امرأتين "
+        "وجرح تسعة أشخاص."
+    )
+    assert [([p.text for p in e.actors], e.modes) for e in doc.events] == [(["رجل"], ["firearms"])]
+
+
+def test_a_place_after_a_compass_word_is_no_actor(code):
+    doc = code("ودارت اشتباكات عنيفة في مدينة تعز جنوبي اليمن.")
+    assert all(p.text != "اليمن" for e in doc.events for p in e.actors)

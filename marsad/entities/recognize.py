@@ -666,7 +666,7 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
             break
         if j == i and (token.text.startswith("ال") or token.text in known or len(token.text) < 2):
             break
-        if j == i and _act_noun(tokens, j, last):
+        if j == i and (_act_noun(tokens, j, last) or _masdar_shape(token.text)):
             break  # "رحب الوزير الأردني بزيارة الرئيس": a visit, not a name
         if j > i and (token.text in known or token.text.startswith(("بال", "لل", "وال"))):
             break  # "... غيظان بالقرب من", "عبد الله غل للرئاسة": a preposition, not a name
@@ -690,6 +690,14 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
     while j > i + 1 and tokens[j - 1].text in _NAME_CONNECTORS:
         j -= 1  # "محمد ولد في القاهرة": "born", not "son of"
     return j
+
+
+def _masdar_shape(word: str) -> bool:
+    """Verbal nouns of derived verbs, never personal names: مُفاعَلة ("انتقد الوزير مواصلة
+    إيران دعمها", "مطالبة", "مشاركة") and اِستِفعال ("استمرار", "استهداف")."""
+    if word.startswith("است") and len(word) >= 6:
+        return True
+    return len(word) == 6 and word[0] == "م" and word[2] == "ا" and word[-1] == "ه"
 
 
 def _act_noun(tokens: Sequence[Token], i: int, last: int) -> bool:

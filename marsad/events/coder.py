@@ -80,12 +80,17 @@ _QAMA = frozenset(
 )  # fmt: skip
 _LOCATIVE = frozenset(
     {"في", "قرب", "داخل", "الحدود", "بين", "حدود", "شمال", "جنوب", "شرق", "غرب", "وسط"}
+    | {"شمالي", "جنوبي", "شرقي", "غربي"}  # "في مدينة تعز جنوبي اليمن"
 )
 _SUBJECT_REACH = 4
 _UNDERGOER_GAP = 10
 _APPROXIMATORS = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})  # "قُتل نحو 30": about 30
 _IN_FRONT_OF = frozenset({"امام", "وامام"})
 _OWN = frozenset({"ه", "ها", "هم"})
+_PREPOSITIONS_WITH_PRONOUN = frozenset(
+    {"عليه", "عليها", "عليهم", "فيه", "فيها", "منه", "منها", "منهم", "له", "لها", "لهم", "به",
+     "بها", "بهم", "عنه", "عنها", "اليه", "اليها", "معه", "معها", "بعده", "قبله"}
+)  # fmt: skip
 _KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
 _EXCHANGE = frozenset(
     {"تبادل", "تبادلت", "تبادلوا", "تبادلا", "يتبادل", "تتبادل", "يتبادلان", "تبادلتا"}
@@ -133,9 +138,9 @@ def code_events(doc: Document) -> list[Event]:
         recalls_meeting = _recalls_a_meeting(doc.tokens, matches, first)
         # Split idioms are coded after the other triggers; an attack noun after one still tells
         # how it happened: "لقي سبعة مدنيين مصرعهم في قصف عشوائي".
+        idioms = _split_idioms(doc, first, last, [], index)
         idiom_modes: dict[int, list[str]] = {
-            m.start: [] for m in _split_idioms(doc, first, last, [], index)
-            if m.value.type == "ASSAULT"
+            m.start: [] for m in idioms if m.value.type == "ASSAULT"
         }  # fmt: skip
         for match in matches:
             doer = _attack_heading_its_doer(match, in_sentence)
@@ -149,6 +154,10 @@ def code_events(doc: Document) -> list[Event]:
                 continue  # "فجر الثلاثاء" is dawn on Tuesday, not "فجّر" (detonated)
             if _noun_homograph(doc.tokens, match, last):
                 continue  # "طالب تونسي" is a Tunisian student, not "طالَبَ" (demanded)
+            if not subject and match.value.verbal and match.proclitics[:1] in {"و", "ف"}:
+                # "فتح رجل النار داخل صالة سينما فقتل امرأتين": the subject of the split idiom
+                # before, which is coded after this loop
+                subject = _idiom_subject(doc, idioms, match, index, first, last, in_sentence, sides)
             coded = _code_trigger(doc, match, index, first, last, in_sentence, sides, subject)
             for found in coded:
                 if doer is not None:
@@ -311,6 +320,23 @@ def _is_count(word: str) -> bool:
     return word.isdigit() or word in time_lexicon().cardinals or word in quantity_words()
 
 
+def _idiom_subject(
+    doc: Document,
+    idioms: list[PhraseMatch[LexTrigger]],
+    match: PhraseMatch[LexTrigger],
+    index: int,
+    first: int,
+    last: int,
+    parties: list[Party],
+    sides: tuple[str, str] | None,
+) -> list[Party]:
+    earlier = [m for m in idioms if m.value.verbal and m.last <= match.first]
+    if not earlier:
+        return []
+    coded = _code_trigger(doc, earlier[-1], index, first, last, parties, sides)
+    return coded[0].actors if coded else []
+
+
 def _split_idioms(
     doc: Document, first: int, last: int, events: list[Event], sentence: int
 ) -> list[PhraseMatch[LexTrigger]]:
@@ -323,10 +349,11 @@ def _split_idioms(
         match = trigger_matcher().match_split(doc.tokens, i, last, max_gap=3)
         if match is None:
             # The subject may take many words before the idiom's object: "لقي عدد من عناصر
-            # تنظيم داعش الإرهابي مصرعهم", "حمّل المسؤول حزب العمال الكردستاني مسؤولية".
+            # تنظيم داعش الإرهابي مصرعهم", "حمّل المسؤول حزب العمال الكردستاني مسؤولية", "فتح
+            # رجل في التاسعة والخمسين من العمر النار".
             match = trigger_matcher().match_split(doc.tokens, i, last, max_gap=_UNDERGOER_GAP)
             long_subject = match is not None and (
-                match.value.role == "undergoer" or match.value.type == "ACCUSE"
+                match.value.role == "undergoer" or match.value.type in {"ACCUSE", "ASSAULT"}
             )
             match = match if long_subject else None
         if match is None or match.value.role == "block":
@@ -624,6 +651,8 @@ def _sides(
         return [Party(match.first, match.last, c, None, c, None, None) for c in sides]
     distinct: list[Party] = []
     for party in parties:
+        if _after_place_word(tokens, party):
+            continue  # "اشتباكات في مدينة تعز جنوبي اليمن": where, not who
         if party.country and party.country not in {p.country for p in distinct}:
             distinct.append(party)
     return distinct[:2]
@@ -824,6 +853,11 @@ def _passive_victim(
             break
     if subject.end_token >= clause_end:
         return True
+    for token in tokens[subject.end_token : min(clause_end, subject.end_token + 2)]:
+        word = token.text
+        possessed = segment(word).enclitic in _OWN or word.endswith(("ته", "تها", "تهم"))
+        if word not in _PREPOSITIONS_WITH_PRONOUN and possessed and len(word) >= 4:
+            return False  # "قتل رجل ثلاثيني زوجته": a possessed noun is the object
     at = subject.end_token
     while at + 1 < clause_end and _is_time_word(tokens[at].text):
         at += 1  # "قتل مسلحون أمس ثلاثة جنود"
