@@ -730,3 +730,11 @@ def test_a_conjoined_verb_after_a_long_split_idiom_shares_its_subject(code):
 def test_a_place_after_a_compass_word_is_no_actor(code):
     doc = code("ودارت اشتباكات عنيفة في مدينة تعز جنوبي اليمن.")
     assert all(p.text != "اليمن" for e in doc.events for p in e.actors)
+
+
+def test_a_relative_of_a_thing_and_the_source_of_a_report(code):
+    crime = code("وأدانت السودان الجريمة الإرهابية التي استهدفت مسجداً لقوات الطوارئ في عسير.")
+    attack = next(e for e in crime.events if e.type == "ASSAULT")
+    assert attack.actors == []
+    relayed = code("وهاجم مقاتلو حزب العمال الكردستاني مفوضية مدينة بوزانتي بحسب وكالة الأناضول.")
+    assert [summary(e) for e in relayed.events] == [("ASSAULT", ["TUR"], [])]

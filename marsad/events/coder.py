@@ -745,6 +745,8 @@ def _actors(
         antecedent = _antecedent(tokens, match, first, before)
         if antecedent is not None:  # "التحالف العربي الذي دمّر ...": the relative's antecedent
             return _same_span([antecedent], before)
+        if _relative_of_a_thing(tokens, match, first, before):
+            return []  # "أدانت السودان الجريمة التي استهدفت مسجداً": the crime did it
         if tokens[match.first].text.endswith("وا"):
             return _plural_subject(tokens, match, first, before)
         if match.last < last and tokens[match.last].text in _SELF:
@@ -980,6 +982,19 @@ def _antecedent(
     return next((p for p in reversed(before) if p.end_token == i and p.entity), None)
 
 
+def _relative_of_a_thing(
+    tokens: list[Token], match: PhraseMatch[LexTrigger], first: int, before: list[Party]
+) -> bool:
+    """ "الجريمة الإرهابية التي استهدفت مسجداً": a singular relative right after words that are
+    no participant stands for a thing or an act, which did what the verb says."""
+    i = match.first - 1
+    if i <= first or tokens[i].text not in {"الذي", "التي"}:
+        return False
+    return tokens[i - 1].text not in _CLAUSE_BREAKS and not any(
+        p.token <= i - 1 < p.end_token for p in before
+    )
+
+
 def _after_preposition(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:
     prefix = match.proclitics.removesuffix("ال")
     if any(letter in prefix for letter in "بل") or match.proclitics.endswith("ال"):
@@ -1183,6 +1198,8 @@ def _recipients(
             break
         if (party.country, party.sector) in actor_sides and party.country is not None:
             continue  # the actor's own side again; gunmen and police of one country differ
+        if _after_source_cue(tokens, party):
+            break  # "هاجم مقاتلو الحزب مفوضية المدينة، بحسب وكالة الأناضول": the source
         if party.token > 0 and _place_word(tokens[party.token - 1].text):
             place_skipped = party
             continue  # "على الحدود بين أرمينيا وأذربيجان": a place, not a recipient
@@ -1197,6 +1214,16 @@ def _recipients(
         if sides and _stem_in(token.text, words) and not found:
             return [Party(match.first, match.last, c, None, c, None, None) for c in sides]
     return found
+
+
+_SOURCE_CUES = frozenset({"بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا", "ووفقا", "نقلا", "طبقا"})
+
+
+def _after_source_cue(tokens: list[Token], party: Party) -> bool:
+    """ "بحسب وكالة الأناضول", "نقلاً عن مصادر", "وفقاً لوزارة الصحة": who reports, not who
+    suffers."""
+    window = [t.text for t in tokens[max(0, party.token - 2) : party.token]]
+    return any(word in _SOURCE_CUES for word in window)
 
 
 def _past_parentheticals(tokens: list[Token], end: int, last: int) -> int:
