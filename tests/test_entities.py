@@ -678,3 +678,15 @@ def test_a_verbal_noun_after_a_title_is_no_name(actors):
     found, _ = actors("انتقد وزير الخارجية القطري مواصلة إيران دعمها لنظام بشار الأسد.")
     assert "وزير الخارجية القطري" in found
     assert all("مواصلة" not in name for name in found)
+
+
+def test_frequent_organisations_and_their_codes(actors):
+    found, _ = actors(
+        "وحمّلت منظمة التحرير الفلسطينية الحكومة الإسرائيلية المسؤولية، فيما قال البيت الأبيض "
+        "إن قناة المنار نقلت بيان حركة فتح."
+    )
+    codes = {name: e.code for name, e in found.items()}
+    assert codes["منظمة التحرير الفلسطينية"].startswith("PSE")
+    assert codes["البيت الأبيض"] == "USAGOV"
+    assert codes["قناة المنار"] == "LBNJRN"
+    assert codes["حركة فتح"].startswith("PSE")
