@@ -690,3 +690,13 @@ def test_frequent_organisations_and_their_codes(actors):
     assert codes["البيت الأبيض"] == "USAGOV"
     assert codes["قناة المنار"] == "LBNJRN"
     assert codes["حركة فتح"].startswith("PSE")
+
+
+def test_offices_after_a_curated_name_belong_to_him(actors):
+    found, _ = actors(
+        "واستقبل الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء وزير "
+        "الداخلية في مكتبه أمس وزير الدفاع الأمريكي."
+    )
+    assert sorted(e.code for e in found.values()) == ["SAUGOV", "USAMIL"]
+    sheikh, _ = actors("والتقى الشيخ محمد بن زايد آل نهيان اليوم نائب الرئيس اليمني.")
+    assert next(e for e in sheikh.values() if e.name_en == "Mohamed bin Zayed").sector == "GOV"

@@ -144,7 +144,10 @@ def _join_appositions(tokens: Sequence[Token], mentions: list[Mention]) -> list[
             and previous.person_name is not None
             and mention.person_name is None
             and mention.sector is not None
-            and _only_comma_between(tokens, previous.end, mention.start)
+            and (
+                _only_comma_between(tokens, previous.end, mention.start)
+                or _only_offices_between(tokens, previous.end, mention.start)
+            )
         ):
             if previous.sector is None:
                 previous.sector = mention.sector
@@ -167,6 +170,38 @@ def _only_title_between(tokens: Sequence[Token], start: int, end: int) -> bool:
         return False
     title = title_matcher().match_at(tokens, between[0], between[-1] + 1)
     return title is not None and title.last == between[-1] + 1
+
+
+def _only_offices_between(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Only offices between a named person and a bare office: "الأمير محمد بن نايف ولي العهد
+    نائب رئيس مجلس الوزراء وزير الداخلية" holds all three."""
+    first = bisect_right(tokens, start, key=lambda t: t.start)
+    between = [i for i in range(first, len(tokens)) if tokens[i].end <= end]
+    if not between:
+        return False
+    i, stop = between[0], between[-1] + 1
+    while i < stop:
+        if tokens[i].text == "،":
+            i += 1
+            continue
+        title = title_matcher().match_at(tokens, i, stop)
+        if title is None or title.proclitics.startswith("و"):
+            return False  # "والوزير ...": another person
+        i = title.last
+        # the office's genitive: "نائب رئيس مجلس الوزراء"
+        while (
+            i < stop
+            and title_matcher().match_at(tokens, i, stop) is None
+            and _genitive(tokens, i, stop)
+        ):
+            i += 1
+    return True
+
+
+def _genitive(tokens: Sequence[Token], i: int, stop: int) -> bool:
+    word = tokens[i].text
+    nxt = tokens[i + 1].text if i + 1 < stop else ""
+    return word.startswith("ال") or (nxt.startswith("ال") and not word.startswith("و"))
 
 
 def _only_comma_between(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -531,6 +566,9 @@ def _person(
         name_end = name_end if lineage else known.last
         if not countries and known.value.country:
             countries = [known.value.country]
+        if sector == "REL" and known.value.sector:
+            # "الشيخ" is also the honorific of Gulf rulers and princes: "الشيخ محمد بن زايد"
+            sector = known.value.sector
     if name_end == name_start or (name_start > end and name_end - name_start < 2):
         # After a comma only a full name continues the title: "الوزير، فيما ..." has none.
         name_start = name_end = end
