@@ -17,9 +17,10 @@ For each trigger the coder looks at the actor mentions of its sentence:
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, partial
 
 from marsad.claims.framing import framing_notes
 from marsad.doc import Claim, Document, Event, Participant, Trigger
@@ -157,7 +158,11 @@ def code_events(doc: Document) -> list[Event]:
             if not subject and match.value.verbal and match.proclitics[:1] in {"و", "ف"}:
                 # "فتح رجل النار داخل صالة سينما فقتل امرأتين": the subject of the split idiom
                 # before, which is coded after this loop
-                subject = _idiom_subject(doc, idioms, match, index, first, last, in_sentence, sides)
+                code = partial(
+                    _code_trigger, doc, index=index, first=first, last=last,
+                    parties=in_sentence, sides=sides,
+                )  # fmt: skip
+                subject = _idiom_subject(idioms, match, code)
             coded = _code_trigger(doc, match, index, first, last, in_sentence, sides, subject)
             for found in coded:
                 if doer is not None:
@@ -226,13 +231,7 @@ def _absorbed(
         return False
     if not _after_preposition(doc.tokens, match, first):
         return False
-    start = doc.span(match.start, match.end).start
-    earlier = [
-        e for e in events if e.sentence == found.sentence and e.type == "ASSAULT"
-        and e.trigger.end <= start
-    ]  # fmt: skip
-    if earlier:
-        earlier[-1].modes = sorted(set(earlier[-1].modes) | set(found.modes))
+    if _add_modes_to_earlier(doc, found, events, "ASSAULT"):
         return True
     idioms = [i for i in idiom_modes if i < match.start]
     if idioms:
@@ -249,9 +248,14 @@ def _call_absorbed(doc: Document, found: _Found, events: list[Event], first: int
         return False
     if doc.tokens[match.first - 1].text not in _DURING | {"عبر"}:
         return False
-    start = doc.span(match.start, match.end).start
+    return _add_modes_to_earlier(doc, found, events, "CONSULT")
+
+
+def _add_modes_to_earlier(doc: Document, found: _Found, events: list[Event], kind: str) -> bool:
+    """Give the found trigger's modes to the last event of ``kind`` before it in its sentence."""
+    start = doc.span(found.trigger.start, found.trigger.end).start
     earlier = [
-        e for e in events if e.sentence == found.sentence and e.type == "CONSULT"
+        e for e in events if e.sentence == found.sentence and e.type == kind
         and e.trigger.end <= start
     ]  # fmt: skip
     if not earlier:
@@ -321,19 +325,15 @@ def _is_count(word: str) -> bool:
 
 
 def _idiom_subject(
-    doc: Document,
     idioms: list[PhraseMatch[LexTrigger]],
     match: PhraseMatch[LexTrigger],
-    index: int,
-    first: int,
-    last: int,
-    parties: list[Party],
-    sides: tuple[str, str] | None,
+    code: Callable[[PhraseMatch[LexTrigger]], list[_Found]],
 ) -> list[Party]:
+    """The doers of the last verbal split idiom before ``match``, coded with ``code``."""
     earlier = [m for m in idioms if m.value.verbal and m.last <= match.first]
     if not earlier:
         return []
-    coded = _code_trigger(doc, earlier[-1], index, first, last, parties, sides)
+    coded = code(earlier[-1])
     return coded[0].actors if coded else []
 
 
