@@ -9,7 +9,7 @@ import pycountry
 
 from marsad.entities.countries import CAMEO_GROUPS, EXTRA_CODES
 from marsad.resources import ResourceError, clitic_stems, read_table, read_word_list
-from marsad.text.matcher import PhraseMatcher
+from marsad.text.matcher import PhraseMatcher, word_list_matcher
 from marsad.text.normalize import normalize_key
 
 # PLOVER sector codes (manual, table "Sector Codes").
@@ -324,7 +324,7 @@ def honorifics() -> frozenset[str]:
 @cache
 def org_unit_matcher() -> PhraseMatcher[bool]:
     """Bodies acting for the organisation after them: "الأمانة العامة لـ", "الجناح العسكري لـ"."""
-    return PhraseMatcher((phrase, True) for phrase in read_word_list("entities/org_units.txt"))
+    return word_list_matcher("entities/org_units.txt")
 
 
 @cache

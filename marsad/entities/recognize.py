@@ -37,7 +37,7 @@ from marsad.entities.lexicon import (
     title_matcher,
     title_modifiers,
 )
-from marsad.events.lexicon import trigger_matcher
+from marsad.events.lexicon import trigger_matcher  # the later stage's lexicon, read as data
 from marsad.resources import clitic_stems
 from marsad.text.clitics import stem_candidates
 from marsad.text.matcher import PhraseMatch
@@ -740,8 +740,6 @@ def _masdar_shape(word: str) -> bool:
 
 def _act_noun(tokens: Sequence[Token], i: int, last: int) -> bool:
     """A verbal noun of the event lexicon ("زيارة", "بزيارة", "اعتقال"): never a personal name."""
-    from marsad.events.lexicon import trigger_matcher  # the lexicon of the later stage, as data
-
     match = trigger_matcher().match_at(tokens, i, last)
     return match is not None and not match.value.verbal
 

@@ -139,7 +139,7 @@ def code_events(doc: Document) -> list[Event]:
         recalls_meeting = _recalls_a_meeting(doc.tokens, matches, first)
         # Split idioms are coded after the other triggers; an attack noun after one still tells
         # how it happened: "لقي سبعة مدنيين مصرعهم في قصف عشوائي".
-        idioms = _split_idioms(doc, first, last, [], index)
+        idioms = _split_idioms(doc, first, last)
         idiom_modes: dict[int, list[str]] = {
             m.start: [] for m in idioms if m.value.type == "ASSAULT"
         }  # fmt: skip
@@ -176,7 +176,7 @@ def code_events(doc: Document) -> list[Event]:
                 events.append(_event(doc, found, len(events) + 1))
                 if match.value.role == "by_agent":
                     _passive_before(doc, events[-1], events)
-        for match in _split_idioms(doc, first, last, events, index):
+        for match in _not_yet_coded(doc, idioms, events, index):
             for found in _code_trigger(doc, match, index, first, last, in_sentence, sides):
                 found.modes += idiom_modes.get(match.start, [])
                 events.append(_event(doc, found, len(events) + 1))
@@ -337,33 +337,33 @@ def _idiom_subject(
     return coded[0].actors if coded else []
 
 
-def _split_idioms(
-    doc: Document, first: int, last: int, events: list[Event], sentence: int
-) -> list[PhraseMatch[LexTrigger]]:
+def _split_idioms(doc: Document, first: int, last: int) -> list[PhraseMatch[LexTrigger]]:
     """Verb + object idioms with the subject in between: "أطلق مسلحون النار", "شنّت القوات
-    هجوماً"; a verbal noun with a count in between: "إطلاق ثلاثة صواريخ". Only where no
-    trigger was found at the verb already."""
-    taken = {e.trigger.start for e in events if e.sentence == sentence}
+    هجوماً"; a verbal noun with a count in between: "إطلاق ثلاثة صواريخ"."""
+    matcher = trigger_matcher()
     found = []
     for i in range(first, last):
-        match = trigger_matcher().match_split(doc.tokens, i, last, max_gap=3)
-        if match is None:
-            # The subject may take many words before the idiom's object: "لقي عدد من عناصر
-            # تنظيم داعش الإرهابي مصرعهم", "حمّل المسؤول حزب العمال الكردستاني مسؤولية", "فتح
-            # رجل في التاسعة والخمسين من العمر النار".
-            match = trigger_matcher().match_split(doc.tokens, i, last, max_gap=_UNDERGOER_GAP)
-            long_subject = match is not None and (
-                match.value.role == "undergoer" or match.value.type in {"ACCUSE", "ASSAULT"}
-            )
-            match = match if long_subject else None
+        # The subject may take many words before the object of an attack, blame or death idiom:
+        # "لقي عدد من عناصر تنظيم داعش الإرهابي مصرعهم", "حمّل المسؤول حزب العمال الكردستاني
+        # مسؤولية", "فتح رجل في التاسعة والخمسين من العمر النار"; other idioms reach 3 words.
+        match = matcher.match_split(doc.tokens, i, last, max_gap=_UNDERGOER_GAP)
         if match is None or match.value.role == "block":
+            continue
+        long_subject = match.value.role == "undergoer" or match.value.type in {"ACCUSE", "ASSAULT"}
+        if not long_subject and matcher.match_split(doc.tokens, i, last, max_gap=3) is None:
             continue
         if not match.value.verbal and not (i + 1 < last and _is_count(doc.tokens[i + 1].text)):
             continue
-        if doc.span(match.start, match.end).start in taken:
-            continue
         found.append(match)
     return found
+
+
+def _not_yet_coded(
+    doc: Document, idioms: list[PhraseMatch[LexTrigger]], events: list[Event], sentence: int
+) -> list[PhraseMatch[LexTrigger]]:
+    """The split idioms whose verb no trigger of the sentence has coded already."""
+    taken = {e.trigger.start for e in events if e.sentence == sentence}
+    return [m for m in idioms if doc.span(m.start, m.end).start not in taken]
 
 
 def _noun_homograph(tokens: list[Token], match: PhraseMatch[LexTrigger], last: int) -> bool:

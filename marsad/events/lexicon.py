@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from marsad.resources import ResourceError, read_table, read_word_list
-from marsad.text.matcher import PhraseMatcher
+from marsad.text.matcher import PhraseMatcher, word_list_matcher
 from marsad.text.normalize import normalize_key
 
 PLOVER_TYPES = (
@@ -140,13 +140,13 @@ def two_sides_words() -> frozenset[str]:
 @cache
 def protest_target_matcher() -> PhraseMatcher[bool]:
     """Cues of what a protest is against: "احتجاجاً على", "ضد", "تنديداً بـ"."""
-    return PhraseMatcher((word, True) for word in read_word_list("events/protest_targets.txt"))
+    return word_list_matcher("events/protest_targets.txt")
 
 
 @cache
 def protester_matcher() -> PhraseMatcher[bool]:
     """Nouns for protesters: "المتظاهرون", "محتجين", "المعتصمين"."""
-    return PhraseMatcher((word, True) for word in read_word_list("events/protesters.txt"))
+    return word_list_matcher("events/protesters.txt")
 
 
 @cache
@@ -173,7 +173,7 @@ def doer_clause_matcher() -> PhraseMatcher[bool]:
 @cache
 def agent_marker_matcher() -> PhraseMatcher[bool]:
     """Phrases before a passive agent: "من قبل", "على يد", "على أيدي", "من طرف"."""
-    return PhraseMatcher((phrase, True) for phrase in read_word_list("events/agent_markers.txt"))
+    return word_list_matcher("events/agent_markers.txt")
 
 
 @cache

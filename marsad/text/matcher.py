@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, TypeVar
 
+from marsad.resources import read_word_list
 from marsad.text.clitics import stem_candidates
 from marsad.text.normalize import normalize_key
 from marsad.text.tokenize import Token, TokenKind, tokenize
@@ -133,6 +134,11 @@ class PhraseMatcher(Generic[T]):
                 matches.append(match)
                 i = match.last
         return matches
+
+
+def word_list_matcher(name: str) -> PhraseMatcher[bool]:
+    """A matcher of the phrases in a resource word list ("events/protesters.txt")."""
+    return PhraseMatcher((phrase, True) for phrase in read_word_list(name))
 
 
 @lru_cache(maxsize=131_072)
