@@ -660,6 +660,22 @@ def test_a_passive_agent_after_min_qibal_or_ala_yad(code):
     ] == [(["مسلحين"], ["جنود"])]
 
 
+def test_who_suffers_an_attack_after_taarrada_or_naja_is_its_target(code):
+    doc = code("تعرض وزير الداخلية العراقي لمحاولة اغتيال في بغداد.")
+    assert [
+        (e.type, [p.text for p in e.actors], [p.text for p in e.recipients]) for e in doc.events
+    ] == [("ASSAULT", [], ["وزير الداخلية العراقي"])]
+    assert [ent.name for ent in doc.entities] == ["وزير الداخلية العراقي"]  # "لمحاولة" no name
+    survived = code("ونجا قائد الشرطة الأفغانية من هجوم انتحاري في قندهار.")
+    assert [
+        ([p.text for p in e.actors], [p.sector for p in e.recipients]) for e in survived.events
+    ] == [([], ["COP"])]
+    named = code("وكانت قافلة للجيش الباكستاني قد تعرضت لهجوم من حركة طالبان.")
+    assert [
+        ([p.text for p in e.actors], [p.country for p in e.recipients]) for e in named.events
+    ] == [(["حركة طالبان"], ["PAK"])]
+
+
 def test_a_call_named_after_khilal_is_how_the_talks_were_held(code):
     doc = code(
         "بحث الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان خلال اتصال هاتفي "

@@ -732,7 +732,10 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
 
 def _masdar_shape(word: str) -> bool:
     """Verbal nouns of derived verbs, never personal names: مُفاعَلة ("انتقد الوزير مواصلة
-    إيران دعمها", "مطالبة", "مشاركة") and اِستِفعال ("استمرار", "استهداف")."""
+    إيران دعمها", "مطالبة", "مشاركة") and اِستِفعال ("استمرار", "استهداف"), also behind the
+    preposition ل or ب ("تعرض الوزير لمحاولة اغتيال", "رحب الرئيس بمشاركة ...")."""
+    if word[:1] in {"ل", "ب"} and _masdar_shape(word[1:]):
+        return True
     if word.startswith("است") and len(word) >= 6:
         return True
     return len(word) == 6 and word[0] == "م" and word[2] == "ا" and word[-1] == "ه"

@@ -30,6 +30,7 @@ from marsad.entities.lexicon import agent_matcher, quantity_words
 from marsad.events.lexicon import Trigger as LexTrigger
 from marsad.events.lexicon import (
     agent_marker_matcher,
+    attack_heads,
     doer_clause_matcher,
     mode_matcher,
     noun_homographs,
@@ -38,6 +39,7 @@ from marsad.events.lexicon import (
     status_matcher,
     trigger_matcher,
     two_sides_words,
+    undergo_verbs,
 )
 from marsad.places.locate import places_in_span
 from marsad.places.resolve import PLACE_NOUNS
@@ -519,6 +521,18 @@ def _code_trigger(
         undergoer = [p for p in before if p.token >= clause_start and p.entity]
         found.recipients = _same_span(between[:1], after) or _same_span(undergoer[-1:], before)
         return [found]
+    suffered = None if trigger.verbal else _undergone_by(tokens, match, first, last, parties)
+    if suffered is not None and trigger.type in _VIOLENT:
+        # "تعرض وزير الداخلية لمحاولة اغتيال": the minister is the target; the doer is named
+        # only after the act ("لهجوم شنّته طالبان", "لهجوم لطالبان", "لهجوم من حزب الله")
+        doer = (
+            _doer_clause(tokens, match, after, last)
+            or _lam_agent(tokens, match, after)
+            or _from_agent(tokens, match, after, last)
+        )
+        found.actors = _same_span([doer], after) if doer is not None else []
+        found.recipients = _same_span(suffered, parties)
+        return [found]
     found.actors = _actors(doc, match, first, last, before, after, sides, subject or [])
     if len({p.country for p in found.actors}) < 2:  # "يتفقان": a two-party verb has no recipient
         found.recipients = _recipients(tokens, match, last, after, found.actors, sides)
@@ -569,6 +583,60 @@ def _marked_agent(
         doer = next((p for p in after if p.token == marker.last and p.entity), None)
         return (doer, i) if doer is not None else None
     return None
+
+
+def _undergone_by(
+    tokens: list[Token],
+    match: PhraseMatch[LexTrigger],
+    first: int,
+    last: int,
+    parties: list[Party],
+) -> list[Party] | None:
+    """Who suffers an act named after the preposition of an undergo verb: "تعرض وزير الداخلية
+    لمحاولة اغتيال", "نجت القافلة من هجوم" (resources/events/undergo_verbs.tsv). None when no
+    such verb governs the act; an empty list when it does but names no one ("تعرضت لهجوم")."""
+    introduced = _preposition_before(tokens, match, first)
+    if introduced is None:
+        return None
+    at, preposition = introduced
+    start = _clause(tokens, match.first, first, last)[0]
+    verbs = undergo_verbs()
+    for i in range(at - 1, max(start, at - 8) - 1, -1):
+        word = tokens[i].text
+        bare = word[1:] if word[:1] in {"و", "ف"} and word[1:] in verbs else word
+        if verbs.get(bare) != preposition:
+            continue
+        between = [p for p in parties if i < p.token < at and p.entity]
+        earlier = [p for p in parties if start <= p.token < i and p.entity]
+        return between[:1] or earlier[-1:]
+    return None
+
+
+def _from_agent(
+    tokens: list[Token], match: PhraseMatch[LexTrigger], after: list[Party], last: int
+) -> Party | None:
+    """The doer after "من" right behind an act someone suffered: "تعرض الجيش لهجوم من حزب
+    الله"; only a named participant ("لهجوم من الشمال" names a direction)."""
+    if match.last + 1 >= last or tokens[match.last].text != "من":
+        return None
+    return next((p for p in after if p.token == match.last + 1 and p.entity), None)
+
+
+def _preposition_before(
+    tokens: list[Token], match: PhraseMatch[LexTrigger], first: int
+) -> tuple[int, str] | None:
+    """Where the preposition before an act noun stands, and which: "لهجوم" (ل), "من هجوم"
+    (من), "لمحاولة اغتيال" (ل, on a head noun of resources/events/attack_heads.txt)."""
+    at = match.first
+    if match.proclitics.lstrip("وف").startswith("ل"):
+        return at, "ل"
+    previous = tokens[at - 1].text if at > first else ""
+    if previous[:1] == "ل" and previous[1:] in attack_heads():
+        return at - 1, "ل"
+    if previous in attack_heads():
+        at -= 1
+        previous = tokens[at - 1].text if at > first else ""
+    return (at - 1, "من") if previous == "من" else None
 
 
 def _protesters(

@@ -177,5 +177,21 @@ def agent_marker_matcher() -> PhraseMatcher[bool]:
 
 
 @cache
+def undergo_verbs() -> dict[str, str]:
+    """Verbs whose subject suffers the act after their preposition: "تعرض" → "ل", "نجا" → "من"."""
+    verbs: dict[str, str] = {}
+    for row in read_table("events/undergo_verbs.tsv", ("verb", "preposition")):
+        for verb in row["verb"].split("|"):
+            verbs[normalize_key(verb.strip())] = normalize_key(row["preposition"])
+    return verbs
+
+
+@cache
+def attack_heads() -> frozenset[str]:
+    """Nouns heading an attack noun: "محاولة اغتيال", "سلسلة غارات"."""
+    return frozenset(read_word_list("events/attack_heads.txt"))
+
+
+@cache
 def noun_homographs() -> frozenset[str]:
     return frozenset(read_word_list("events/noun_homographs.txt"))
