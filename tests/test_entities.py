@@ -434,6 +434,14 @@ def test_people_plurals_and_two_word_nisbas_after_agents(actors):
     assert codes["المتمردين الأكراد"] == "KURREB"
 
 
+def test_an_indefinite_people_plural_after_a_noun_of_people(actors):
+    entities, _ = actors("وخطف مسلحون أربعة مهندسين أتراك، وقتل ثلاثة جنود روس في انفجار.")
+    codes = {e.name: e.code for e in entities.values()}
+    assert codes["مهندسين أتراك"] == "TURCVL" and codes["جنود روس"] == "RUSMIL"
+    government, _ = actors("وانتقدت حكومة الأرمن القرار.")
+    assert "حكومة الأرمن" not in government  # a people names no government
+
+
 def test_curated_person_after_a_title_gives_the_country(actors):
     entities, _ = actors("ورفض المتظاهرون ترشيح وزير الخارجية عبد الله غل لرئاسة الجمهورية.")
     assert entities["عبد الله غل"].code == "TURGOV"  # the name run stops at the curated name

@@ -676,6 +676,24 @@ def test_who_suffers_an_attack_after_taarrada_or_naja_is_its_target(code):
     ] == [(["حركة طالبان"], ["PAK"])]
 
 
+def test_the_victim_of_a_passive_killing_stands_before_an_apposition(code):
+    doc = code("وكانت رئيسة الوزراء السابقة، بي نظير بوتو، قد قتلت في هجوم انتحاري في روالبندي.")
+    killing = next(e for e in doc.events if e.trigger.text == "قتلت")
+    assert killing.actors == [] and [p.text for p in killing.recipients] == ["بي نظير بوتو"]
+    clause = code("وكان الوزير، وهو من قادة الحزب، قد قتل في هجوم.")
+    assert all(not e.recipients for e in clause.events)  # "وهو ..." is a clause, no apposition
+    between = code("وأعلن الجيش أن نحو 50 جنديا باكستانيا قتلوا بين الأحد والثلاثاء في ضربات جوية.")
+    killed = next(e for e in between.events if e.trigger.text == "قتلوا")
+    assert killed.actors == [] and [p.code for p in killed.recipients] == ["PAKMIL"]
+
+
+def test_an_undergo_verb_reaches_over_an_apposition(code):
+    doc = code("تعرضت وزيرة الدولة السودانية، انجلينا مانج، لمحاولة اغتيال في ولاية الوحدة.")
+    assert [([p.text for p in e.actors], [p.text for p in e.recipients]) for e in doc.events] == [
+        ([], ["انجلينا مانج"])
+    ]
+
+
 def test_a_call_named_after_khilal_is_how_the_talks_were_held(code):
     doc = code(
         "بحث الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان خلال اتصال هاتفي "

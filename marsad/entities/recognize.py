@@ -759,7 +759,10 @@ def _institution(
 ) -> tuple[list[Mention], int]:
     value = institution.value
     head_end = institution.last
-    forms = _coordinated_countries(tokens, head_end, last, kinds=("nisba", "name", "capital"))
+    # A people's name only after a head naming people: "جنود أرمن", not "حكومة الأرمن"
+    people = ("people",) if value.type == "GROUP" else ()
+    kinds = ("nisba", "name", "capital", *people)
+    forms = _coordinated_countries(tokens, head_end, last, kinds=kinds)
     head = tokens[institution.first].text[len(institution.proclitics) :]
     head_text = " ".join([head] + [t.text for t in tokens[institution.first + 1 : head_end]])
     if not forms:

@@ -488,7 +488,8 @@ def _code_trigger(
         # "أعلن الجيش أن جنديا قتل وأصيب 10 آخرون": a killing verb with no object is passive;
         # the participant before it is the victim and the doer is not named by the verb
         floor = max(
-            _subject_floor(tokens, match.first, first), _clause(tokens, match.first, first, last)[0]
+            _subject_floor(tokens, match.first, first),
+            _before_apposition(tokens, match, first, last),
         )
         victims = [p for p in before if p.token >= floor and p.entity]
         found.recipients = _same_span(victims[-1:], before)
@@ -585,6 +586,9 @@ def _marked_agent(
     return None
 
 
+_UNDERGO_REACH = 25  # words from an undergo verb to its act, appositions included
+
+
 def _undergone_by(
     tokens: list[Token],
     match: PhraseMatch[LexTrigger],
@@ -601,12 +605,17 @@ def _undergone_by(
     at, preposition = introduced
     start = _clause(tokens, match.first, first, last)[0]
     verbs = undergo_verbs()
-    for i in range(at - 1, max(start, at - 8) - 1, -1):
+    # Commas may set off an apposition between the verb and its act: "تعرضت وزيرة الدولة،
+    # انجلينا مانج، حرم الدكتور رياك مشار، لمحاولة اغتيال".
+    for i in range(at - 1, max(first, at - _UNDERGO_REACH) - 1, -1):
         word = tokens[i].text
+        if word in _CLAUSE_BREAKS and word != "،":
+            return None
         bare = word[1:] if word[:1] in {"و", "ف"} and word[1:] in verbs else word
         if verbs.get(bare) != preposition:
             continue
         between = [p for p in parties if i < p.token < at and p.entity]
+        start = min(start, _clause(tokens, i, first, last)[0])
         earlier = [p for p in parties if start <= p.token < i and p.entity]
         return between[:1] or earlier[-1:]
     return None
@@ -886,6 +895,8 @@ def _killed_without_object(tokens: list[Token], match: PhraseMatch[LexTrigger], 
     nxt = tokens[at].text
     if at > match.last and (tokens[at].kind is TokenKind.NUMBER or _is_count(nxt)):
         return False  # a count after the time word is the object: "قتلت أمس 20 مسلحاً"
+    if nxt == "بين" and at + 1 < last and _is_time_word(tokens[at + 1].text):
+        return True  # "قتلوا بين الأحد والثلاثاء" (were killed between Sunday and Tuesday)
     return (
         nxt in _CLAUSE_BREAKS
         or nxt in _NO_OBJECT
@@ -1109,6 +1120,30 @@ def _speakers_own(
         if claim is not None and not any(i < p.token < match.first for p in parties):
             return _speaker_party(doc, claim, parties)
     return None
+
+
+_AUXILIARIES = frozenset({"قد", "لقد", "وقد", "كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"})
+_APPOSITION_WORDS = 6  # longest apposition set off by commas
+_CLAUSE_OPENERS = _RELATIVES | {"وهو", "وهي", "وهم", "وهما"}
+
+
+def _before_apposition(
+    tokens: list[Token], match: PhraseMatch[LexTrigger], first: int, last: int
+) -> int:
+    """Start of the trigger's clause, moved before a short apposition in commas when the clause
+    holds nothing but auxiliaries before the verb: "وكانت رئيسة الوزراء السابقة، بي نظير بوتو،
+    قد قتلت في هجوم" (the subject is before the commas)."""
+    start = _clause(tokens, match.first, first, last)[0]
+    if any(t.text not in _AUXILIARIES for t in tokens[start : match.first]):
+        return start
+    if start - 1 <= first or tokens[start - 1].text != "،":
+        return start
+    apposition = _clause(tokens, start - 2, first, last)[0]
+    if start - 1 - apposition > _APPOSITION_WORDS or tokens[apposition].text in _CLAUSE_OPENERS:
+        return start  # "وكان الوزير، وهو من قادة الحزب، قد قتل": a clause, not an apposition
+    if apposition - 1 > first and tokens[apposition - 1].text == "،":
+        return _clause(tokens, apposition - 2, first, last)[0]
+    return apposition
 
 
 def _subject_floor(tokens: list[Token], i: int, first: int) -> int:
