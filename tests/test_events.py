@@ -694,6 +694,56 @@ def test_an_undergo_verb_reaches_over_an_apposition(code):
     ]
 
 
+def test_clashes_between_two_unnamed_sides_or_within_one_group(code):
+    doc = code("ووقعت مواجهات بين الشرطة والمتظاهرين في وسط المدينة.")
+    assert [[p.sector for p in e.actors] for e in doc.events] == [["COP", "CVL"]]
+    within = code("وتشهد العاصمة الليبية اشتباكات متقطعة بين الميليشيات.")
+    assert [[p.text for p in e.actors] for e in within.events] == [["الميليشيات"]]
+    towns = code("ودارت معارك عنيفة بين مدينتي حلب وإدلب.")
+    assert [e.actors for e in towns.events] == [[]]
+
+
+def test_the_subject_of_shahida_is_where_not_who(code):
+    doc = code("وشهدت تركيا أمس مظاهرات عدة مؤيدة لزعيم أكراد تركيا عبد الله أوجلان.")
+    protest = next(e for e in doc.events if e.type == "PROTEST")
+    assert protest.actors == []
+    assert all(ent.type != "PERSON" or ent.name != "أكراد" for ent in doc.entities)
+
+
+def test_a_dateline_names_no_participant(code):
+    doc = code("بانكوك ـ رويترز: خرج الآلاف في مسيرة وسط العاصمة للاحتجاج على وحشية الشرطة.")
+    assert [(e.type, e.actors, [p.sector for p in e.recipients]) for e in doc.events] == [
+        ("PROTEST", [], ["COP"])
+    ]
+    speech = code("وقال وزير الخارجية الأردني: ندعو إلى وقف إطلاق النار فورا.")
+    assert [[p.code for p in e.actors] for e in speech.events] == [["JORGOV"]]  # no dateline
+
+
+def test_a_participant_after_a_construct_noun_is_its_genitive_not_the_subject(code):
+    doc = code("وقصفت المدفعية مواقع حزب الله في الجنوب.")
+    assert [(e.actors, [p.text for p in e.recipients]) for e in doc.events] == [([], ["حزب الله"])]
+    timed = code("وهاجم مساء الاثنين مسلحون مجهولون حاجزا للشرطة.")
+    assert [[p.sector for p in e.actors] for e in timed.events] == [["UAF"]]
+
+
+def test_a_plural_verb_does_not_agree_with_a_feminine_singular_noun(code):
+    doc = code("وواجه المتظاهرون طوقا أمنيا فرضته الشرطة ورددوا هتافات مناهضة للحكومة.")
+    chant = next(e for e in doc.events if e.type == "PROTEST")
+    assert [p.text for p in chant.actors] == ["المتظاهرون"]
+
+
+def test_the_survivor_opens_his_clause_and_at_least_leaves_a_killing_passive(code):
+    doc = code(
+        "وأعلنت مصادر أمنية أن قائد مجلس الصحوة في كركوك لمقاتلة تنظيم «القاعدة» نجا من "
+        "محاولة اغتيال بسيارة مفخخة."
+    )
+    attempt = next(e for e in doc.events if e.type == "ASSAULT")
+    assert attempt.actors == [] and [p.text for p in attempt.recipients] == ["قائد مجلس الصحوة"]
+    killed = code("وقال مصدر طبي إن ثمانية أشخاص قتلوا على الأقل بينهم طفلان في سقوط قذائف.")
+    killing = next(e for e in killed.events if e.trigger.text == "قتلوا")
+    assert killing.actors == [] and [p.text for p in killing.recipients] == ["أشخاص"]
+
+
 def test_a_call_named_after_khilal_is_how_the_talks_were_held(code):
     doc = code(
         "بحث الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان خلال اتصال هاتفي "

@@ -139,6 +139,8 @@ def _phrases(countries: dict[str, Country]) -> list[tuple[str, CountryForm]]:
     for country in countries.values():
         for person in country.people:
             add(person, CountryForm(country.iso3, "people", None))
+            if normalize_key(person).startswith("ال"):  # "الأتراك" → "مهندسين أتراك"
+                add(normalize_key(person)[2:], CountryForm(country.iso3, "people", None))
         for nisba in country.nisba:
             for gender, form in _nisba_forms(nisba):
                 add(form, CountryForm(country.iso3, "nisba", gender))

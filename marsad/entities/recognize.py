@@ -717,6 +717,8 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
             break
         if place is not None and place.value.kind in {"name", "capital"} and not place.proclitics:
             break  # "عمدة العاصمة الصومالية مقديشو": the capital is no one's name
+        if place is not None and place.value.kind == "people":
+            break  # "زعيم أكراد تركيا": a people, not a name
         if title_matcher().match_at(tokens, j, last) is not None:
             break
         if agent_matcher().match_at(tokens, j, last) is not None:

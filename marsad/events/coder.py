@@ -34,12 +34,14 @@ from marsad.events.lexicon import (
     doer_clause_matcher,
     mode_matcher,
     noun_homographs,
+    possessed_targets,
     protest_target_matcher,
     protester_matcher,
     status_matcher,
     trigger_matcher,
     two_sides_words,
     undergo_verbs,
+    venue_verbs,
 )
 from marsad.places.locate import places_in_span
 from marsad.places.resolve import PLACE_NOUNS
@@ -66,7 +68,7 @@ _PASSIVE_PRONE = ("قتل", "اغتيل", "خطف", "اختطف", "اعدم", "�
 _ARMED_SECTORS = frozenset({"MIL", "COP", "UAF", "REB", "PRM", "SPY", "CRM"})
 _NO_OBJECT = frozenset(
     {"في", "جراء", "اثر", "بعد", "بعدما", "خلال", "عندما", "بينما", "حين", "اثناء",
-     "برصاص", "بنيران", "بانفجار", "بقصف", "بهجوم", "بغاره"}
+     "برصاص", "بنيران", "بانفجار", "بقصف", "بهجوم", "بغاره", "بينهم", "بينهن", "بينهما"}
 )  # fmt: skip
 # Instruments and manner nouns right after a killing verb make it passive: "الذي قتل حرقاً"
 # (burnt to death), "قتل رمياً بالرصاص".
@@ -133,7 +135,8 @@ def code_events(doc: Document) -> list[Event]:
     events: list[Event] = []
     for index, sentence in enumerate(doc.sentences):
         first, last = sentence.first_token, sentence.last_token
-        in_sentence = [p for p in parties if first <= p.token < last]
+        opening = _dateline_end(doc.tokens, first, last, parties)
+        in_sentence = [p for p in parties if opening <= p.token < last]
         covered = {i for p in in_sentence if p.entity for i in range(p.token, p.end_token)}
         previous: PhraseMatch[LexTrigger] | None = None
         subject: list[Party] = []  # of the last verb: "انتقد روبن ...، ودعا إلى ..." shares it
@@ -173,7 +176,7 @@ def code_events(doc: Document) -> list[Event]:
                     continue
                 if match.value.verbal and found.actors:
                     subject = found.actors
-                if _absorbed(doc, found, events, first, idiom_modes):
+                if _absorbed(doc, found, events, first, idiom_modes, idioms):
                     continue
                 events.append(_event(doc, found, len(events) + 1))
                 if match.value.role == "by_agent":
@@ -185,6 +188,29 @@ def code_events(doc: Document) -> list[Event]:
         for found in _obligations(doc, index, first, last, in_sentence):
             events.append(_event(doc, found, len(events) + 1))
     return _merge(events)
+
+
+_DASHES = frozenset({"-", "–", "—"})
+_DATELINE_WORDS = 6
+
+
+def _dateline_end(tokens: list[Token], first: int, last: int, parties: list[Party]) -> int:
+    """First token after a dateline, which names where and through whom a report was filed and
+    is no participant: "بانكوك ـ رويترز: خرج الآلاف", "غزة ـ ا.ف.ب: أفاد مصدر", "القاهرة - أ ش
+    أ:", "عمّان - استقبل الملك". ``first`` when the sentence has none. A speaker before a colon
+    ("قال الوزير: ...") is no dateline: it names no agency and has no dash."""
+    for i in range(first, min(last, first + _DATELINE_WORDS + 1)):
+        text = tokens[i].text
+        if text in _DASHES and i - first <= 3 and i > first:
+            colon = next((j for j in range(i + 1, min(last, i + 5)) if tokens[j].text == ":"), None)
+            return colon + 1 if colon is not None else i + 1
+        if text == ":" and i > first:
+            agency = any(p.sector == "JRN" and first <= p.token < i for p in parties)
+            initials = any(len(t.text) == 1 for t in tokens[first:i])
+            return i + 1 if agency or initials else first
+        if text in _CLAUSE_BREAKS:
+            return first
+    return first
 
 
 def _attack_heading_its_doer(match: PhraseMatch[LexTrigger], parties: list[Party]) -> Party | None:
@@ -220,13 +246,14 @@ def _absorbed(
     events: list[Event],
     first: int,
     idiom_modes: dict[int, list[str]],
+    idioms: list[PhraseMatch[LexTrigger]],
 ) -> bool:
     """An attack noun without participants that only says how an attack of the same sentence
     happened ("قتل جندي في هجوم انتحاري", "قتلا جراء انفجار عبوة") adds its modes to it, or to
     the split idiom before it that is coded later (``idiom_modes``, by the idiom's start)."""
     match = found.trigger
     if match.value.type == "PROTEST":
-        return _protest_cue_absorbed(doc, found, events)
+        return _protest_cue_absorbed(doc, found, events, idioms)
     if match.value.type == "CONSULT":
         return _call_absorbed(doc, found, events, first)
     if match.value.type != "ASSAULT" or found.actors or found.recipients:
@@ -288,12 +315,17 @@ def _same_meeting(found: _Found, events: list[Event]) -> bool:
     return any(e.type == "CONSULT" and e.sentence < found.sentence for e in events)
 
 
-def _protest_cue_absorbed(doc: Document, found: _Found, events: list[Event]) -> bool:
+def _protest_cue_absorbed(
+    doc: Document, found: _Found, events: list[Event], idioms: list[PhraseMatch[LexTrigger]]
+) -> bool:
     """ "تظاهر المئات احتجاجاً على الزيارة": "احتجاجاً" (in protest) only says what the protest
-    of the same sentence is against; that event already took the target from it."""
+    of the same sentence is against; that event already took the target from it, or will when
+    it is a split idiom coded later ("خرج الآلاف في مسيرة للاحتجاج على ...")."""
     match = found.trigger
     if protest_target_matcher().match_at(doc.tokens, match.first) is None:
         return False
+    if any(m.value.type == "PROTEST" and m.last <= match.first for m in idioms):
+        return True
     start = doc.span(match.start, match.end).start
     return any(
         e.sentence == found.sentence and e.type == "PROTEST" and e.trigger.end <= start
@@ -589,6 +621,18 @@ def _marked_agent(
 _UNDERGO_REACH = 25  # words from an undergo verb to its act, appositions included
 
 
+def _venue_before(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:
+    """An act noun as the object of a verb whose subject is a place: "شهدت تركيا أمس مظاهرات"
+    (resources/events/venue_verbs.txt)."""
+    for i in range(match.first - 1, max(first, match.first - 5) - 1, -1):
+        word = tokens[i].text
+        if word in _CLAUSE_BREAKS:
+            return False
+        if word in venue_verbs() or (word[:1] in {"و", "ف"} and word[1:] in venue_verbs()):
+            return True
+    return False
+
+
 def _undergone_by(
     tokens: list[Token],
     match: PhraseMatch[LexTrigger],
@@ -615,9 +659,13 @@ def _undergone_by(
         if verbs.get(bare) != preposition:
             continue
         between = [p for p in parties if i < p.token < at and p.entity]
-        start = min(start, _clause(tokens, i, first, last)[0])
+        # Before the verb the subject opens its clause ("أعلنت المصادر أن قائد مجلس الصحوة
+        # ... لمقاتلة تنظيم القاعدة نجا": the leader, not al-Qaeda, survived)
+        start = max(
+            min(start, _clause(tokens, i, first, last)[0]), _subject_floor(tokens, i, first)
+        )
         earlier = [p for p in parties if start <= p.token < i and p.entity]
-        return between[:1] or earlier[-1:]
+        return between[:1] or earlier[:1]
     return None
 
 
@@ -703,15 +751,31 @@ def _modes(tokens: list[Token], event_type: str, start: int, end: int) -> list[s
 def _between(
     tokens: list[Token], match: PhraseMatch[LexTrigger], parties: list[Party], last: int
 ) -> list[Party]:
-    """ "اشتباكات بين أذربيجان وأرمينيا" (the بين phrase before or after the trigger)."""
+    """The sides after بين, before or after the trigger: "اشتباكات بين أذربيجان وأرمينيا",
+    "مواجهات بين الشرطة والمتظاهرين"; one plural group fights among itself: "اقتتال بين
+    الفصائل". Not "من بين" (among) and not places ("بين مدينتي حلب وإدلب")."""
     for i in range(max(0, match.first - 8), min(last, match.last + 4)):
-        if tokens[i].text == "بين":
-            pair = [p for p in parties if i < p.token <= i + 6 and p.country]
-            countries = {p.country for p in pair}
-            if len(countries) >= 2:
-                seen: set[str | None] = set()
-                return [p for p in pair if not (p.country in seen or seen.add(p.country))][:2]
+        if tokens[i].text != "بين" or (i > 0 and tokens[i - 1].text == "من"):
+            continue
+        sides: list[Party] = []
+        for party in parties:
+            named = party.country or party.entity
+            # "بين" itself is a place word ("بين مدينتي حلب وإدلب"), so only later ones count
+            place = party.token > i + 1 and _after_place_word(tokens, party)
+            new = all((party.entity or party.text) != (s.entity or s.text) for s in sides)
+            if i < party.token <= i + 6 and named and not place and new:
+                sides.append(party)
+        if len(sides) >= 2:
+            return sides[:2]
+        if len(sides) == 1 and sides[0].token == i + 1 and _plural_group(tokens, sides[0]):
+            return sides
     return []
+
+
+def _plural_group(tokens: list[Token], party: Party) -> bool:
+    """A party named by one plural noun: "الفصائل", "الميليشيات", "العشائر"."""
+    word = tokens[party.token].text
+    return party.end_token == party.token + 1 and word.endswith(("ات", "ين", "ون", "ائل"))
 
 
 def _sides(
@@ -807,6 +871,8 @@ def _actors(
         doer = _doer_clause(tokens, match, after, last)
         if doer is not None:  # "في قصف عشوائي قام به المتمردون", "غارة شنتها طائرات التحالف"
             return _same_span([doer], after)
+        if _venue_before(tokens, match, first):
+            return []  # "شهدت تركيا أمس مظاهرات": Turkey is where, not who
     own = _speakers_own(doc, match, first, before + after)
     if own is not None:  # "نفت الوزارة أن تكون قواتها قد قصفت": its forces = the speaker's side
         return [own]
@@ -890,6 +956,8 @@ def _killed_without_object(tokens: list[Token], match: PhraseMatch[LexTrigger], 
     at = match.last
     while at < last and _is_time_word(tokens[at].text):
         at += 1  # "ثلاثة أشخاص قتلوا أمس الأحد في تحطم طائرة"
+    if at + 1 < last and tokens[at].text == "علي" and tokens[at + 1].text == "الاقل":
+        at += 2  # "ثمانية أشخاص قتلوا على الأقل بينهم طفلان"
     if at >= last:
         return True
     nxt = tokens[at].text
@@ -1041,7 +1109,13 @@ def _plural_subject(
         _subject_floor(tokens, match.first, first),
         _clause(tokens, match.first, first, match.last)[0],
     )
-    local = [p for p in before if p.token >= floor and p.entity]
+    # The verb's plural cannot agree with a feminine singular noun before it: "واجه المتظاهرون
+    # طوقاً أمنياً فرضته الشرطة ورددوا هتافات" — the protesters chanted, not the police.
+    local = [
+        p
+        for p in before
+        if p.token >= floor and p.entity and not tokens[p.token].text.endswith("ه")
+    ]
     if not local:
         return []
     subject = local[-1]
@@ -1237,12 +1311,20 @@ def _subject_after(
             return None  # accusative "قتل عدداً من زعماء طالبان": the object, not the subject
         if party.entity is None or _behind_preposition(tokens, party):
             return None  # "استهدفتا مواقع للحوثيين": "لـ" marks a possessor, not a subject
+        if gap and _construct_head(gap[-1]):
+            return None  # "قصفت المدفعية مواقع حزب الله": Hezbollah owns the positions
         if party.token > 0 and tokens[party.token - 1].text in _IN_FRONT_OF:
             return None  # "اعتصم العشرات أمام البرلمان": where, not who
         if _accusative_agent(party.text):
             return None  # "استهدف مسجداً": the object, not the subject
         return party
     return None
+
+
+def _construct_head(token: Token) -> bool:
+    """A thing right before a participant, which is then its owner: "مواقع" in "مواقع حزب الله",
+    "منزل" in "منزل الوزير" (resources/events/possessed_targets.txt)."""
+    return any(stem in possessed_targets() for stem in stem_candidates(token.text))
 
 
 def _accusative_agent(text: str) -> bool:

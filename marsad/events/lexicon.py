@@ -187,6 +187,18 @@ def undergo_verbs() -> dict[str, str]:
 
 
 @cache
+def venue_verbs() -> frozenset[str]:
+    """Verbs whose subject is the place of the act they take: "شهدت تركيا مظاهرات"."""
+    return frozenset(read_word_list("events/venue_verbs.txt"))
+
+
+@cache
+def possessed_targets() -> frozenset[str]:
+    """Things an act falls on, whose genitive is their owner: "مواقع حزب الله", "منزل الوزير"."""
+    return frozenset(read_word_list("events/possessed_targets.txt"))
+
+
+@cache
 def attack_heads() -> frozenset[str]:
     """Nouns heading an attack noun: "محاولة اغتيال", "سلسلة غارات"."""
     return frozenset(read_word_list("events/attack_heads.txt"))
