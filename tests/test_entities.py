@@ -442,6 +442,11 @@ def test_an_indefinite_people_plural_after_a_noun_of_people(actors):
     assert "حكومة الأرمن" not in government  # a people names no government
 
 
+def test_the_houthi_militias_with_the_adjective(actors):
+    entities, _ = actors("وجددت الميليشيات الحوثية قصفها العشوائي على القرى الحدودية.")
+    assert entities["الميليشيات الحوثية"].code == "YEMREB"
+
+
 def test_curated_person_after_a_title_gives_the_country(actors):
     entities, _ = actors("ورفض المتظاهرون ترشيح وزير الخارجية عبد الله غل لرئاسة الجمهورية.")
     assert entities["عبد الله غل"].code == "TURGOV"  # the name run stops at the curated name

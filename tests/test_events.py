@@ -744,6 +744,25 @@ def test_the_survivor_opens_his_clause_and_at_least_leaves_a_killing_passive(cod
     assert killing.actors == [] and [p.text for p in killing.recipients] == ["أشخاص"]
 
 
+def test_homographs_of_boycott_and_attack_in_provinces_adjectives_and_sport(code):
+    assert code("وقال سكان إنهم شاهدوا الذئب في مقاطعة سيسكيو العام الجاري.").events == []
+    adjective = code("وأبرزت الصحف الرفض القاطع لمحاولات التدخل.")
+    assert "PROTEST" not in {e.type for e in adjective.events}
+    assert code("وافتقد ريال مدريد مهاجمه الفرنسي كريم بنزيمة المصاب.").events == []
+    boycott = code("ودعت أحزاب المعارضة إلى مقاطعة الانتخابات.")
+    assert "PROTEST" in {e.type for e in boycott.events}
+
+
+def test_coordinated_victims_and_a_country_behind_bi_is_a_place(code):
+    doc = code(
+        "وأعلن الحلف أن جنديا من قواته وثمانية مقاولين أفغان قتلوا في هجوم على قاعدة في كابل."
+    )
+    killing = next(e for e in doc.events if e.trigger.text == "قتلوا")
+    assert [p.text for p in killing.recipients] == ["جنديا", "مقاولين أفغان"]
+    fire = code("واجتاح حريق غابات بالولايات المتحدة طريقا سريعا، مما أدى إلى تدمير أربعة مبان.")
+    assert all(e.actors == [] for e in fire.events)
+
+
 def test_a_call_named_after_khilal_is_how_the_talks_were_held(code):
     doc = code(
         "بحث الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان خلال اتصال هاتفي "

@@ -34,6 +34,7 @@ from marsad.events.lexicon import (
     doer_clause_matcher,
     mode_matcher,
     noun_homographs,
+    place_homographs,
     possessed_targets,
     protest_target_matcher,
     protester_matcher,
@@ -160,6 +161,8 @@ def code_events(doc: Document) -> list[Event]:
                 continue  # "فجر الثلاثاء" is dawn on Tuesday, not "فجّر" (detonated)
             if _noun_homograph(doc.tokens, match, last):
                 continue  # "طالب تونسي" is a Tunisian student, not "طالَبَ" (demanded)
+            if _names_a_place(doc.tokens, match, first, last):
+                continue  # "في مقاطعة سيسكيو" is a province, not a boycott
             if not subject and match.value.verbal and match.proclitics[:1] in {"و", "ف"}:
                 # "فتح رجل النار داخل صالة سينما فقتل امرأتين": the subject of the split idiom
                 # before, which is coded after this loop
@@ -400,6 +403,26 @@ def _not_yet_coded(
     return [m for m in idioms if doc.span(m.start, m.end).start not in taken]
 
 
+def _names_a_place(
+    tokens: list[Token], match: PhraseMatch[LexTrigger], first: int, last: int
+) -> bool:
+    """An act noun that is also a kind of place, after a preposition and before a name without
+    the article: "في مقاطعة سيسكيو", "بمقاطعة «كنت»" (resources/events/place_homographs.txt)."""
+    word = tokens[match.first].text[len(match.proclitics) :]
+    if match.last - match.first != 1 or word not in place_homographs():
+        return False
+    after_preposition = "ب" in match.proclitics or (
+        match.first > first and _place_word(tokens[match.first - 1].text)
+    )
+    at = match.last
+    while at < last and tokens[at].text in {'"', "«", "»", "“", "”"}:
+        at += 1
+    if not after_preposition or at >= last or tokens[at].kind is not TokenKind.ARABIC:
+        return after_preposition and at < last and tokens[at].kind is TokenKind.LATIN
+    name = tokens[at].text
+    return not name.startswith("ال") and country_matcher().match_at(tokens, at, last) is None
+
+
 def _noun_homograph(tokens: list[Token], match: PhraseMatch[LexTrigger], last: int) -> bool:
     """A verb form that is also a noun, read as the noun when an adjective follows it."""
     if match.last - match.first != 1 or match.last >= last:
@@ -524,7 +547,7 @@ def _code_trigger(
             _before_apposition(tokens, match, first, last),
         )
         victims = [p for p in before if p.token >= floor and p.entity]
-        found.recipients = _same_span(victims[-1:], before)
+        found.recipients = _with_coordinated(tokens, victims, before)
         return [found]
     if trigger.role == "undergoer":  # "لقي ثلاثة جنود حتفهم": the subject is the victim
         subject = _subject_after(tokens, match, after, last) or _subject_before(
@@ -809,8 +832,21 @@ def _stem_in(word: str, words: frozenset[str]) -> bool:
 
 
 def _after_place_word(tokens: list[Token], party: Party) -> bool:
+    """A participant named as a place: after "في", "قرب", "مدينة"."""
     return (
         party.entity is not None and party.token > 0 and _place_word(tokens[party.token - 1].text)
+    )
+
+
+def _country_after_bi(tokens: list[Token], party: Party) -> bool:
+    """A country or capital with ب on it, a place when it stands before the act: "حريق
+    بالولايات المتحدة أدى إلى تدمير ..." (after a verb ب may be its object: "ندد بالولايات
+    المتحدة")."""
+    named = country_matcher().match_at(tokens, party.token)
+    return (
+        named is not None
+        and named.value.kind in {"name", "capital"}
+        and named.proclitics.lstrip("وف").startswith("ب")
     )
 
 
@@ -849,7 +885,9 @@ def _actors(
 ) -> list[Party]:
     tokens = doc.tokens
     trigger = match.value
-    before = [p for p in before if not _after_place_word(tokens, p)]  # "في تونس" is a place
+    before = [  # "في تونس", "بالولايات المتحدة" are places
+        p for p in before if not _after_place_word(tokens, p) and not _country_after_bi(tokens, p)
+    ]
     after = [p for p in after if not _after_place_word(tokens, p)]
     if match.first == first and trigger.type in _SPEECH_TYPES | {"ASSAULT"} and not trigger.verbal:
         # A sentence opening with a participle continues the previous claim: "محمّلةً حكومة يريفان".
@@ -1428,6 +1466,23 @@ def _past_parentheticals(tokens: list[Token], end: int, last: int) -> int:
 def _is_time_word(word: str) -> bool:
     lex = time_lexicon()
     return word in lex.weekdays or word in {"يوم", "امس", "اليوم", "غدا"} or word in lex.day_parts
+
+
+def _with_coordinated(
+    tokens: list[Token], candidates: list[Party], pool: list[Party]
+) -> list[Party]:
+    """The last candidate and those coordinated before it: "أن جندياً من قواته وثمانية مقاولين
+    أفغان قتلوا" → the soldier and the contractors."""
+    if not candidates:
+        return []
+    chosen = [candidates[-1]]
+    for earlier in reversed(candidates[:-1]):
+        if earlier.token == chosen[0].token:
+            continue  # coordinated nisbas share one span: _same_span keeps them all
+        if not _coordinated(tokens, earlier, chosen[0]):
+            break
+        chosen.insert(0, earlier)
+    return [p for c in chosen for p in _same_span([c], pool)]
 
 
 def _coordinated(tokens: list[Token], previous: Party, party: Party) -> bool:

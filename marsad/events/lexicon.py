@@ -199,6 +199,12 @@ def possessed_targets() -> frozenset[str]:
 
 
 @cache
+def place_homographs() -> frozenset[str]:
+    """Act nouns that also name a kind of place: "مقاطعة" (boycott / province)."""
+    return frozenset(read_word_list("events/place_homographs.txt"))
+
+
+@cache
 def attack_heads() -> frozenset[str]:
     """Nouns heading an attack noun: "محاولة اغتيال", "سلسلة غارات"."""
     return frozenset(read_word_list("events/attack_heads.txt"))
