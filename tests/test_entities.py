@@ -447,6 +447,15 @@ def test_the_houthi_militias_with_the_adjective(actors):
     assert entities["الميليشيات الحوثية"].code == "YEMREB"
 
 
+def test_the_body_of_an_office_between_the_title_and_the_name(actors):
+    entities, _ = actors(
+        "وانتقد رئيس لجنة الشؤون الخارجية في مجلس الشيوخ الأمريكي بوب كوركر الاتفاق."
+    )
+    assert entities["بوب كوركر"].code == "USALEG"  # not "بوب كوركر الاتفاق", not "لجنة"
+    member, _ = actors("ودعا عضو لجنة الأمن والدفاع النيابية محمد الكربولي الحكومة إلى التحرك.")
+    assert member["محمد الكربولي"].sector == "LEG"
+
+
 def test_curated_person_after_a_title_gives_the_country(actors):
     entities, _ = actors("ورفض المتظاهرون ترشيح وزير الخارجية عبد الله غل لرئاسة الجمهورية.")
     assert entities["عبد الله غل"].code == "TURGOV"  # the name run stops at the curated name

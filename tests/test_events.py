@@ -763,6 +763,18 @@ def test_coordinated_victims_and_a_country_behind_bi_is_a_place(code):
     assert all(e.actors == [] for e in fire.events)
 
 
+def test_a_visitor_after_lam_and_the_participle_issued_is_no_confiscation(code):
+    doc = code("وحذرت السفارة رعاياها قبل زيارة مقررة للرئيس الأميركي باراك أوباما إلى كينيا.")
+    visit = next(e for e in doc.events if e.type == "CONSULT")
+    assert [p.code for p in visit.actors] == ["USAGOV"]
+    to_jordan = code("وبدأ الملك زيارة للأردن تستمر يومين.")
+    assert [(p.text, p.country) for p in to_jordan.events[0].actors] == [("الملك", None)]
+    issued = code("وكشف تقرير صادر عن الأمم المتحدة أن عدد السكان سيرتفع.")
+    assert "COERCE" not in {e.type for e in issued.events}
+    seized = code("وصادرت الشرطة كميات من المخدرات.")
+    assert [(e.type, [p.sector for p in e.actors]) for e in seized.events] == [("COERCE", ["COP"])]
+
+
 def test_a_call_named_after_khilal_is_how_the_talks_were_held(code):
     doc = code(
         "بحث الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان خلال اتصال هاتفي "

@@ -548,6 +548,14 @@ def _person(
         person, person_end = chained
         person.sector = sector  # the first office is the one the person acts in
         return [person], person_end
+    if not forms and org_code is None and _name_run(tokens, end, last) == end:
+        # "رئيس لجنة الشؤون الخارجية في مجلس الشيوخ الأمريكي بوب كوركر": the body the office
+        # belongs to stands between the office and the holder's name.
+        complement = _office_body(tokens, end, last)
+        if complement is not None:
+            end, body_countries, body_sector = complement
+            countries = countries or body_countries
+            sector = body_sector or sector
     name_start = end + 1 if end < last and tokens[end].text == "،" else end
     name_end = _name_run(tokens, name_start, last)
     known = people_matcher().match_at(tokens, name_start, last) if name_start < last else None
@@ -655,6 +663,45 @@ def _title_chain(
     return person, inner_end
 
 
+_BODY_WORDS = 8  # longest body between an office and its holder
+
+
+def _office_body(
+    tokens: Sequence[Token], i: int, last: int
+) -> tuple[int, list[str], str | None] | None:
+    """The body an office belongs to, when a personal name follows it: "(رئيس) لجنة الشؤون
+    الخارجية في مجلس الشيوخ الأمريكي بوب كوركر", "(عضو) لجنة الأمن والدفاع النيابية محمد
+    الكربولي". Returns where the name starts, the countries of the body's nisbas or named
+    organisation, and that organisation's sector; None when no name follows."""
+    j = i
+    countries: list[str] = []
+    sector: str | None = None
+    while j < min(last, i + _BODY_WORDS):
+        word = tokens[j].text
+        org = organization_matcher().match_at(tokens, j, last)
+        if org is not None:
+            countries += [org.value.country] if is_country(org.value.country) else []
+            sector, j = org.value.sector, org.last
+            continue
+        place = country_matcher().match_at(tokens, j, last)
+        if place is not None and place.value.kind == "nisba":
+            countries.append(place.value.iso3)
+            j = place.last
+            continue
+        head = j == i and j + 1 < last and tokens[j + 1].text.startswith("ال")
+        definite = word.lstrip("وفل").startswith("ال") or word.startswith("لل")
+        if head or (j > i and (definite or word == "في")):
+            j += 1
+            continue
+        break
+    if j == i or j >= last or tokens[j - 1].text == "في":
+        return None
+    name_end = _name_run(tokens, j, last)
+    if name_end - j < 2 and tokens[j].text not in first_names():
+        return None
+    return j, countries, sector
+
+
 def _past_definite_words(tokens: Sequence[Token], i: int, last: int) -> int:
     """Skip up to three definite words that are neither a nisba nor a new title."""
     j = i
@@ -708,6 +755,9 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
             break  # "رحب الوزير الأردني بزيارة الرئيس": a visit, not a name
         if j > i and (token.text in known or token.text.startswith(("بال", "لل", "وال"))):
             break  # "... غيظان بالقرب من", "عبد الله غل للرئاسة": a preposition, not a name
+        compound = tokens[j - 1].text in {"عبد", "ابو", "أبو"} if j > i else False
+        if j > i and token.text.startswith("ال") and not compound and _act_noun(tokens, j, last):
+            break  # "انتقد ... بوب كوركر الاتفاق": the object, not a family name
         place = country_matcher().match_at(tokens, j, last)
         # A masculine nisba with ال inside a name is a family name: "محمد شياع السوداني".
         family_nisba = (

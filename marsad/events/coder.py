@@ -26,7 +26,7 @@ from marsad.claims.framing import framing_notes
 from marsad.doc import Claim, Document, Event, Participant, Trigger
 from marsad.entities.coref import two_sides
 from marsad.entities.countries import country_matcher, is_country
-from marsad.entities.lexicon import agent_matcher, quantity_words
+from marsad.entities.lexicon import agent_matcher, quantity_words, title_matcher
 from marsad.events.lexicon import Trigger as LexTrigger
 from marsad.events.lexicon import (
     agent_marker_matcher,
@@ -89,6 +89,7 @@ _LOCATIVE = frozenset(
     | {"شمالي", "جنوبي", "شرقي", "غربي"}  # "في مدينة تعز جنوبي اليمن"
 )
 _SUBJECT_REACH = 4
+_TITLED_SUBJECT_REACH = 8
 _UNDERGOER_GAP = 10
 _APPROXIMATORS = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})  # "قُتل نحو 30": about 30
 _IN_FRONT_OF = frozenset({"امام", "وامام"})
@@ -1062,9 +1063,35 @@ def _genitive_doer(
     "زيارة وزير الخارجية"). The genitive of an attack noun is its victim instead ("مقتل
     الصحافي")."""
     party = next((p for p in after if p.token == match.last), None)
-    if party is None or party.entity is None or _behind_preposition(tokens, party):
+    if party is not None and party.entity is not None and not _behind_preposition(tokens, party):
+        return party
+    if match.value.type == "CONSULT" and not match.proclitics.endswith("ال"):
+        return _lam_visitor(tokens, match, after)
+    return None
+
+
+def _lam_visitor(
+    tokens: list[Token], match: PhraseMatch[LexTrigger], after: list[Party]
+) -> Party | None:
+    """The doer of an indefinite visit or meeting after ل, past one adjective: "قبل زيارة مقررة
+    للرئيس الأميركي", "اجتماع لوزراء الخارجية العرب". A country after ل is where the visit goes
+    ("زيارة للأردن"), not who makes it."""
+    at = match.last
+    if at < len(tokens) and tokens[at].text.endswith("ه") and not _has_lam(tokens[at].text):
+        at += 1  # one adjective: "زيارة مقررة"
+    if at >= len(tokens) or not _has_lam(tokens[at].text):
         return None
-    return party
+    named = country_matcher().match_at(tokens, at)
+    if named is not None and named.value.kind in {"name", "capital"}:
+        return None
+    title = title_matcher().match_at(tokens, at)
+    reach = at if title is None else title.last + 2  # "للرئيس الأميركي باراك أوباما"
+    return next((p for p in after if at <= p.token <= reach and p.entity), None)
+
+
+def _has_lam(word: str) -> bool:
+    """The preposition ل on a word: "للرئيس", "لوزراء" (not the root letter of "لقاء")."""
+    return "ل" in segment(word).proclitics
 
 
 _DOER_CLAUSE_REACH = 3  # adjectives between the noun and its clause: "قصف مدفعي عنيف شنه"
@@ -1339,9 +1366,13 @@ def _victim_after(
 def _subject_after(
     tokens: list[Token], match: PhraseMatch[LexTrigger], after: list[Party], last: int
 ) -> Party | None:
+    # A title may open a long subject before the name: "دعا عضو لجنة الأمن والدفاع النيابية
+    # محمد الكربولي الحكومة إلى ..."
+    titled = match.last < last and title_matcher().match_at(tokens, match.last, last) is not None
+    reach = _TITLED_SUBJECT_REACH if titled else _SUBJECT_REACH
     for party in after:
         gap = tokens[match.last : party.token]
-        if len(gap) > _SUBJECT_REACH:
+        if len(gap) > reach:
             return None
         if any(t.text in _RECIPIENT_PREPOSITIONS or t.text in _COMPLEMENTISERS for t in gap):
             return None
