@@ -811,12 +811,43 @@ def test_holding_responsible_over_a_long_subject(code):
 
 
 def test_a_time_word_after_a_killing_verb(code):
-    crash = code("وأعلنت وسائل إعلام محلية أن ثلاثة أشخاص قتلوا أمس الأحد في تحطم طائرة صغيرة.")
-    assert [(e.actors, [p.text for p in e.recipients]) for e in crash.events] == [([], ["أشخاص"])]
+    shelled = code("وأعلنت وسائل إعلام محلية أن ثلاثة أشخاص قتلوا أمس الأحد في قصف على البلدة.")
+    killing = next(e for e in shelled.events if e.trigger.text == "قتلوا")
+    assert (killing.actors, [p.text for p in killing.recipients]) == ([], ["أشخاص"])
     raid = code("وقتل مسلحون أمس ثلاثة جنود في هجوم على نقطة تفتيش.")
     assert [([p.text for p in e.actors], [p.text for p in e.recipients]) for e in raid.events] == [
         (["مسلحون"], ["جنود"])
     ]
+
+
+def test_deaths_in_accidents_and_disasters_are_no_attack(code):
+    crash = code("وأعلنت وسائل إعلام محلية أن ثلاثة أشخاص قتلوا أمس الأحد في تحطم طائرة صغيرة.")
+    assert crash.events == []
+    road = code("لقي أربعة أشخاص مصرعهم وأصيب آخران بجراح خطيرة؛ جراء حادث اصطدام سيارتين.")
+    assert road.events == []
+    storm = code("قتل أربعة أطفال وثلاث نساء في صاعقة ضربت منطقة جبلية في المكسيك.")
+    assert storm.events == []
+    attack = code("لقي خمسة جنود مصرعهم في هجوم شنه مسلحون قرب موقع حادث سير.")
+    assert [(e.type, [p.text for p in e.actors]) for e in attack.events] == [
+        ("ASSAULT", ["مسلحون"])
+    ]
+
+
+def test_terrorist_after_an_attack_noun_is_its_adjective_and_condemners_do_not_attack(code):
+    doc = code("وأكدت الوزارة مقتل اثنين من رجالها في هجوم إرهابي بسيناء.")
+    assert all(ent.name != "إرهابي" for ent in doc.entities)
+    condemned = code("وأدانت السعودية الهجوم على السفارة.")
+    attack = next(e for e in condemned.events if e.type == "ASSAULT")
+    assert attack.actors == []
+    accuse = next(e for e in condemned.events if e.type == "ACCUSE")
+    assert [p.code for p in accuse.actors] == ["SAUGOV"]
+
+
+def test_a_count_before_an_accusative_singular_subject(code):
+    doc = code("لقي 16 شرطيا حتفهم في هجوم شمال شرق كولومبيا.")
+    assert [[p.text for p in e.recipients] for e in doc.events] == [["شرطيا"]]
+    kurds = code("وقتل ثلاثة مسلحين أكراد في اشتباكات قرب بلدة شيلوبي التركية.")
+    assert any(p.code == "KURUAF" for e in kurds.events for p in e.recipients)
 
 
 def test_killed_by_burning_is_passive_and_an_imperfect_doer_clause(code):

@@ -266,6 +266,8 @@ def _at(
         return _institution(tokens, institution, last)
 
     agent = agent_matcher().match_at(tokens, i, last)
+    if agent is not None and _adjective_of_an_act(tokens, agent, last):
+        agent = None  # "هجوم إرهابي", "التفجير الإرهابي": terrorist, the adjective
     if agent is not None:
         value = agent.value
         # "جنود إسرائيليون", "المتمردين الأكراد", "مدنيين أفغان"
@@ -780,6 +782,27 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
     while j > i + 1 and tokens[j - 1].text in _NAME_CONNECTORS:
         j -= 1  # "محمد ولد في القاهرة": "born", not "son of"
     return j
+
+
+def _adjective_of_an_act(
+    tokens: Sequence[Token],
+    agent: PhraseMatch,  # type: ignore[type-arg]
+    last: int,
+) -> bool:
+    """An agent noun in the shape of a nisba right after an act noun, agreeing with it in
+    definiteness, is its adjective: "هجوم إرهابي", "التفجير الإرهابي", "عملية انتحارية" (but
+    "فجر انتحاري نفسه": a verb before the bomber)."""
+    i = agent.first
+    if i == 0 or agent.last - i != 1:
+        return False
+    word = tokens[i].text
+    if not word.endswith(("ي", "يه")) or not _act_noun(tokens, i - 1, last):
+        return False
+
+    def definite(text: str) -> bool:
+        return text.startswith(("ال", "وال", "فال", "بال", "لل"))
+
+    return definite(tokens[i - 1].text) == definite(word)
 
 
 def _masdar_shape(word: str) -> bool:

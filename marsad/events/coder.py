@@ -29,6 +29,7 @@ from marsad.entities.countries import country_matcher, is_country
 from marsad.entities.lexicon import agent_matcher, quantity_words, title_matcher
 from marsad.events.lexicon import Trigger as LexTrigger
 from marsad.events.lexicon import (
+    accident_cue_matcher,
     agent_marker_matcher,
     attack_heads,
     doer_clause_matcher,
@@ -164,6 +165,8 @@ def code_events(doc: Document) -> list[Event]:
                 continue  # "طالب تونسي" is a Tunisian student, not "طالَبَ" (demanded)
             if _names_a_place(doc.tokens, match, first, last):
                 continue  # "في مقاطعة سيسكيو" is a province, not a boycott
+            if _accidental(doc.tokens, match, last):
+                continue  # "لقي أربعة أشخاص مصرعهم جراء حادث اصطدام": no attack
             if not subject and match.value.verbal and match.proclitics[:1] in {"و", "ف"}:
                 # "فتح رجل النار داخل صالة سينما فقتل امرأتين": the subject of the split idiom
                 # before, which is coded after this loop
@@ -186,6 +189,8 @@ def code_events(doc: Document) -> list[Event]:
                 if match.value.role == "by_agent":
                     _passive_before(doc, events[-1], events)
         for match in _not_yet_coded(doc, idioms, events, index):
+            if _accidental(doc.tokens, match, last):
+                continue  # "لقي تسعة أشخاص مصرعهم بحادث تحطم طائرة"
             for found in _code_trigger(doc, match, index, first, last, in_sentence, sides):
                 found.modes += idiom_modes.get(match.start, [])
                 events.append(_event(doc, found, len(events) + 1))
@@ -402,6 +407,32 @@ def _not_yet_coded(
     """The split idioms whose verb no trigger of the sentence has coded already."""
     taken = {e.trigger.start for e in events if e.sentence == sentence}
     return [m for m in idioms if doc.span(m.start, m.end).start not in taken]
+
+
+_CAUSE_REACH = 15  # words from a death to its cause
+
+
+def _accidental(tokens: list[Token], match: PhraseMatch[LexTrigger], last: int) -> bool:
+    """A death whose first cause named after it is an accident or a disaster ("لقي تسعة أشخاص
+    مصرعهم بحادث تحطم طائرة", "قتل أربعة أطفال في صاعقة"; resources/events/accident_cues.txt),
+    not an attack ("قتلوا في هجوم ... بعد حادث سير" is an attack: the attack comes first)."""
+    trigger = match.value
+    death = trigger.role in {"undergoer", "victim_after"} or _without_conjunction(
+        tokens, match
+    ).startswith("قتل")
+    if trigger.type != "ASSAULT" or not death:
+        return False
+    cues = accident_cue_matcher()
+    for i in range(match.last, min(last, match.last + _CAUSE_REACH)):
+        if cues.match_at(tokens, i, last) is not None:
+            return True
+        if _assault_at(tokens, i, last) and not _casualty_word(tokens[i].text):
+            return False
+    return False
+
+
+def _casualty_word(word: str) -> bool:
+    return _stem_in(word, _CASUALTY_WORDS)
 
 
 def _names_a_place(
@@ -645,6 +676,21 @@ def _marked_agent(
 _UNDERGO_REACH = 25  # words from an undergo verb to its act, appositions included
 
 
+_CONDEMNER_WORDS = 6  # the condemner and a time word between the verb and the act
+
+
+def _condemned(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:
+    """An act noun as the object of a verb of condemnation or criticism (ACCUSE) in its clause:
+    "أدانت السعودية الهجوم", "استنكر المجلس بأشد العبارات التفجير"."""
+    for i in range(match.first - 1, max(first, match.first - _CONDEMNER_WORDS) - 1, -1):
+        if tokens[i].text in _CLAUSE_BREAKS:
+            return False
+        verb = trigger_matcher().match_at(tokens, i, match.first)
+        if verb is not None and verb.value.type == "ACCUSE" and verb.value.verbal:
+            return True
+    return False
+
+
 def _venue_before(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:
     """An act noun as the object of a verb whose subject is a place: "شهدت تركيا أمس مظاهرات"
     (resources/events/venue_verbs.txt)."""
@@ -853,8 +899,8 @@ def _country_after_bi(tokens: list[Token], party: Party) -> bool:
 
 def _place_word(word: str) -> bool:
     """ "في", "وفي", "قرب", "مدينة": the next participant is a place."""
-    if word[:1] in {"و", "ف"} and word[1:] in _LOCATIVE:
-        return True
+    if word[:1] in {"و", "ف", "ب"} and word[1:] in _LOCATIVE:
+        return True  # "وفي", "بشرق العراق", "بوسط المدينة"
     return word in _LOCATIVE | PLACE_NOUNS
 
 
@@ -912,6 +958,10 @@ def _actors(
             return _same_span([doer], after)
         if _venue_before(tokens, match, first):
             return []  # "شهدت تركيا أمس مظاهرات": Turkey is where, not who
+        if trigger.type in _VIOLENT and _condemned(tokens, match, first):
+            # "أدانت السعودية الهجوم على السفارة": Saudi Arabia condemned it, did not do it
+            doer = _lam_agent(tokens, match, after) if trigger.type == "ASSAULT" else None
+            return _same_span([doer], after) if doer is not None else []
     own = _speakers_own(doc, match, first, before + after)
     if own is not None:  # "نفت الوزارة أن تكون قواتها قد قصفت": its forces = the speaker's side
         return [own]
@@ -1384,8 +1434,14 @@ def _subject_after(
             return None  # "قصفت المدفعية مواقع حزب الله": Hezbollah owns the positions
         if party.token > 0 and tokens[party.token - 1].text in _IN_FRONT_OF:
             return None  # "اعتصم العشرات أمام البرلمان": where, not who
-        if _accusative_agent(party.text):
-            return None  # "استهدف مسجداً": the object, not the subject
+        counted = party.token > 0 and (
+            tokens[party.token - 1].kind is TokenKind.NUMBER
+            or _is_count(tokens[party.token - 1].text)
+        )
+        if _accusative_agent(party.text) and not counted:
+            # "استهدف مسجداً": the object; but a count from 11 to 99 takes the accusative
+            # singular in the subject too: "لقي 16 شرطياً حتفهم"
+            return None
         return party
     return None
 
@@ -1603,7 +1659,8 @@ def _country_from_place(doc: Document, event: Event) -> None:
         return
     country = countries.pop()
     for party in event.actors + event.recipients:
-        if party.country is None and party.sector and party.entity:
+        # not a people's code: "مسلحون أكراد" stay KURUAF wherever they fight
+        if party.country is None and party.code is None and party.sector and party.entity:
             party.country = country
             party.code = f"{country}{party.sector}"
 

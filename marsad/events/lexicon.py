@@ -205,6 +205,12 @@ def place_homographs() -> frozenset[str]:
 
 
 @cache
+def accident_cue_matcher() -> PhraseMatcher[bool]:
+    """Causes of death that are no attack: "حادث سير", "تحطم طائرة", "صاعقة"."""
+    return word_list_matcher("events/accident_cues.txt")
+
+
+@cache
 def attack_heads() -> frozenset[str]:
     """Nouns heading an attack noun: "محاولة اغتيال", "سلسلة غارات"."""
     return frozenset(read_word_list("events/attack_heads.txt"))
