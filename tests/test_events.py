@@ -775,6 +775,19 @@ def test_a_visitor_after_lam_and_the_participle_issued_is_no_confiscation(code):
     assert [(e.type, [p.sector for p in e.actors]) for e in seized.events] == [("COERCE", ["COP"])]
 
 
+def test_flags_chants_and_the_adjective_of_a_place_are_no_participants(code):
+    funeral = code('ورفع المشيعون الأعلام الفلسطينية ورايات حركة فتح وهتفوا "يا شهيد ارتاح".')
+    chant = next(e for e in funeral.events if e.type == "PROTEST")
+    assert [p.text for p in chant.actors] == ["المشيعون"]  # not "the Palestinian media"
+    words = code("ورأينا صورا لإيرانيين يحملون صورا أميركية ويهتفون: «نحب أميركا».")
+    assert all(p.country != "USA" for e in words.events for p in e.actors)
+    state = code("وتظاهر العشرات في ولاية كارولينا الجنوبية الأمريكية احتجاجا على إزالة العلم.")
+    assert all(p.country != "USA" for e in state.events for p in e.recipients)
+    city = code("وقصفت طائرات حربية مواقع في مدينة حلب السورية.")
+    assert [e.recipients for e in city.events] == [[]]
+    assert [p.name for p in city.places] == ["حلب"]  # "السورية" is the adjective, not Syria
+
+
 def test_a_call_named_after_khilal_is_how_the_talks_were_held(code):
     doc = code(
         "بحث الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان خلال اتصال هاتفي "

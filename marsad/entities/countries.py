@@ -129,6 +129,9 @@ def _phrases(countries: dict[str, Country]) -> list[tuple[str, CountryForm]]:
                 raise ResourceError(
                     f"{TABLE}: {phrase!r} is listed for both {previous.iso3} and {form.iso3}"
                 )
+            if previous.kind == "name" and form.kind == "nisba" and not key.startswith("ال"):
+                # "سورية" is Syria, but "السورية" is the adjective: a name takes no article
+                add("ال" + key, form)
             return  # the same country: keep the first reading (names come first)
         owner[key] = form
         ordered.append((key, form))

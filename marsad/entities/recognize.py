@@ -805,6 +805,18 @@ def _adjective_of_an_act(
     return definite(tokens[i - 1].text) == definite(word)
 
 
+def _disagrees(
+    head: str,
+    institution: PhraseMatch,  # type: ignore[type-arg]
+    nisba: PhraseMatch[CountryForm],
+) -> bool:
+    """A one-word masculine singular head with a feminine nisba belongs to another word of the
+    same letters: "الأعلام الفلسطينية" are flags; the media are "الإعلام الفلسطيني"."""
+    one_word = institution.last - institution.first == 1
+    masculine = not head.endswith(("ه", "ات", "ون", "ين"))
+    return one_word and masculine and nisba.value.kind == "nisba" and nisba.value.gender == "f"
+
+
 def _masdar_shape(word: str) -> bool:
     """Verbal nouns of derived verbs, never personal names: مُفاعَلة ("انتقد الوزير مواصلة
     إيران دعمها", "مطالبة", "مشاركة") and اِستِفعال ("استمرار", "استهداف"), also behind the
@@ -839,6 +851,8 @@ def _institution(
     kinds = ("nisba", "name", "capital", *people)
     forms = _coordinated_countries(tokens, head_end, last, kinds=kinds)
     head = tokens[institution.first].text[len(institution.proclitics) :]
+    if forms and _disagrees(head, institution, forms[0]):
+        return [], head_end  # "رفعوا الأعلام الفلسطينية": the flags (أعلام), not the media
     head_text = " ".join([head] + [t.text for t in tokens[institution.first + 1 : head_end]])
     if not forms:
         if not value.standalone:

@@ -90,6 +90,7 @@ _LOCATIVE = frozenset(
     | {"شمالي", "جنوبي", "شرقي", "غربي"}  # "في مدينة تعز جنوبي اليمن"
 )
 _SUBJECT_REACH = 4
+_SPEECH_OPENERS = frozenset({":", "«", '"', "“"})
 _TITLED_SUBJECT_REACH = 8
 _UNDERGOER_GAP = 10
 _APPROXIMATORS = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})  # "قُتل نحو 30": about 30
@@ -478,11 +479,16 @@ def _parties(doc: Document) -> list[Party]:
     token_starts = [doc.span(t.start, t.start).start for t in doc.tokens]
     parties: list[Party] = []
     taken: set[int] = set()
+    place_ends = {bisect_left(token_starts, m.end) for place in doc.places for m in place.mentions}
     for entity in doc.entities:
         for mention in entity.mentions:
             first = max(bisect_left(token_starts, mention.start + 1) - 1, 0)
             end = bisect_left(token_starts, mention.end)
             taken.update(range(first, end))
+            if entity.type == "NORP" and (
+                first in place_ends or _after_place_name(doc.tokens, first)
+            ):
+                continue  # "في مدينة حلب السورية": the city's adjective, no participant
             parties.append(
                 Party(
                     first,
@@ -495,13 +501,12 @@ def _parties(doc: Document) -> list[Party]:
                 )
             )
     edges = {(p.token, p.country) for p in parties} | {(p.end_token, p.country) for p in parties}
-    place_ends = {bisect_left(token_starts, m.end) for place in doc.places for m in place.mentions}
     for match in country_matcher().find_all(doc.tokens):
         if match.value.kind != "nisba" or match.first in taken:
             continue
         if (match.last, match.value.iso3) in edges or (match.first, match.value.iso3) in edges:
             continue  # the nisba of a titled person: "الرئيس الروسي فلاديمير بوتين"
-        if match.first in place_ends:
+        if match.first in place_ends or _after_place_name(doc.tokens, match.first):
             continue  # the nisba of a place: "في مدينة صفاقس التونسية"
         span = doc.span(match.start, match.end)
         parties.append(
@@ -517,6 +522,17 @@ def _parties(doc: Document) -> list[Party]:
         )
     parties.sort(key=lambda p: p.token)
     return parties
+
+
+def _after_place_name(tokens: list[Token], i: int) -> bool:
+    """A nisba two or three words after a place noun describes the place, even when the
+    gazetteer does not know the name between: "في ولاية كارولينا الجنوبية الأمريكية"."""
+    for j in range(max(0, i - 3), i - 1):
+        if tokens[j].text in _CLAUSE_BREAKS:
+            return False
+        if any(stem in PLACE_NOUNS for stem in stem_candidates(tokens[j].text)):
+            return not any(t.text in _CLAUSE_BREAKS for t in tokens[j:i])
+    return False
 
 
 def _clause(tokens: list[Token], i: int, first: int, last: int) -> tuple[int, int]:
@@ -1426,6 +1442,8 @@ def _subject_after(
             return None
         if any(t.text in _RECIPIENT_PREPOSITIONS or t.text in _COMPLEMENTISERS for t in gap):
             return None
+        if any(t.text in _SPEECH_OPENERS for t in gap):
+            return None  # "ويهتفون: «نحب أميركا»": the words chanted, not who chants
         if any(t.text == "عددا" for t in gap):
             return None  # accusative "قتل عدداً من زعماء طالبان": the object, not the subject
         if party.entity is None or _behind_preposition(tokens, party):
