@@ -456,6 +456,14 @@ def test_the_body_of_an_office_between_the_title_and_the_name(actors):
     assert member["محمد الكربولي"].sector == "LEG"
 
 
+def test_an_adjective_between_agent_and_nisba_agrees_in_definiteness(actors):
+    entities, _ = actors("وهاجم مسلحون الشرطة المصرية في سيناء.")
+    assert entities["مسلحون"].sector == "UAF"
+    assert entities["الشرطة المصرية"].code == "EGYCOP"  # the object, not the gunmen's adjective
+    patrol, _ = actors("وتعرضت دورية عسكرية ألمانية لهجوم.")
+    assert patrol["دورية عسكرية ألمانية"].code == "DEUMIL"
+
+
 def test_curated_person_after_a_title_gives_the_country(actors):
     entities, _ = actors("ورفض المتظاهرون ترشيح وزير الخارجية عبد الله غل لرئاسة الجمهورية.")
     assert entities["عبد الله غل"].code == "TURGOV"  # the name run stops at the curated name

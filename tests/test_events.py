@@ -788,6 +788,13 @@ def test_flags_chants_and_the_adjective_of_a_place_are_no_participants(code):
     assert [p.name for p in city.places] == ["حلب"]  # "السورية" is the adjective, not Syria
 
 
+def test_a_text_ending_on_the_subject_of_a_verb_without_a_full_stop(code):
+    doc = code("وهاجم المسلحون الشرطة المصرية")  # no full stop: the clause runs to the end
+    assert [(e.type, [p.sector for p in e.actors]) for e in doc.events] == [("ASSAULT", ["UAF"])]
+    bare = code("وهاجم المسلحون")
+    assert [[p.sector for p in e.actors] for e in bare.events] == [["UAF"]]
+
+
 def test_a_call_named_after_khilal_is_how_the_talks_were_held(code):
     doc = code(
         "بحث الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان خلال اتصال هاتفي "

@@ -468,12 +468,15 @@ def _past_adjectives(tokens: Sequence[Token], i: int, last: int) -> int:
     """Skip up to two adjectives between a noun and its nisba: "طائرات مسيّرة قرغيزية",
     "دورية عسكرية ألمانية". Adjectives here end in ي / ية (normalised ه) and are no nisba."""
     j = i
+    head_definite = i > 0 and _definite(tokens[i - 1].text)
     while j < min(last, i + 2):
         word = tokens[j].text
         if not word.endswith(("ه", "ي")) or country_matcher().match_at(tokens, j, last):
             break
         if word in name_stopwords() or word in time_lexicon().cardinals:
             break  # "مسلحون أربعة أوروبيين": a number starts the object, not an adjective
+        if _definite(word) != head_definite or institution_matcher().match_at(tokens, j, last):
+            break  # "هاجم مسلحون الشرطة المصرية": the Egyptian police are the object
         j += 1
     return j if j < last and country_matcher().match_at(tokens, j, last) else i
 
@@ -799,10 +802,12 @@ def _adjective_of_an_act(
     if not word.endswith(("ي", "يه")) or not _act_noun(tokens, i - 1, last):
         return False
 
-    def definite(text: str) -> bool:
-        return text.startswith(("ال", "وال", "فال", "بال", "لل"))
+    return _definite(tokens[i - 1].text) == _definite(word)
 
-    return definite(tokens[i - 1].text) == definite(word)
+
+def _definite(word: str) -> bool:
+    """A word with the article, behind any proclitic: "الشرطة", "والجيش", "للحكومة"."""
+    return word.startswith(("ال", "وال", "فال", "بال", "لل"))
 
 
 def _disagrees(

@@ -1506,7 +1506,8 @@ def _recipients(
     # In VSO the object follows the subject: start the clause after it.
     after_actor = max([match.first, *(p.end_token for p in actors if p.token >= match.last)])
     _, clause_end = _clause(tokens, after_actor, match.first, last)
-    if after_actor > match.last and clause_end == after_actor and tokens[clause_end].text == "،":
+    closes_names = clause_end == after_actor < last and tokens[clause_end].text == "،"
+    if after_actor > match.last and closes_names:
         # The comma only closes the subject's names and titles: "استقبل الملك سلمان بن
         # عبدالعزيز، في قصر السلام أمس، وزير الدفاع الأميركي"
         _, clause_end = _clause(tokens, after_actor + 1, match.first, last)
