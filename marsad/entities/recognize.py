@@ -694,8 +694,7 @@ def _office_body(
             j = place.last
             continue
         head = j == i and j + 1 < last and tokens[j + 1].text.startswith("ال")
-        definite = word.lstrip("وفل").startswith("ال") or word.startswith("لل")
-        if head or (j > i and (definite or word == "في")):
+        if head or (j > i and (_definite(word) or word == "في")):
             j += 1
             continue
         break
@@ -760,7 +759,7 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
             break  # "رحب الوزير الأردني بزيارة الرئيس": a visit, not a name
         if j > i and (token.text in known or token.text.startswith(("بال", "لل", "وال"))):
             break  # "... غيظان بالقرب من", "عبد الله غل للرئاسة": a preposition, not a name
-        compound = tokens[j - 1].text in {"عبد", "ابو", "أبو"} if j > i else False
+        compound = j > i and tokens[j - 1].text in {"عبد", "ابو"}  # "عبد السلام"
         if j > i and token.text.startswith("ال") and not compound and _act_noun(tokens, j, last):
             break  # "انتقد ... بوب كوركر الاتفاق": the object, not a family name
         place = country_matcher().match_at(tokens, j, last)
@@ -801,7 +800,6 @@ def _adjective_of_an_act(
     word = tokens[i].text
     if not word.endswith(("ي", "يه")) or not _act_noun(tokens, i - 1, last):
         return False
-
     return _definite(tokens[i - 1].text) == _definite(word)
 
 

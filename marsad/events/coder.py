@@ -427,13 +427,9 @@ def _accidental(tokens: list[Token], match: PhraseMatch[LexTrigger], last: int) 
     for i in range(match.last, min(last, match.last + _CAUSE_REACH)):
         if cues.match_at(tokens, i, last) is not None:
             return True
-        if _assault_at(tokens, i, last) and not _casualty_word(tokens[i].text):
+        if _assault_at(tokens, i, last) and not _stem_in(tokens[i].text, _CASUALTY_WORDS):
             return False
     return False
-
-
-def _casualty_word(word: str) -> bool:
-    return _stem_in(word, _CASUALTY_WORDS)
 
 
 def _names_a_place(
@@ -448,10 +444,12 @@ def _names_a_place(
         match.first > first and _place_word(tokens[match.first - 1].text)
     )
     at = match.last
-    while at < last and tokens[at].text in {'"', "«", "»", "“", "”"}:
-        at += 1
-    if not after_preposition or at >= last or tokens[at].kind is not TokenKind.ARABIC:
-        return after_preposition and at < last and tokens[at].kind is TokenKind.LATIN
+    while at < last and tokens[at].text in _SPEECH_OPENERS | {"»", "”"}:
+        at += 1  # the name in quotes: "بمقاطعة «كنت»"
+    if not after_preposition or at >= last:
+        return False
+    if tokens[at].kind is not TokenKind.ARABIC:
+        return tokens[at].kind is TokenKind.LATIN  # "في مقاطعة Kent"
     name = tokens[at].text
     return not name.startswith("ال") and country_matcher().match_at(tokens, at, last) is None
 
@@ -689,9 +687,6 @@ def _marked_agent(
     return None
 
 
-_UNDERGO_REACH = 25  # words from an undergo verb to its act, appositions included
-
-
 _CONDEMNER_WORDS = 6  # the condemner and a time word between the verb and the act
 
 
@@ -719,6 +714,9 @@ def _venue_before(tokens: list[Token], match: PhraseMatch[LexTrigger], first: in
     return False
 
 
+_UNDERGO_REACH = 25  # words from an undergo verb to its act, appositions included
+
+
 def _undergone_by(
     tokens: list[Token],
     match: PhraseMatch[LexTrigger],
@@ -733,7 +731,6 @@ def _undergone_by(
     if introduced is None:
         return None
     at, preposition = introduced
-    start = _clause(tokens, match.first, first, last)[0]
     verbs = undergo_verbs()
     # Commas may set off an apposition between the verb and its act: "تعرضت وزيرة الدولة،
     # انجلينا مانج، حرم الدكتور رياك مشار، لمحاولة اغتيال".
@@ -747,9 +744,7 @@ def _undergone_by(
         between = [p for p in parties if i < p.token < at and p.entity]
         # Before the verb the subject opens its clause ("أعلنت المصادر أن قائد مجلس الصحوة
         # ... لمقاتلة تنظيم القاعدة نجا": the leader, not al-Qaeda, survived)
-        start = max(
-            min(start, _clause(tokens, i, first, last)[0]), _subject_floor(tokens, i, first)
-        )
+        start = max(_clause(tokens, i, first, last)[0], _subject_floor(tokens, i, first))
         earlier = [p for p in parties if start <= p.token < i and p.entity]
         return between[:1] or earlier[:1]
     return None
@@ -1452,10 +1447,7 @@ def _subject_after(
             return None  # "قصفت المدفعية مواقع حزب الله": Hezbollah owns the positions
         if party.token > 0 and tokens[party.token - 1].text in _IN_FRONT_OF:
             return None  # "اعتصم العشرات أمام البرلمان": where, not who
-        counted = party.token > 0 and (
-            tokens[party.token - 1].kind is TokenKind.NUMBER
-            or _is_count(tokens[party.token - 1].text)
-        )
+        counted = party.token > 0 and _is_count(tokens[party.token - 1].text)
         if _accusative_agent(party.text) and not counted:
             # "استهدف مسجداً": the object; but a count from 11 to 99 takes the accusative
             # singular in the subject too: "لقي 16 شرطياً حتفهم"
