@@ -730,3 +730,11 @@ def test_offices_after_a_curated_name_belong_to_him(actors):
     assert sorted(e.code for e in found.values()) == ["SAUGOV", "USAMIL"]
     sheikh, _ = actors("والتقى الشيخ محمد بن زايد آل نهيان اليوم نائب الرئيس اليمني.")
     assert next(e for e in sheikh.values() if e.name_en == "Mohamed bin Zayed").sector == "GOV"
+
+
+def test_an_agent_noun_as_the_adjective_of_another(nlp):
+    doc = nlp("وتظاهر المحتجون المعارضون أمام البرلمان في العاصمة.")
+    protesters = next(e for e in doc.entities if e.type == "GROUP")
+    assert (protesters.name, protesters.sector) == ("المحتجون المعارضون", "OPP")
+    gunmen = nlp("وهاجم المسلحون المتظاهرين في الساحة الرئيسية.")
+    assert [e.name for e in gunmen.entities] == ["المسلحون", "المتظاهرين"]

@@ -904,3 +904,23 @@ def test_a_relative_of_a_thing_and_the_source_of_a_report(code):
     assert attack.actors == []
     relayed = code("وهاجم مقاتلو حزب العمال الكردستاني مفوضية مدينة بوزانتي بحسب وكالة الأناضول.")
     assert [summary(e) for e in relayed.events] == [("ASSAULT", ["TUR"], [])]
+
+
+def test_a_clash_with_someone_has_both_sides_as_actors(code):
+    doc = code("واشتبكت الشرطة مع المتظاهرين في وسط المدينة.")
+    clash = next(e for e in doc.events if e.type == "ASSAULT")
+    assert [p.text for p in clash.actors] == ["الشرطة", "المتظاهرين"]
+    named = code("واشتبك مسلحون من حركة طالبان مع الجيش الأفغاني في ولاية هلمند.")
+    assert [e.type for e in named.events] == ["ASSAULT"]
+    assert sorted(p.code for p in named.events[0].actors) == ["AFGMIL", "AFGREB"]
+    one_side = code("واندلعت اشتباكات مع مسلحين في ريف حلب.")
+    assert [[p.text for p in e.actors] for e in one_side.events] == [["مسلحين"]]
+
+
+def test_the_first_form_verb_of_condemnation(code):
+    doc = code("ودان وزير الخارجية السعودي الهجوم على السفارة.")
+    accuse = next(e for e in doc.events if e.type == "ACCUSE")
+    assert [p.code for p in accuse.actors] == ["SAUGOV"]
+    attack = next(e for e in doc.events if e.type == "ASSAULT")
+    assert attack.actors == []
+    assert code("وزرع المزارعون ألف فدان بالقمح هذا العام.").events == []

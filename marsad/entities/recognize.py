@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from marsad.entities.countries import CountryForm, country_matcher, is_country
 from marsad.entities.lexicon import (
+    Agent,
     Organization,
     agent_matcher,
     first_names,
@@ -270,19 +271,24 @@ def _at(
         agent = None  # "هجوم إرهابي", "التفجير الإرهابي": terrorist, the adjective
     if agent is not None:
         value = agent.value
+        sector = value.sector
+        qualifier = _qualifying_agent(tokens, agent, last)
+        head_last = agent.last
+        if qualifier is not None:  # "المحتجون المعارضون": opposition protesters, one group
+            head_last = qualifier.last
+            sector = qualifier.value.sector if sector == "CVL" else sector
         # "جنود إسرائيليون", "المتمردين الأكراد", "مدنيين أفغان"
-        after = _past_adjectives(tokens, agent.last, last)
-        if value.type == "ORG" and after == agent.last:
-            after = _past_definite_words(tokens, agent.last, last)  # "حزب الغد المصري"
+        after = _past_adjectives(tokens, head_last, last)
+        if value.type == "ORG" and after == head_last:
+            after = _past_definite_words(tokens, head_last, last)  # "حزب الغد المصري"
         forms = _coordinated_countries(tokens, after, last, kinds=("nisba", "people"))
         if not forms and after + 1 < last and tokens[after].text == "من":
             # "المتظاهرون من فلسطينيين ودعاة سلام": the people the group is drawn from.
             drawn = country_matcher().match_at(tokens, after + 1, last)
             if drawn is not None and (drawn.value.kind == "people" or drawn.value.gender == "mpl"):
                 forms = [drawn]
-        end = forms[-1].last if forms else agent.last
+        end = forms[-1].last if forms else head_last
         country = forms[0].value.iso3 if forms else value.country
-        sector = value.sector
         # "مسلحو حماس", "عناصر من حزب الله", "ناشطاً في كتائب الأقصى": members take their
         # organisation's country and sector.
         member_of = agent.last < last and tokens[agent.last].text in {"من", "في"}
@@ -355,6 +361,25 @@ def _at(
         key = ("GPE", form.iso3)
         return [_mention(tokens, place.start, place.last, "GPE", key, form.iso3, "GOV")], place.last
     return [], place.last
+
+
+def _qualifying_agent(
+    tokens: Sequence[Token], agent: PhraseMatch[Agent], last: int
+) -> PhraseMatch[Agent] | None:
+    """A second agent noun that is an adjective of the first: it agrees with it in
+    definiteness and in the case of the sound plural ("المحتجون المعارضون", "مسلحين
+    متشددين"). A different case is the verb's object: "هاجم المسلحون المتظاهرين"."""
+    if agent.last >= last:
+        return None
+    second = agent_matcher().match_at(tokens, agent.last, last)
+    if second is None or second.value.type != "GROUP" or agent.value.type != "GROUP":
+        return None
+    if second.proclitics not in {"", "ال"} or second.last != agent.last + 1:
+        return None
+    head, word = tokens[agent.last - 1].text, tokens[agent.last].text
+    same_case = any(head.endswith(e) and word.endswith(e) for e in ("ون", "ين"))
+    same_article = _definite(tokens[agent.first].text) == (second.proclitics == "ال")
+    return second if same_case and same_article else None
 
 
 _QUOTES = frozenset("«»\"'(“”/")  # "من تنظيم ” داعش ”", "تنظيم / داعش /"

@@ -574,8 +574,10 @@ def _code_trigger(
         _stem_in(t.text, _EXCHANGE) for t in tokens[max(first, match.first - 3) : match.first]
     )
     if trigger.role == "reciprocal" or exchanged:  # "تبادلت الدولتان الاتهامات"
-        found.actors = _between(tokens, match, parties, last) or _sides(
-            doc, tokens, match, first, last, parties, sides
+        found.actors = (
+            _between(tokens, match, parties, last)
+            or _with_side(doc, match, first, last, before, after, sides)
+            or _sides(doc, tokens, match, first, last, parties, sides)
         )
         return [found]
     if trigger.role == "subject_accused":  # "أكدت باكو أن أرمينيا تتحمل مسؤولية ..."
@@ -851,6 +853,38 @@ def _between(
         if len(sides) == 1 and sides[0].token == i + 1 and _plural_group(tokens, sides[0]):
             return sides
     return []
+
+
+_WITH_REACH = 6  # "اشتبكت قوات الأمن أمس في وسط المدينة مع ..."
+
+
+def _with_side(
+    doc: Document,
+    match: PhraseMatch[LexTrigger],
+    first: int,
+    last: int,
+    before: list[Party],
+    after: list[Party],
+    sides: tuple[str, str] | None,
+) -> list[Party]:
+    """Both sides of a two-sided act whose second side follows مع: the subject of the verb or
+    the genitive of the noun, and the party after مع ("اشتبكت الشرطة مع المتظاهرين",
+    "اشتباكات الجيش مع مسلحين"). With only the side after مع named ("اشتباكات مع مسلحين"),
+    that side alone."""
+    tokens = doc.tokens
+    other = None
+    for i in range(match.last, min(last, match.last + _WITH_REACH)):
+        if tokens[i].text in _CLAUSE_BREAKS:
+            break
+        if tokens[i].text in {"مع", "ومع"}:
+            other = next((p for p in after if p.token == i + 1 and p.entity), None)
+            break
+    if other is None:
+        return []
+    ahead = [p for p in after if p.token < other.token]
+    own = _actors(doc, match, first, last, before, ahead, sides, [])
+    own = [p for p in own if p.token != other.token]
+    return own[:1] + _same_span([other], after)
 
 
 def _plural_group(tokens: list[Token], party: Party) -> bool:

@@ -67,7 +67,9 @@ def _looks_verbal(word: str) -> bool:
         return True
     if word.endswith("ت") and not word.endswith("ات"):
         return True
-    return (word.startswith("ا") and word.endswith("ي")) or word in {"دعا", "عفا", "عبا", "لقي"}
+    if word.startswith("ا") and word.endswith("ي"):
+        return True
+    return word in {"دعا", "عفا", "عبا", "لقي", "دان"}
 
 
 @cache
