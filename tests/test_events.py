@@ -924,3 +924,37 @@ def test_the_first_form_verb_of_condemnation(code):
     attack = next(e for e in doc.events if e.type == "ASSAULT")
     assert attack.actors == []
     assert code("وزرع المزارعون ألف فدان بالقمح هذا العام.").events == []
+
+
+def test_a_speaker_resumed_by_the_pronoun_of_its_complementiser_is_the_doer(code):
+    doc = code("وقالت الشرطة الباكستانية إنها اعتقلت خمسة مشتبه بهم في مدينة لاهور.")
+    arrest = next(e for e in doc.events if e.type == "COERCE")
+    assert [p.code for p in arrest.actors] == ["PAKCOP"]
+    denied = code("ونفت الحكومة السورية أنها قصفت المدنيين في ريف حلب.")
+    shelling = next(e for e in denied.events if e.type == "ASSAULT")
+    assert ([p.code for p in shelling.actors], shelling.negated) == (["SYRGOV"], True)
+    named = code("وقال الوزير إن الجيش قتل خمسة مسلحين في الاشتباكات.")
+    killing = next(e for e in named.events if e.trigger.text == "قتل")
+    assert [p.text for p in killing.actors] == ["الجيش"]
+
+
+def test_doers_behind_a_count_a_demonstrative_and_an_owner(code):
+    doc = code("وخطف الموظف من منزله على يد عشرة متمردين مسلحين في الإقليم.")
+    assert [[p.text for p in e.actors] for e in doc.events] == [["متمردين مسلحين"]]
+    this_group = code("وقال الجيش اللبناني إن مسلحين فروا بعد ما أطلقت هذه المجموعة النار.")
+    fire = next(e for e in this_group.events if e.trigger.text == "أطلقت")
+    assert (fire.actors, fire.negated) == ([], False)  # "بعد ما": after, no negation
+    assert code("وقال الجيش إن قواته ما أطلقت النار.").events[0].negated
+    drone = code("وأطلقت طائرة بدون طيار تابعة لوكالة المخابرات المركزية الأميركية صاروخين.")
+    assert [[p.code for p in e.actors] for e in drone.events] == [["USASPY"]]
+    assert drone.events[0].recipients == []
+
+
+def test_the_undergoer_after_the_verbal_noun_of_taarrada_and_killed_with_others(code):
+    doc = code("وأفادت تقارير بتعرض المرجع الشيعي علي السيستاني لمحاولة اغتيال في النجف.")
+    attempt = next(e for e in doc.events if e.type == "ASSAULT")
+    assert (attempt.actors, [p.text for p in attempt.recipients]) == ([], ["علي السيستاني"])
+    deputy = code("وتبنى التنظيم تفجيرا استهدف النائب أنطوان غانم الذي قتل مع تسعة مواطنين آخرين.")
+    assert [(e.actors, [p.text for p in e.recipients]) for e in deputy.events] == [
+        ([], ["أنطوان غانم"])
+    ]

@@ -64,6 +64,10 @@ _NAMED_AFTER = frozenset(
 )
 _NAME_CONNECTORS = frozenset({"بن", "ابن", "بنت", "ابو", "عبد", "ال", "ولد", "دي", "فون", "فان"})
 _MAX_NAME_TOKENS = 4
+# Particles that open a clause after a title, not the body of the office (normalised).
+_NOT_A_BODY = frozenset(
+    {"ان", "انه", "انها", "بان", "وان", "لان", "كما", "حيث", "الي", "علي", "من", "عن", "مع"}
+)
 # "متظاهرون من أنصار حزب الله": the group the people belong to follows these words.
 _CLOSING_QUOTES = frozenset({"»", '"', "”", "'"})
 _BIN = frozenset({"بن", "ابن", "بنت"})
@@ -718,7 +722,12 @@ def _office_body(
             countries.append(place.value.iso3)
             j = place.last
             continue
-        head = j == i and j + 1 < last and tokens[j + 1].text.startswith("ال")
+        head = (
+            j == i
+            and j + 1 < last
+            and tokens[j + 1].text.startswith("ال")
+            and word not in _NOT_A_BODY  # "قال الوزير إن الجيش قتل ..."
+        )
         if head or (j > i and (_definite(word) or word == "في")):
             j += 1
             continue
@@ -800,6 +809,8 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
             break  # "زعيم أكراد تركيا": a people, not a name
         if title_matcher().match_at(tokens, j, last) is not None:
             break
+        if token.text in time_lexicon().cardinals:
+            break  # "قتل خمسة مسلحين": a count is never part of a name
         if agent_matcher().match_at(tokens, j, last) is not None:
             break  # "رئيس البلدية وأستاذا جامعيا": the list goes on, the name does not
         j += 1

@@ -638,8 +638,11 @@ def _code_trigger(
         found.recipients = _same_span(suffered, parties)
         return [found]
     found.actors = _actors(doc, match, first, last, before, after, sides, subject or [])
+    owned = {p.token for p in found.actors if _owner(tokens, p, parties) is not None}
+    found.actors = [_owner(tokens, p, parties) or p for p in found.actors]
     if len({p.country for p in found.actors}) < 2:  # "يتفقان": a two-party verb has no recipient
         found.recipients = _recipients(tokens, match, last, after, found.actors, sides)
+        found.recipients = [p for p in found.recipients if p.token not in owned]
     if trigger.type == "PROTEST" and not found.actors:
         found.actors = _protesters(tokens, match, before, after)
         doers = {p.token for p in found.actors}
@@ -684,7 +687,10 @@ def _marked_agent(
         marker = markers.match_at(tokens, i, last)
         if marker is None:
             continue
-        doer = next((p for p in after if p.token == marker.last and p.entity), None)
+        at = marker.last
+        if at + 1 < last and _is_count(tokens[at].text):
+            at += 1  # "على يد عشرة متمردين مسلحين"
+        doer = next((p for p in after if p.token == at and p.entity), None)
         return (doer, i) if doer is not None else None
     return None
 
@@ -740,7 +746,9 @@ def _undergone_by(
         word = tokens[i].text
         if word in _CLAUSE_BREAKS and word != "،":
             return None
-        bare = word[1:] if word[:1] in {"و", "ف"} and word[1:] in verbs else word
+        bare = word
+        while bare[:1] in {"و", "ف", "ب", "ل"} and bare not in verbs and bare[1:] in verbs:
+            bare = bare[1:]  # "وتعرض", "بتعرض المرجع الشيعي ... لمحاولة اغتيال"
         if verbs.get(bare) != preposition:
             continue
         between = [p for p in parties if i < p.token < at and p.entity]
@@ -1007,6 +1015,10 @@ def _actors(
             # "أدانت السعودية الهجوم على السفارة": Saudi Arabia condemned it, did not do it
             doer = _lam_agent(tokens, match, after) if trigger.type == "ASSAULT" else None
             return _same_span([doer], after) if doer is not None else []
+    if verbal:
+        speaker = _resumed_speaker(doc, match, first, before + after)
+        if speaker is not None:  # "قالت الشرطة إنها اعتقلت": the police made the arrests
+            return [speaker]
     own = _speakers_own(doc, match, first, before + after)
     if own is not None:  # "نفت الوزارة أن تكون قواتها قد قصفت": its forces = the speaker's side
         return [own]
@@ -1033,6 +1045,10 @@ def _actors(
             local = [p for p in before if p.token >= floor and p.entity]
             return _same_span(local[-1:], before)
     if verbal:
+        if match.last + 1 < last and tokens[match.last].text in _DEMONSTRATIVES:
+            # "أطلقت هذه المجموعة النار": the subject is named after the verb, even when it is
+            # no entity; no party before or further on is it
+            return [p for p in after if p.token == match.last + 1][:1]
         following = _subject_after(tokens, match, after, last)
         if following and _passive_victim(tokens, match, following, after, last):
             return []  # "خطف موظف بريطاني يعمل في شركة نفط": he was abducted (خُطف)
@@ -1099,6 +1115,8 @@ def _killed_without_object(tokens: list[Token], match: PhraseMatch[LexTrigger], 
         return False  # a count after the time word is the object: "قتلت أمس 20 مسلحاً"
     if nxt == "بين" and at + 1 < last and _is_time_word(tokens[at + 1].text):
         return True  # "قتلوا بين الأحد والثلاثاء" (were killed between Sunday and Tuesday)
+    if nxt == "مع" and at + 1 < last and _is_count(tokens[at + 1].text):
+        return True  # "النائب الذي قتل مع تسعة مواطنين آخرين" (was killed with nine others)
     return (
         nxt in _CLAUSE_BREAKS
         or nxt in _NO_OBJECT
@@ -1354,6 +1372,41 @@ def _speakers_own(
         if claim is not None and not any(i < p.token < match.first for p in parties):
             return _speaker_party(doc, claim, parties)
     return None
+
+
+_AFFILIATION = frozenset({"تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين", "التابعون"})
+
+
+def _owner(tokens: list[Token], party: Party, parties: list[Party]) -> Party | None:
+    """Whose the doer is, after "تابعة لـ": "أطلقت طائرة بدون طيار تابعة لوكالة المخابرات
+    المركزية الأميركية صواريخ" (the CIA fired them)."""
+    if party.end_token + 1 >= len(tokens) or tokens[party.end_token].text not in _AFFILIATION:
+        return None
+    return next((p for p in parties if p.token == party.end_token + 1 and p.entity), None)
+
+
+_DEMONSTRATIVES = frozenset({"هذه", "هذا", "هؤلاء", "تلك", "ذلك", "هاتان", "هذان"})
+# "إنه", "أنها", "بأنهم": a complementiser carrying the subject pronoun of its clause.
+_PRONOUN_COMPLEMENTISERS = frozenset(
+    {"انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "وانه", "وانها", "وانهم"}
+)
+# Particles between that complementiser and its verb: "أنها لم تقصف", "إنه قد قتل".
+_VERB_PARTICLES = frozenset({"قد", "لقد", "لم", "لن", "لا", "ما", "سوف", "كان", "كانت"})
+
+
+def _resumed_speaker(
+    doc: Document, match: PhraseMatch[LexTrigger], first: int, parties: list[Party]
+) -> Party | None:
+    """The speaker as the subject of a verb right after "إنه / أنها / بأنهم" in the claim:
+    "قالت الشرطة إنها اعتقلت خمسة", "أعلن الجيش أنه شن غارة" (he said that he did)."""
+    tokens = doc.tokens
+    i = match.first - 1
+    while i > first and tokens[i].text in _VERB_PARTICLES:
+        i -= 1
+    if i < first or tokens[i].text not in _PRONOUN_COMPLEMENTISERS:
+        return None
+    claim = _claim_at(doc, tokens[match.first].start)
+    return _speaker_party(doc, claim, parties) if claim is not None else None
 
 
 _AUXILIARIES = frozenset({"قد", "لقد", "وقد", "كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"})
@@ -1767,6 +1820,9 @@ def _dateline_places(doc: Document) -> list[str]:
     return places_in_span(doc, lead.start, dash)
 
 
+_MA_CONJUNCTIONS = frozenset({"بعد", "قبل", "عند", "مثل", "كل", "حين", "ريث", "بين", "طال"})
+
+
 def _negated(doc: Document, match: PhraseMatch[LexTrigger]) -> bool:
     tokens = doc.tokens
     for i in range(max(0, match.first - 3), match.first):
@@ -1775,8 +1831,12 @@ def _negated(doc: Document, match: PhraseMatch[LexTrigger]) -> bool:
         status = status_matcher().match_at(tokens, i, match.first)
         if status is not None and status.value == "negation" and status.last >= match.first - 1:
             return True
-    # "ما قصفت": ما directly before a verb negates it.
-    return match.value.verbal and match.first > 0 and tokens[match.first - 1].text == "ما"
+    # "ما قصفت": ما directly before a verb negates it, unless a word before makes it a
+    # conjunction: "بعد ما أطلقت" (after it fired), "كل ما"، "مثل ما".
+    if not match.value.verbal or match.first == 0 or tokens[match.first - 1].text != "ما":
+        return False
+    head = tokens[match.first - 2].text if match.first > 1 else ""
+    return head.removeprefix("و").removeprefix("ف") not in _MA_CONJUNCTIONS
 
 
 def _historical(doc: Document, match: PhraseMatch[LexTrigger], sentence_index: int) -> bool:
