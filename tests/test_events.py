@@ -958,3 +958,35 @@ def test_the_undergoer_after_the_verbal_noun_of_taarrada_and_killed_with_others(
     assert [(e.actors, [p.text for p in e.recipients]) for e in deputy.events] == [
         ([], ["أنطوان غانم"])
     ]
+
+
+def test_an_act_noun_that_only_dates_another_clause_lends_no_doer(code):
+    doc = code("وانتشرت قوات الأمن في الساحة قبيل ساعات من انطلاق تظاهرات حاشدة.")
+    rally = next(e for e in doc.events if e.type == "PROTEST")
+    assert rally.actors == []
+    since = code("وأطلقت منظمة العفو الدولية نداء ثانيا منذ اعتقال الناشطة قبل ثلاثة أشهر.")
+    arrest = next(e for e in since.events if e.type == "COERCE")
+    assert arrest.actors == []
+    after = code("وانسحب الجيش بعد اشتباكات مع المسلحين.")
+    clash = next(e for e in after.events if e.type == "ASSAULT")
+    assert [p.text for p in clash.actors] == ["الجيش", "المسلحين"]
+
+
+def test_a_fighter_of_the_speaker_and_a_suicide_attack_in_the_accusative(code):
+    doc = code(
+        "وأعلن الجناح العسكري لحزب العمال الكردستاني أن أحد مقاتليها شن هجوما انتحاريا"
+        " على معسكر للقوات التركية."
+    )
+    assert all(e.name != "انتحاريا" for e in doc.entities)
+    attack = next(e for e in doc.events if e.type == "ASSAULT")
+    assert [p.code for p in attack.actors] == ["TURREB"]
+    assert [p.code for p in attack.recipients] == ["TURMIL"]
+
+
+def test_one_plural_side_exchanging_fire_and_a_split_exchange_is_one_event(code):
+    doc = code("وقال قائد الشرطة في الإقليم إن مسلحين تبادلوا إطلاق نار في حفل زفاف.")
+    assert [[p.text for p in e.actors] for e in doc.events] == [["مسلحين"]]
+    split = code("وتبادل الجيشان الأرميني والأذربيجاني إطلاق النار على الحدود.")
+    assert [sorted(p.country for p in e.actors) for e in split.events] == [["ARM", "AZE"]]
+    air = code("وشن الطيران الحربي السوري غارات على مواقع المسلحين.")
+    assert [p.code for p in air.events[0].actors] == ["SYRMIL"]

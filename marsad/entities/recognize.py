@@ -834,7 +834,8 @@ def _adjective_of_an_act(
     if i == 0 or agent.last - i != 1:
         return False
     word = tokens[i].text
-    if not word.endswith(("ي", "يه")) or not _act_noun(tokens, i - 1, last):
+    accusative = word.endswith("يا") and tokens[i - 1].text.endswith("ا")  # "هجوما انتحاريا"
+    if not (word.endswith(("ي", "يه")) or accusative) or not _act_noun(tokens, i - 1, last):
         return False
     return _definite(tokens[i - 1].text) == _definite(word)
 

@@ -168,6 +168,8 @@ def code_events(doc: Document) -> list[Event]:
                 continue  # "في مقاطعة سيسكيو" is a province, not a boycott
             if _accidental(doc.tokens, match, last):
                 continue  # "لقي أربعة أشخاص مصرعهم جراء حادث اصطدام": no attack
+            if any(i.rest_first == match.first for i in idioms):
+                continue  # "تبادل الجيشان ... إطلاق النار": the object of a split idiom
             if not subject and match.value.verbal and match.proclitics[:1] in {"و", "ف"}:
                 # "فتح رجل النار داخل صالة سينما فقتل امرأتين": the subject of the split idiom
                 # before, which is coded after this loop
@@ -577,6 +579,7 @@ def _code_trigger(
         found.actors = (
             _between(tokens, match, parties, last)
             or _with_side(doc, match, first, last, before, after, sides)
+            or _one_plural_side(doc, match, first, last, before, after, sides, exchanged)
             or _sides(doc, tokens, match, first, last, parties, sides)
         )
         return [found]
@@ -895,6 +898,33 @@ def _with_side(
     return own[:1] + _same_span([other], after)
 
 
+def _one_plural_side(
+    doc: Document,
+    match: PhraseMatch[LexTrigger],
+    first: int,
+    last: int,
+    before: list[Party],
+    after: list[Party],
+    sides: tuple[str, str] | None,
+    exchanged: bool,
+) -> list[Party]:
+    """A plural subject that does the two-sided act among itself or with someone unnamed:
+    "إن مسلحين تبادلوا إطلاق النار في حفل زفاف", "اشتبك المتظاهرون"."""
+    tokens = doc.tokens
+    if _names_two_sides(tokens, first, last):
+        return []
+    if match.value.verbal:
+        subject = _actors(doc, match, first, last, before, after, sides, [])
+    elif exchanged:  # the subject of "تبادل" before the act noun
+        floor = _subject_floor(tokens, match.first, first)
+        subject = [p for p in before if p.token >= floor][-1:]
+    else:
+        return []
+    if len(subject) == 1 and _plural_group(doc.tokens, subject[0]):
+        return subject
+    return []
+
+
 def _plural_group(tokens: list[Token], party: Party) -> bool:
     """A party named by one plural noun: "الفصائل", "الميليشيات", "العشائر"."""
     word = tokens[party.token].text
@@ -1074,6 +1104,8 @@ def _actors(
             return _same_span([doer], after)
     if not verbal and trigger.type == "ASSAULT" and _circumstance(tokens, match, first):
         return []  # "قُتل ثلاثة جنود جراء انفجار عبوة": the soldiers are the victims
+    if not verbal and _time_reference(tokens, match, first):
+        return []  # "منظمة العفو تطلق النداء الثاني منذ اعتقال محمدي": Amnesty arrested no one
     floor = _subject_floor(tokens, match.first, first)
     if trigger.type == "ASSAULT" and _after_preposition(tokens, match, first):
         # "لقي سبعة مدنيين مصرعهم وأصيب 54 آخرون، أغلبهم من المدنيين، في قصف": who stands
@@ -1331,6 +1363,30 @@ def _after_preposition(tokens: list[Token], match: PhraseMatch[LexTrigger], firs
     if any(letter in prefix for letter in "بل") or match.proclitics.endswith("ال"):
         return True
     return match.first > first and tokens[match.first - 1].text in _DURING | _CIRCUMSTANCE
+
+
+# "منذ اعتقال", "قبيل انطلاق", "عشية التظاهرة"; other temporal prepositions only with a span of
+# time between ("قبل ساعات من انطلاق تظاهرات"): "انسحب الجيش بعد اشتباكات" keeps its doer.
+_DATING = frozenset({"منذ", "قبيل", "عشيه"})
+_TEMPORAL = frozenset({"قبل", "بعد", "عقب"})
+_TIME_SPANS = frozenset(
+    {"ساعات", "ساعه", "ايام", "يوم", "يومين", "اسابيع", "اشهر", "شهور", "سنوات"}
+)
+_ONSET = frozenset({"بدء", "انطلاق", "موعد", "بدايه"})
+
+
+def _time_reference(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:
+    """An act noun that only dates another clause: "منذ اعتقال محمدي", "قبيل انطلاق
+    تظاهرات", "قبل ساعات من انطلاق تظاهرات". Who stands before it did not do it."""
+    i = match.first - 1
+    if i >= first and tokens[i].text in _ONSET:
+        i -= 1
+    if i >= first and tokens[i].text.removeprefix("و") in _DATING:
+        return True
+    if i - 1 >= first and tokens[i].text == "من" and tokens[i - 1].text in _TIME_SPANS:
+        i -= 2  # "قبل ساعات من"
+        return i >= first and tokens[i].text.removeprefix("و") in _DATING | _TEMPORAL
+    return False
 
 
 def _circumstance(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:

@@ -33,6 +33,7 @@ class PhraseMatch(Generic[T]):
     end: int  # normalised offset where it ends
     proclitics: str  # the letters cut from the first word ("و", "وبال", ...)
     value: T
+    rest_first: int | None = None  # of a split phrase: where the words after the gap begin
 
 
 class PhraseMatcher(Generic[T]):
@@ -115,7 +116,7 @@ class PhraseMatcher(Generic[T]):
                         prefix_len = len(first.text) - len(stem)
                         return PhraseMatch(
                             i, i + 1, first.start + prefix_len, first.end,
-                            first.text[:prefix_len], value,
+                            first.text[:prefix_len], value, rest_first=j,
                         )  # fmt: skip
         return None
 
