@@ -738,3 +738,23 @@ def test_an_agent_noun_as_the_adjective_of_another(nlp):
     assert (protesters.name, protesters.sector) == ("المحتجون المعارضون", "OPP")
     gunmen = nlp("وهاجم المسلحون المتظاهرين في الساحة الرئيسية.")
     assert [e.name for e in gunmen.entities] == ["المسلحون", "المتظاهرين"]
+    houthis = nlp("وهاجم مسلحين حوثيين نقطة تفتيش قرب المدينة.")
+    assert [e.code for e in houthis.entities] == ["YEMREB"]
+
+
+def test_the_fighters_of_an_unnamed_group_are_one_group(actors):
+    found, _ = actors("كما هاجم مسلحو المقاومة الشعبية في منطقة الراهدة رتلا عسكريا.")
+    assert found["مسلحو المقاومة الشعبية"].sector == "REB"
+    counted, _ = actors("وأفادت مصادر موالية أن نحو 70 حوثيا قتلوا في الاشتباكات.")
+    assert found and counted["حوثيا"].code == "YEMREB"
+
+
+def test_places_and_institutions_named_after_a_titled_person(actors):
+    found, _ = actors(
+        "وداهمت القوات المسلحة المصرية أوكارا بمدينة الشيخ زويد التابعة لمحافظة شمال سيناء."
+    )
+    assert all(e.type != "PERSON" for e in found.values())
+    university, _ = actors("وزار الوزير جامعة الملك سعود في الرياض.")
+    assert all(e.type != "PERSON" for e in university.values())
+    prophet, _ = actors("وقال الإمام إن سنة نبينا محمد صلى الله عليه وسلم واضحة.")
+    assert prophet == {}

@@ -990,3 +990,9 @@ def test_one_plural_side_exchanging_fire_and_a_split_exchange_is_one_event(code)
     assert [sorted(p.country for p in e.actors) for e in split.events] == [["ARM", "AZE"]]
     air = code("وشن الطيران الحربي السوري غارات على مواقع المسلحين.")
     assert [p.code for p in air.events[0].actors] == ["SYRMIL"]
+
+
+def test_issued_by_it_is_no_confiscation(code):
+    assert code("وتقول الشركة في تقرير صادر عنها إن الاقتصاد تراجع هذا العام.").events == []
+    seized = code("وصادرت الشرطة كميات من الأسلحة في المدينة.")
+    assert [e.type for e in seized.events] == ["COERCE"]

@@ -61,6 +61,7 @@ _NAMED_AFTER = frozenset(
     {"مركز", "جامعه", "مستشفي", "مطار", "شارع", "طريق", "جائزه", "مؤسسه", "برنامج", "قاعده"}
     | {"ميناء", "جسر", "كليه", "مسجد", "جامع", "ملعب", "استاد", "مجمع", "معهد", "مكتبه"}
     | {"مدرسه", "ميدان", "صندوق", "كرسي", "مشروع", "وسام", "قلاده", "مدينه", "حي"}
+    | {"بلده", "قريه", "منطقه", "ضاحيه", "مخيم", "حديقه", "قصر", "مستشفي"}
 )
 _NAME_CONNECTORS = frozenset({"بن", "ابن", "بنت", "ابو", "عبد", "ال", "ولد", "دي", "فون", "فان"})
 _MAX_NAME_TOKENS = 4
@@ -100,8 +101,11 @@ def find_mentions(tokens: Sequence[Token], first: int, last: int) -> list[Mentio
         if not found:
             i += 1
             continue
-        if i > first and tokens[i - 1].text in _NAMED_AFTER and found[0].type == "PERSON":
-            i = i_next  # "مركز الملك سلمان للإغاثة", "جامعة الملك سعود": a name, no one acting
+        named_after = i > first and _stem_in(tokens[i - 1].text, _NAMED_AFTER)
+        if named_after and found[0].type == "PERSON":
+            # "مركز الملك سلمان للإغاثة", "جامعة الملك سعود", "بمدينة الشيخ زويد": a name of a
+            # place or an institution, no one acting
+            i = i_next
             continue
         mentions.extend(found)
         for mention in found:
@@ -278,9 +282,12 @@ def _at(
         sector = value.sector
         qualifier = _qualifying_agent(tokens, agent, last)
         head_last = agent.last
+        own_country = value.country
         if qualifier is not None:  # "المحتجون المعارضون": opposition protesters, one group
             head_last = qualifier.last
-            sector = qualifier.value.sector if sector == "CVL" else sector
+            # a generic head takes the qualifier's side: "مسلحين حوثيين" are Houthi rebels
+            sector = qualifier.value.sector if sector in {"CVL", "UAF"} else sector
+            own_country = own_country or qualifier.value.country
         # "جنود إسرائيليون", "المتمردين الأكراد", "مدنيين أفغان"
         after = _past_adjectives(tokens, head_last, last)
         if value.type == "ORG" and after == head_last:
@@ -292,7 +299,7 @@ def _at(
             if drawn is not None and (drawn.value.kind == "people" or drawn.value.gender == "mpl"):
                 forms = [drawn]
         end = forms[-1].last if forms else head_last
-        country = forms[0].value.iso3 if forms else value.country
+        country = forms[0].value.iso3 if forms else own_country
         # "مسلحو حماس", "عناصر من حزب الله", "ناشطاً في كتائب الأقصى": members take their
         # organisation's country and sector.
         member_of = agent.last < last and tokens[agent.last].text in {"من", "في"}
@@ -303,6 +310,7 @@ def _at(
         # Only an indefinite noun governs a genitive: "مسلحو حماس", but "حمّل المسؤول حزب
         # العمال ..." is the official and the party he blames.
         construct = member_of or not agent.proclitics.endswith("ال")
+        definite_head = _definite(tokens[agent.first].text)
         org = (
             organization_matcher().match_at(tokens, at, last)
             if not forms and at < last and construct
@@ -328,6 +336,14 @@ def _at(
             if service is not None and act is None and (service.value.standalone or named):
                 sector = service.value.sector
                 country = named[0].value.iso3 if named else country
+        elif org is None and not forms and not member_of and at < last and not definite_head:
+            # "مسلحو المقاومة الشعبية": the fighters of an unnamed armed group are one group
+            group = agent_matcher().match_at(tokens, at, last)
+            if group is not None and _definite(tokens[at].text) and group.value.type == "GROUP":
+                nisbas = _coordinated_countries(tokens, group.last, last, kinds=("nisba",))
+                end = nisbas[-1].last if nisbas else group.last
+                sector = group.value.sector
+                country = nisbas[0].value.iso3 if nisbas else group.value.country or country
         key = ("GROUP", tokens[i].text[len(agent.proclitics) :], country or "", sector)
         return [_mention(tokens, agent.start, end, value.type, key, country, sector)], end
 
@@ -712,6 +728,8 @@ def _office_body(
     sector: str | None = None
     while j < min(last, i + _BODY_WORDS):
         word = tokens[j].text
+        if title_matcher().match_at(tokens, j, last) is not None:
+            return None  # "زار الوزير جامعة الملك سعود": another title, no body of this office
         org = organization_matcher().match_at(tokens, j, last)
         if org is not None:
             countries += [org.value.country] if is_country(org.value.country) else []
@@ -791,6 +809,8 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
             break
         if j == i and (_act_noun(tokens, j, last) or _masdar_shape(token.text)):
             break  # "رحب الوزير الأردني بزيارة الرئيس": a visit, not a name
+        if j == i and _stem_in(token.text, _NAMED_AFTER):
+            break  # "زار الوزير جامعة الملك سعود": a university, not a name
         if j > i and (token.text in known or token.text.startswith(("بال", "لل", "وال"))):
             break  # "... غيظان بالقرب من", "عبد الله غل للرئاسة": a preposition, not a name
         compound = j > i and tokens[j - 1].text in {"عبد", "ابو"}  # "عبد السلام"
@@ -838,6 +858,11 @@ def _adjective_of_an_act(
     if not (word.endswith(("ي", "يه")) or accusative) or not _act_noun(tokens, i - 1, last):
         return False
     return _definite(tokens[i - 1].text) == _definite(word)
+
+
+def _stem_in(word: str, words: frozenset[str]) -> bool:
+    """The word, or the word without its proclitics, is one of ``words``: "بمدينة" → مدينه."""
+    return any(candidate in words for candidate in stem_candidates(word))
 
 
 def _definite(word: str) -> bool:
