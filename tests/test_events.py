@@ -996,3 +996,27 @@ def test_issued_by_it_is_no_confiscation(code):
     assert code("وتقول الشركة في تقرير صادر عنها إن الاقتصاد تراجع هذا العام.").events == []
     seized = code("وصادرت الشرطة كميات من الأسلحة في المدينة.")
     assert [e.type for e in seized.events] == ["COERCE"]
+
+
+def test_nouns_of_the_same_letters_as_verbs_and_deaths_on_the_road(code):
+    assert code("وانتشرت ظاهرة التدين الإلكتروني بين الشباب.").events == []
+    assert code("ورحل الفنان الكبير عن عمر ناهز 80 عاما بعد رحلتها الأخيرة.").events == []
+    assert code("وتنتهي مهلة التصحيح في نهاية الشهر.").events == []
+    deadline = code("وأمهلت الحكومة المسلحين 48 ساعة لتسليم أسلحتهم.")
+    assert [e.type for e in deadline.events] == ["THREATEN"]
+    road = code("لقي شخصان مصرعهما دهساً، وأصيب مواطن في حادث تصادم على الطريق.")
+    assert road.events == []
+    ramming = code("ونفذ فلسطيني عملية دهس أسفرت عن إصابة ثلاثة جنود إسرائيليين.")
+    assert [summary(e) for e in ramming.events] == [("ASSAULT", ["PSE"], ["ISR"])]
+
+
+def test_the_office_after_a_name_is_his_and_a_regnal_number_is_no_surname(code):
+    doc = code(
+        "أجرى الأمير محمد بن سلمان ولي ولي العهد السعودي النائب الثاني لرئيس مجلس الوزراء"
+        " وزير الدفاع، مباحثات مع الملك عبد الله الثاني ملك الأردن، أمس."
+    )
+    talks = next(e for e in doc.events if e.type == "CONSULT")
+    assert [p.code for p in talks.actors] == ["SAUGOV"]
+    assert [p.text for p in talks.recipients] == ["عبد الله الثاني"]
+    arrests = code("واعتقلت قوات الأمن التونسية فجر أمس 13 عنصرا إرهابيا في بنزرت.")
+    assert [[p.text for p in e.recipients] for e in arrests.events] == [["عنصرا إرهابيا"]]

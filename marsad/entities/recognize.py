@@ -387,17 +387,19 @@ def _qualifying_agent(
     tokens: Sequence[Token], agent: PhraseMatch[Agent], last: int
 ) -> PhraseMatch[Agent] | None:
     """A second agent noun that is an adjective of the first: it agrees with it in
-    definiteness and in the case of the sound plural ("المحتجون المعارضون", "مسلحين
-    متشددين"). A different case is the verb's object: "هاجم المسلحون المتظاهرين"."""
+    definiteness and case ("المحتجون المعارضون", "مسلحين متشددين", "عنصراً إرهابياً"). A
+    different case is the verb's object: "هاجم المسلحون المتظاهرين"."""
     if agent.last >= last:
         return None
     second = agent_matcher().match_at(tokens, agent.last, last)
-    if second is None or second.value.type != "GROUP" or agent.value.type != "GROUP":
+    people = {"GROUP", "PERSON"}
+    if second is None or second.value.type not in people or agent.value.type not in people:
         return None
     if second.proclitics not in {"", "ال"} or second.last != agent.last + 1:
         return None
     head, word = tokens[agent.last - 1].text, tokens[agent.last].text
     same_case = any(head.endswith(e) and word.endswith(e) for e in ("ون", "ين"))
+    same_case |= head.endswith("ا") and word.endswith("يا")  # "13 عنصراً إرهابياً"
     same_article = _definite(tokens[agent.first].text) == (second.proclitics == "ال")
     return second if same_case and same_article else None
 

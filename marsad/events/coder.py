@@ -156,6 +156,8 @@ def code_events(doc: Document) -> list[Event]:
             doer = _attack_heading_its_doer(match, in_sentence)
             if match.value.role == "block" or (match.first in covered and doer is None):
                 continue
+            if match.value.imperfect and match.proclitics.endswith(("ال", "لل")):
+                continue  # "التدين الإلكتروني": a noun, no imperfect verb takes the article
             object_of_verb = _known_act_as_object(previous, match)
             previous = match
             if object_of_verb:
@@ -506,6 +508,8 @@ def _parties(doc: Document) -> list[Party]:
             continue
         if (match.last, match.value.iso3) in edges or (match.first, match.value.iso3) in edges:
             continue  # the nisba of a titled person: "الرئيس الروسي فلاديمير بوتين"
+        if _office_after(doc.tokens, match.first, match.value.iso3, parties):
+            continue  # "الأمير محمد بن سلمان ولي ولي العهد السعودي": his office, no one else
         if match.first in place_ends or _after_place_name(doc.tokens, match.first):
             continue  # the nisba of a place: "في مدينة صفاقس التونسية"
         span = doc.span(match.start, match.end)
@@ -522,6 +526,19 @@ def _parties(doc: Document) -> list[Party]:
         )
     parties.sort(key=lambda p: p.token)
     return parties
+
+
+_OFFICE_AFTER_NAME = 5  # "محمد بن سلمان ولي ولي العهد السعودي"
+
+
+def _office_after(tokens: list[Token], i: int, country: str, parties: list[Party]) -> bool:
+    """A nisba in the office named after a person of its country: "الأمير محمد بن سلمان ولي
+    ولي العهد السعودي النائب الثاني ..." (the office is his)."""
+    for party in parties:
+        near = party.end_token <= i <= party.end_token + _OFFICE_AFTER_NAME
+        if near and party.country == country and party.entity and party.sector:
+            return not any(t.text in _CLAUSE_BREAKS for t in tokens[party.end_token : i])
+    return False
 
 
 def _after_place_name(tokens: list[Token], i: int) -> bool:

@@ -30,6 +30,9 @@ class Trigger:
     role: str
     verbal: bool  # a verb form (its subject is the actor), not a verbal noun
     line: str  # "triggers.tsv:12", for error messages
+    # An imperfect of the "+هاجم" shorthand: with the article it is a noun of the same letters
+    # ("التدين" is religiosity, not تدين "condemns").
+    imperfect: bool = False
 
 
 def expand(form: str) -> list[tuple[str, bool]]:
@@ -87,7 +90,8 @@ def trigger_matcher() -> PhraseMatcher[Trigger]:
         mode, cameo = row.get("mode") or None, row.get("cameo") or None
         for form in row["forms"].split("|"):
             for surface, verbal in expand(form.strip()):
-                trigger = Trigger(row["type"], mode, cameo, role, verbal, where)
+                imperfect = form.strip().startswith("+")
+                trigger = Trigger(row["type"], mode, cameo, role, verbal, where, imperfect)
                 previous = owners.get(surface)
                 if (
                     previous is not None
