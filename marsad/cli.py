@@ -79,11 +79,15 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser("eval", help="score Marsad against annotated data")
     evaluate.add_argument(
         "what",
-        choices=["gsr", "actors", "doc"],
+        choices=["gsr", "actors", "doc", "sentences"],
         help="gsr: PLOVER event types on GSR sentences; actors: actor country and role on GSR "
-        "spans; doc: one article against a gold reading",
+        "spans; doc: one article against a gold reading; sentences: all PLOVER types on a "
+        "labelled sentence file (type, label, actor, recipient, sentence)",
     )
-    evaluate.add_argument("--data", help="folder with the GSR files (*_dev.csv, *_spans_dev.json)")
+    evaluate.add_argument(
+        "--data",
+        help="folder with the GSR files (*_dev.csv, *_spans_dev.json); for `eval sentences` a TSV",
+    )
     evaluate.add_argument(
         "--gold", help="gold reading (JSON, as in the seed's gold.json) for `eval doc`"
     )
@@ -253,6 +257,16 @@ def _evaluate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         from marsad.events.evaluate import evaluate_doc
 
         print(evaluate_doc(Path(args.gold), Path(args.text)))
+        return EXIT_OK
+    if args.what == "sentences":
+        if not args.data or not Path(args.data).is_file():
+            parser.error("eval sentences needs --data pointing at a TSV file")
+        from marsad.events.evaluate import evaluate_sentences
+
+        try:
+            print(evaluate_sentences(Path(args.data)))
+        except ValueError as error:
+            parser.error(str(error))
         return EXIT_OK
     if not args.data or not Path(args.data).is_dir():
         parser.error(f"eval {args.what} needs --data pointing at a folder")

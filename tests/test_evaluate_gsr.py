@@ -48,3 +48,34 @@ def test_arguments_are_scored_against_annotated_spans(tmp_path, nlp):
 
 def test_no_span_files_no_argument_lines(tmp_path, nlp):
     assert evaluate_gsr_arguments(tmp_path, nlp) == []
+
+
+SENTENCES = (
+    "type\tlabel\tactor\trecipient\tsentence\n"
+    "# a comment line\n"
+    "CONSULT\tyes\tFRA\tEGY\tالتقى وزير الخارجية الفرنسي نظيره المصري في القاهرة أمس.\n"
+    "CONSULT\tno\t-\t-\tوتحولت قاعة الاجتماعات في الفندق إلى مطعم.\n"
+    "ASSAULT\tyes\tISR\tPSE\tقصفت الطائرات الإسرائيلية أمس مواقع لحركة حماس في قطاع غزة،"
+    " مما أسفر عن مقتل ثلاثة مسلحين.\n"
+)
+
+
+def test_eval_sentences_scores_each_type_and_its_countries(tmp_path):
+    from marsad.events.evaluate import evaluate_sentences
+
+    path = tmp_path / "set.tsv"
+    path.write_text(SENTENCES, encoding="utf-8")
+    lines = evaluate_sentences(path).splitlines()
+    consult = next(line for line in lines if line.startswith("CONSULT"))
+    assert consult.split()[1:4] == ["1", "1", "1.00/1.00/1.00"]
+    assault = next(line for line in lines if line.startswith("ASSAULT"))
+    assert "1.00 (1/1)" in assault  # the result clause keeps the strike's doer, Israel
+
+
+def test_eval_sentences_rejects_a_row_without_its_fields(tmp_path):
+    from marsad.events.evaluate import evaluate_sentences
+
+    path = tmp_path / "bad.tsv"
+    path.write_text("type\tlabel\tactor\trecipient\tsentence\nASSAULT\tmaybe\t-\t-\tنص\n", "utf-8")
+    with pytest.raises(ValueError, match="row 2"):
+        evaluate_sentences(path)

@@ -1020,3 +1020,12 @@ def test_the_office_after_a_name_is_his_and_a_regnal_number_is_no_surname(code):
     assert [p.text for p in talks.recipients] == ["عبد الله الثاني"]
     arrests = code("واعتقلت قوات الأمن التونسية فجر أمس 13 عنصرا إرهابيا في بنزرت.")
     assert [[p.text for p in e.recipients] for e in arrests.events] == [["عنصرا إرهابيا"]]
+
+
+def test_a_result_clause_keeps_the_doer_of_the_act_before_it(code):
+    doc = code(
+        "قصفت الطائرات الإسرائيلية أمس مواقع لحركة حماس في غزة، مما أسفر عن مقتل ثلاثة مسلحين."
+    )
+    assert [summary(e) for e in doc.events] == [("ASSAULT", ["ISR"], ["PSE", "PSE"])]
+    which = code("وقصفت المدفعية مواقع المسلحين في المدينة، وهو ما أسفر عن مقتل ثلاثة مدنيين.")
+    assert [e.negated for e in which.events] == [False]

@@ -144,6 +144,7 @@ def code_events(doc: Document) -> list[Event]:
         covered = {i for p in in_sentence if p.entity for i in range(p.token, p.end_token)}
         previous: PhraseMatch[LexTrigger] | None = None
         subject: list[Party] = []  # of the last verb: "انتقد روبن ...، ودعا إلى ..." shares it
+        doers: dict[str, list[Party]] = {}  # of the last event of each type in the sentence
         matches = trigger_matcher().find_all(doc.tokens, first, last)
         recalls_meeting = _recalls_a_meeting(doc.tokens, matches, first)
         # Split idioms are coded after the other triggers; an attack noun after one still tells
@@ -181,15 +182,22 @@ def code_events(doc: Document) -> list[Event]:
                 )  # fmt: skip
                 subject = _idiom_subject(idioms, match, code)
             coded = _code_trigger(doc, match, index, first, last, in_sentence, sides, subject)
+            resulting = _result_of_previous(doc.tokens, match, first)
             for found in coded:
                 if doer is not None:
                     found.actors = [doer]
+                if resulting:  # "قصفت الطائرات مواقع ...، مما أسفر عن مقتل ثلاثة": the same doer
+                    found.actors = list(doers.get(match.value.type, []))
+                    doing = {p.token for p in found.actors}
+                    found.recipients = [p for p in found.recipients if p.token not in doing]
                 if recalls_meeting and _same_meeting(found, events):
                     continue
                 if match.value.verbal and found.actors:
                     subject = found.actors
                 if _absorbed(doc, found, events, first, idiom_modes, idioms):
                     continue
+                if found.actors:
+                    doers[match.value.type] = found.actors
                 events.append(_event(doc, found, len(events) + 1))
                 if match.value.role == "by_agent":
                     _passive_before(doc, events[-1], events)
@@ -202,6 +210,15 @@ def code_events(doc: Document) -> list[Event]:
         for found in _obligations(doc, index, first, last, in_sentence):
             events.append(_event(doc, found, len(events) + 1))
     return _merge(events)
+
+
+def _result_of_previous(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:
+    """A verb whose subject is the clause before it: "مما أسفر عن مقتل", "وهو ما أدى إلى"."""
+    if match.first <= first:
+        return False
+    before = tokens[match.first - 1].text
+    resumed = match.first - 1 > first and tokens[match.first - 2].text in _RESUMING_PRONOUNS
+    return before == "مما" or (before == "ما" and resumed)
 
 
 _DASHES = frozenset({"-", "–", "—"})
@@ -1894,6 +1911,8 @@ def _dateline_places(doc: Document) -> list[str]:
 
 
 _MA_CONJUNCTIONS = frozenset({"بعد", "قبل", "عند", "مثل", "كل", "حين", "ريث", "بين", "طال"})
+# "وهو ما أسفر عن مقتل ...": ما after these is "which", the clause before its subject.
+_RESUMING_PRONOUNS = frozenset({"هو", "وهو", "هي", "وهي", "وهذا", "ذلك", "وذلك"})
 
 
 def _negated(doc: Document, match: PhraseMatch[LexTrigger]) -> bool:
@@ -1909,6 +1928,8 @@ def _negated(doc: Document, match: PhraseMatch[LexTrigger]) -> bool:
     if not match.value.verbal or match.first == 0 or tokens[match.first - 1].text != "ما":
         return False
     head = tokens[match.first - 2].text if match.first > 1 else ""
+    if head in _RESUMING_PRONOUNS:
+        return False
     return head.removeprefix("و").removeprefix("ف") not in _MA_CONJUNCTIONS
 
 

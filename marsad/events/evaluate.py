@@ -5,6 +5,9 @@ of the seed's gold.json (its "about" key explains the fields): events (type, act
 countries, date, places, historical), entities, places, times, claims and contradictions.
 
 ``marsad eval gsr --data DIR`` scores sentence-level event detection on the GSR files.
+
+``marsad eval sentences --data FILE.tsv`` scores all PLOVER types on a labelled sentence set
+(tests/data/plover_dev.tsv, plover_test.tsv), with the actor and recipient countries.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from typing import Any
 import marsad
 from marsad.doc import Document, Event
 from marsad.events import sentence_model
+from marsad.events.lexicon import PLOVER_TYPES
 from marsad.pipeline import Pipeline
 from marsad.places.transliterate import latin_skeleton
 from marsad.text.normalize import normalize_key
@@ -353,3 +357,81 @@ def _baseline(items: list[tuple[str, bool]]) -> str:
     predicted = cross_val_predict(model, texts, labels, cv=folds)
     p, r, f = _prf(labels, [bool(x) for x in predicted])
     return f"{p:.2f}/{r:.2f}/{f:.2f}"
+
+
+# ---------------------------------------------------------------- composed sentences, all types
+
+SENTENCE_COLUMNS = ("type", "label", "actor", "recipient", "sentence")
+
+
+def load_sentences(path: Path) -> list[dict[str, str]]:
+    """Rows of a sentence test set: TSV with ``SENTENCE_COLUMNS``, ``#`` comment lines allowed;
+    actor and recipient are ISO3 country codes of a ``yes`` row's parties, ``-`` for none."""
+    with path.open(encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    for number, row in enumerate(rows, start=2):
+        if any(not row.get(column) for column in SENTENCE_COLUMNS) or row["label"] not in {
+            "yes",
+            "no",
+        }:
+            raise ValueError(f"{path}: row {number} needs {', '.join(SENTENCE_COLUMNS)}")
+    return rows
+
+
+def evaluate_sentences(path: Path) -> str:
+    """Per PLOVER type: precision, recall and F1 of Marsad's sentence decision (a non-negated
+    event of the type with confidence >= 0.5), and, on the ``yes`` rows it finds, whether an
+    event of the type has the gold actor and recipient countries."""
+    nlp = marsad.load(skip=["contradictions"])
+    rows = load_sentences(path)
+    lines = [
+        f"{path.name}: a sentence is positive when Marsad codes a non-negated event of the type",
+        "  with confidence >= 0.5; arguments: of the found `yes` rows with a gold country, those",
+        "  where one event of the type has that actor (recipient) country",
+        f"{'type':9s} {'yes':>4s} {'no':>4s}   P/R/F1            actor         recipient",
+    ]
+    totals: Counter[str] = Counter()
+    for event_type in sorted({row["type"] for row in rows}, key=_type_order):
+        typed = [row for row in rows if row["type"] == event_type]
+        docs = [nlp(row["sentence"]) for row in typed]
+        gold = [row["label"] == "yes" for row in typed]
+        found = [predicts(doc, event_type) for doc in docs]
+        counts: Counter[str] = Counter()
+        for row, doc, hit in zip(typed, docs, found, strict=True):
+            if row["label"] != "yes" or not hit:
+                continue
+            events = [e for e in doc.events if e.type == event_type and not e.negated]
+            for side, attribute in (("actor", "actors"), ("recipient", "recipients")):
+                if row[side] == "-":
+                    continue
+                counts[side] += 1
+                counts[f"{side}_ok"] += any(
+                    row[side] in _countries(getattr(e, attribute)) for e in events
+                )
+        totals.update(counts)
+        totals.update({"tp": sum(g and f for g, f in zip(gold, found, strict=True))})
+        totals.update({"found": sum(found), "gold": sum(gold)})
+        lines.append(
+            f"{event_type:9s} {sum(gold):4d} {len(gold) - sum(gold):4d}   "
+            f"{_fmt(_prf(gold, found)):16s}  {_share(counts, 'actor'):12s}  "
+            f"{_share(counts, 'recipient')}"
+        )
+    precision = totals["tp"] / max(totals["found"], 1)
+    recall = totals["tp"] / max(totals["gold"], 1)
+    f1 = 2 * precision * recall / max(precision + recall, 1e-9)
+    lines.append(
+        f"{'all':9s} {totals['gold']:4d} {len(rows) - totals['gold']:4d}   "
+        f"{_fmt((precision, recall, f1)):16s}  {_share(totals, 'actor'):12s}  "
+        f"{_share(totals, 'recipient')}"
+    )
+    return "\n".join(lines)
+
+
+def _type_order(event_type: str) -> int:
+    return list(PLOVER_TYPES).index(event_type) if event_type in PLOVER_TYPES else 99
+
+
+def _share(counts: Counter[str], side: str) -> str:
+    total = counts[side]
+    return f"{counts[f'{side}_ok'] / total:.2f} ({counts[f'{side}_ok']}/{total})" if total else "-"
