@@ -1029,3 +1029,18 @@ def test_a_result_clause_keeps_the_doer_of_the_act_before_it(code):
     assert [summary(e) for e in doc.events] == [("ASSAULT", ["ISR"], ["PSE", "PSE"])]
     which = code("وقصفت المدفعية مواقع المسلحين في المدينة، وهو ما أسفر عن مقتل ثلاثة مدنيين.")
     assert [e.negated for e in which.events] == [False]
+
+
+def test_crowds_fillings_eid_and_alarms_are_no_events_nor_threatened_acts(code):
+    assert code("وحضر الحفل حشد من الساسة ورجال الأعمال في العاصمة الروسية.").events == []
+    assert code("وقامت الشركة بتشغيل سبع محطات لتعبئة المياه في الطائف.").events == []
+    assert code("وانطلقت أمس فعاليات مهرجان صيف وعيد الشرقية.").events == []
+    assert code("وألغت السلطات الإنذار الخاص بالإعصار صباح الأحد.").events == []
+    troops = code("وحشد الجيش الروسي آلاف الجنود قرب الحدود الأوكرانية.")
+    assert [(e.type, [p.code for p in e.actors]) for e in troops.events] == [
+        ("MOBILIZE", ["RUSMIL"])
+    ]
+    threat = code("وهدد الرئيس الأمريكي إيران بعقوبات جديدة.")
+    assert [e.type for e in threat.events] == ["THREATEN"]
+    any_attack = code("وتوعد الحرس الثوري بالرد على أي هجوم.")
+    assert [e.type for e in any_attack.events] == ["THREATEN"]

@@ -160,7 +160,12 @@ def code_events(doc: Document) -> list[Event]:
             if match.value.imperfect and match.proclitics.endswith(("ال", "لل")):
                 continue  # "التدين الإلكتروني": a noun, no imperfect verb takes the article
             object_of_verb = _known_act_as_object(previous, match)
+            threatened = _threatened(doc.tokens, previous, match)
             previous = match
+            if threatened:
+                continue  # "هدد الرئيس إيران بعقوبات": the sanctions are the threat, not imposed
+            if _any_such(doc.tokens, match, first):
+                continue  # "سنرد على أي هجوم": any attack, none that happened
             if object_of_verb:
                 continue  # "انتقد السيناتور الاتفاق النووي": criticism of a known deal, no new deal
             if _inside_time(doc, match):
@@ -269,6 +274,29 @@ def _known_act_as_object(
         return False
     definite = match.proclitics.endswith(("ال", "لل"))
     return definite and match.first - previous.last <= 3
+
+
+_THREAT_REACH = 4  # "هدد الرئيس الأمريكي إيران بعقوبات"
+
+
+def _threatened(
+    tokens: list[Token],
+    previous: PhraseMatch[LexTrigger] | None,
+    match: PhraseMatch[LexTrigger],
+) -> bool:
+    """An act noun after ب that completes a verb of threat: "هدد إيران بعقوبات", "توعد
+    بالرد"، "لوّح بشن هجوم" (what is threatened is not done)."""
+    if previous is None or previous.value.type != "THREATEN" or not previous.value.verbal:
+        return False
+    if match.value.verbal or "ب" not in match.proclitics or match.value.type == "THREATEN":
+        return False
+    gap = tokens[previous.last : match.first]
+    return len(gap) <= _THREAT_REACH and not any(t.text in _CLAUSE_BREAKS for t in gap)
+
+
+def _any_such(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:
+    """An act noun after "أي" (any) names no act that happened: "الرد على أي هجوم"."""
+    return not match.value.verbal and match.first > first and tokens[match.first - 1].text == "اي"
 
 
 def _absorbed(
@@ -1958,8 +1986,8 @@ def _confidence(trigger: LexTrigger, found: _Found, claim: Claim | None) -> floa
         score += 0.2
     if found.recipients:
         score += 0.1
-    if found.modes:
-        score += 0.05
+    if set(found.modes) - {trigger.mode}:
+        score += 0.05  # a mode the context names ("بالمدفعية", "هاتفياً"), not the word's own
     if claim is not None:
         score -= 0.05  # reported, not witnessed by the outlet
     return round(min(score, 0.95), 2)
