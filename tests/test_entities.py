@@ -755,6 +755,13 @@ def test_places_and_institutions_named_after_a_titled_person(actors):
     )
     assert all(e.type != "PERSON" for e in found.values())
     university, _ = actors("وزار الوزير جامعة الملك سعود في الرياض.")
-    assert all(e.type != "PERSON" for e in university.values())
+    assert [e.name for e in university.values() if e.type == "PERSON"] == ["الوزير"]
     prophet, _ = actors("وقال الإمام إن سنة نبينا محمد صلى الله عليه وسلم واضحة.")
     assert prophet == {}
+
+
+def test_a_definite_title_alone_is_the_person_it_names(actors):
+    found, _ = actors("وطالب الوزير الحكومة بالاستقالة.")
+    assert [(e.name, e.type) for e in found.values()] == [("الوزير", "PERSON"), ("الحكومة", "ORG")]
+    praise, _ = actors("وثمن الوزير جهود المملكة في دعم الاستقرار.")
+    assert "جهود المملكة" not in praise

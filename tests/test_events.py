@@ -1044,3 +1044,16 @@ def test_crowds_fillings_eid_and_alarms_are_no_events_nor_threatened_acts(code):
     assert [e.type for e in threat.events] == ["THREATEN"]
     any_attack = code("وتوعد الحرس الثوري بالرد على أي هجوم.")
     assert [e.type for e in any_attack.events] == ["THREATEN"]
+
+
+def test_prayers_causes_students_websites_and_prices_are_no_requests_or_visits(code):
+    prayer = code("وقال الإمام في خطبته داعيا الله أن يحفظ البلاد.")
+    assert all(e.type != "REQUEST" for e in prayer.events)
+    assert code("وقال الكاتب إن هذا الأمر لا يدعو للفخر.").events == []
+    assert code("وتلك هي الوجوه التي شدت الطالب العربي في لندن.").events == []
+    assert code("وأقترح على القراء زيارة الموقع الإلكتروني للسفارة الفرنسية.").events == []
+    assert code("وأقامت الأمانة معرضا بالتعاون مع الجمعية العربية للثقافة.").events == []
+    demand = code("وطالب الوزير الحكومة بالاستقالة.")
+    assert [
+        ([p.text for p in e.actors], [p.text for p in e.recipients]) for e in demand.events
+    ] == [(["الوزير"], ["الحكومة"])]

@@ -634,18 +634,21 @@ def _person(
         name_start = name_end = end
     if len(countries) > 1 or name_end == name_start:
         # Title-only mentions: one person per coordinated country ("وزيرا الدفاع الأرميني والروسي").
-        title_text = _text_between(tokens, title.start, tokens[title.last - 1].end)
+        start = title.start
+        if title.proclitics.endswith("ال"):  # "الوزير", "والمتحدث": the article belongs to it
+            start -= 2
+        title_text = _text_between(tokens, start, tokens[title.last - 1].end)
         bare = " " not in title_text and not title_text.startswith("ال")
         if bare and not countries and org_code is None:
             # A bare construct head ("نائب"، "رئيس" before a genitive) names no one yet.
             return [], end if end > title.last else title.last
         mentions = [
             Mention(
-                title.start,
+                start,
                 tokens[end - 1].end,
                 "PERSON",
                 ("PERSON", title_text, country or org_code or ""),
-                _text_between(tokens, title.start, tokens[end - 1].end),
+                _text_between(tokens, start, tokens[end - 1].end),
                 country,
                 sector,
                 None if country else org_code,  # "المتحدث باسم الأمم المتحدة": IGOUNO
