@@ -93,6 +93,8 @@ _SUBJECT_REACH = 4
 _SPEECH_OPENERS = frozenset({":", "«", '"', "“"})
 _TITLED_SUBJECT_REACH = 8
 _UNDERGOER_GAP = 10
+# Idioms whose subject may fill the whole gap: "لوّح الرئيس التركي رجب طيب أردوغان بشن عملية".
+_LONG_SUBJECT_TYPES = frozenset({"ACCUSE", "ASSAULT", "THREATEN"})
 _APPROXIMATORS = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})  # "قُتل نحو 30": about 30
 _IN_FRONT_OF = frozenset({"امام", "وامام"})
 _OWN = frozenset({"ه", "ها", "هم"})
@@ -166,6 +168,8 @@ def code_events(doc: Document) -> list[Event]:
                 continue  # "هدد الرئيس إيران بعقوبات": the sanctions are the threat, not imposed
             if _any_such(doc.tokens, match, first):
                 continue  # "سنرد على أي هجوم": any attack, none that happened
+            if _asked(doc.tokens, match, first, last):
+                continue  # "هل تنسحب القوات التركية من شمال سوريا؟": a question asserts nothing
             if object_of_verb:
                 continue  # "انتقد السيناتور الاتفاق النووي": criticism of a known deal, no new deal
             if _inside_time(doc, match):
@@ -292,6 +296,21 @@ def _threatened(
         return False
     gap = tokens[previous.last : match.first]
     return len(gap) <= _THREAT_REACH and not any(t.text in _CLAUSE_BREAKS for t in gap)
+
+
+_QUESTION_WORDS = frozenset({"هل", "وهل", "فهل"})
+_WH_WORDS = frozenset({"لماذا", "كيف", "متي", "اين", "ماذا", "كم"})
+
+
+def _asked(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int, last: int) -> bool:
+    """A trigger in a yes/no question ("هل التقى مبعوث فرنسي قادة المجلس؟") or in a clause that
+    ends on a question mark."""
+    start, end = _clause(tokens, match.first, first, last)
+    if any(t.text in _QUESTION_WORDS for t in tokens[start : match.first]):
+        return True
+    # "لماذا قصفت الطائرات المدينة؟" asks why, and so takes the shelling as given
+    presupposed = any(t.text in _WH_WORDS for t in tokens[start:end])
+    return end < last and tokens[end].text == "؟" and not presupposed
 
 
 def _any_such(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:
@@ -436,13 +455,13 @@ def _split_idioms(doc: Document, first: int, last: int) -> list[PhraseMatch[LexT
     matcher = trigger_matcher()
     found = []
     for i in range(first, last):
-        # The subject may take many words before the object of an attack, blame or death idiom:
-        # "لقي عدد من عناصر تنظيم داعش الإرهابي مصرعهم", "حمّل المسؤول حزب العمال الكردستاني
-        # مسؤولية", "فتح رجل في التاسعة والخمسين من العمر النار"; other idioms reach 3 words.
+        # The subject may take many words before the object of an attack, blame, threat or death
+        # idiom: "لقي عدد من عناصر تنظيم داعش الإرهابي مصرعهم", "حمّل المسؤول حزب العمال
+        # الكردستاني مسؤولية", "فتح رجل في التاسعة والخمسين من العمر النار"; others reach 3 words.
         match = matcher.match_split(doc.tokens, i, last, max_gap=_UNDERGOER_GAP)
         if match is None or match.value.role == "block":
             continue
-        long_subject = match.value.role == "undergoer" or match.value.type in {"ACCUSE", "ASSAULT"}
+        long_subject = match.value.role == "undergoer" or match.value.type in _LONG_SUBJECT_TYPES
         if not long_subject and matcher.match_split(doc.tokens, i, last, max_gap=3) is None:
             continue
         if not match.value.verbal and not (i + 1 < last and _is_count(doc.tokens[i + 1].text)):
@@ -929,6 +948,11 @@ def _between(
 
 
 _WITH_REACH = 6  # "اشتبكت قوات الأمن أمس في وسط المدينة مع ..."
+# Nouns that take مع themselves: "الحدود مع أذربيجان", "بالتزامن مع", "خط التماس مع".
+_WITH_GOVERNORS = frozenset(
+    {"الحدود", "حدود", "حدودها", "حدوده", "الحدوديه", "التماس", "تماس", "بالتزامن", "تزامنا"}
+    | {"بالتنسيق", "بالتوازي", "علاقاتها", "العلاقات", "علاقات"}
+)
 
 
 def _with_side(
@@ -947,9 +971,11 @@ def _with_side(
     tokens = doc.tokens
     other = None
     for i in range(match.last, min(last, match.last + _WITH_REACH)):
-        if tokens[i].text in _CLAUSE_BREAKS:
-            break
+        if tokens[i].text in _CLAUSE_BREAKS or tokens[i].text in _RELATIVES:
+            break  # "الاشتباكات التي وقعت على الحدود مع أذربيجان": another clause's مع
         if tokens[i].text in {"مع", "ومع"}:
+            if _stem_in(tokens[i - 1].text, _WITH_GOVERNORS):
+                break  # "على الحدود مع أذربيجان": the border's مع, not the clash's
             other = next((p for p in after if p.token == i + 1 and p.entity), None)
             break
     if other is None:
@@ -1832,6 +1858,13 @@ def _speaker_party(doc: Document, claim: Claim, parties: list[Party]) -> Party |
     return Party(-1, -1, speaker.text, speaker.entity, speaker.country, sector, code)
 
 
+_THREATENED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})
+
+
+def _by_a_court(found: _Found) -> bool:
+    return any(p.sector == "JUD" for p in found.actors)
+
+
 def _event(doc: Document, found: _Found, number: int) -> Event:
     match = found.trigger
     span = doc.span(match.start, match.end)
@@ -1839,20 +1872,27 @@ def _event(doc: Document, found: _Found, number: int) -> Event:
     claim = _claim_at(doc, match.start)
     negated = _negated(doc, match) or (claim is not None and claim.stance == "deny")
     historical = _historical(doc, match, found.sentence)
-    if trigger_type == "ASSAULT" and "س" in match.proclitics.lstrip("وف"):
-        trigger_type = "THREATEN"  # "ستقصف": a future attack announced is a threat
+    modes, cameo = sorted(set(found.modes)), match.value.cameo
+    future = "س" in match.proclitics.lstrip("وف") or (
+        match.first > 0 and doc.tokens[match.first - 1].text in {"سوف", "وسوف"}
+    )
+    if trigger_type in _THREATENED_TYPES and match.value.verbal and future:
+        trigger_type = "THREATEN"  # "ستقصف", "ستحظر": a future attack or ban announced
+    if trigger_type == "ACCUSE" and "disapprove" in modes and _by_a_court(found):
+        # "أدانت المحكمة العليا زعيمة حزب معارض بتهم فساد": a court's إدانة is a conviction
+        trigger_type, modes, cameo = "SANCTION", ["convict"], "173"
     event = Event(
         id=f"E{number}",
         type=trigger_type,
         trigger=Trigger(span.start, span.end, doc.text[span.start : span.end]),
         sentence=found.sentence,
-        modes=sorted(set(found.modes)),
+        modes=modes,
         actors=[p.participant() for p in found.actors],
         recipients=[p.participant() for p in found.recipients],
         claim=claim.id if claim else None,
         negated=negated,
         historical=historical,
-        cameo=match.value.cameo,
+        cameo=cameo,
     )
     if claim is None:  # the outlet's own voice: note its loaded words
         event.framing = framing_notes(doc, found.sentence)

@@ -17,6 +17,7 @@ ROLES = frozenset(
     {"", "reciprocal", "subject_accused", "block", "by_agent", "undergoer", "victim_after"}
 )
 _PERFECT_SUFFIXES = ("", "ت", "وا", "ا", "تا")
+_WEAK_PERFECT_SUFFIXES = ("ي", "ت", "وا", "يا", "تا")  # normalised: ى is written ي
 _IMPERFECT = (("ي", ""), ("ت", ""), ("ي", "ون"), ("ي", "ان"), ("ت", "ان"), ("ن", ""))
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
 _NOUN_ENDINGS = ("ا", "ه", "ي", "ات", "ين", "ون")
@@ -39,6 +40,10 @@ def expand(form: str) -> list[tuple[str, bool]]:
     """Surface forms of one lexicon form, each with whether it is a verb form."""
     first, _, rest = normalize_key(form).partition(" ")
     tail = f" {rest}" if rest else ""
+    if form.strip().partition(" ")[0].endswith("ى+"):
+        # A verb with a final weak ى: "أبدى+" → أبدى، أبدت، أبدوا، أبديا، أبدتا
+        stem = first[:-2]
+        return [(stem + suffix + tail, True) for suffix in _WEAK_PERFECT_SUFFIXES]
     if first.endswith("+"):
         stem = first[:-1]
         return [(stem + suffix + tail, True) for suffix in _PERFECT_SUFFIXES]
@@ -88,6 +93,8 @@ def trigger_matcher() -> PhraseMatcher[Trigger]:
         if role not in ROLES:
             raise ResourceError(f"{where}: unknown role {role!r}")
         mode, cameo = row.get("mode") or None, row.get("cameo") or None
+        if cameo is not None and not (cameo.isdigit() and 2 <= len(cameo) <= 4):
+            raise ResourceError(f"{where}: CAMEO code {cameo!r} is not 2-4 digits (e.g. 030, 0871)")
         for form in row["forms"].split("|"):
             for surface, verbal in expand(form.strip()):
                 imperfect = form.strip().startswith("+")

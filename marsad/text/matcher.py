@@ -80,7 +80,7 @@ class PhraseMatcher(Generic[T]):
                 n = len(key)
                 if i + n > limit:
                     continue
-                if all(tokens[i + k].text == key[k] for k in range(1, n)):
+                if all(_fits(tokens[i + k].text, key[k], k == n - 1) for k in range(1, n)):
                     return PhraseMatch(
                         first=i,
                         last=i + n,
@@ -111,7 +111,9 @@ class PhraseMatcher(Generic[T]):
                         break  # a comma ends the clause; quotes around a name do not
                     # The object may take the article: "أطلقت عشرات الصواريخ" for "أطلق صواريخ".
                     if j + len(rest) <= limit and all(
-                        tokens[j + k].text in (rest[k], "ال" + rest[k]) for k in range(len(rest))
+                        tokens[j + k].text == "ال" + rest[k]
+                        or _fits(tokens[j + k].text, rest[k], k == len(rest) - 1)
+                        for k in range(len(rest))
                     ):
                         prefix_len = len(first.text) - len(stem)
                         return PhraseMatch(
@@ -156,3 +158,16 @@ def _lam_article(word: str) -> list[tuple[str, int]]:
         if word.startswith(proclitic + "ل") and len(word) - len(proclitic) >= 4:
             return [("ا" + word[len(proclitic) :], len(proclitic))]
     return []
+
+
+# A phrase may end on a preposition written joined to the next word: "لوّح بشن هجوم" for the entry
+# "لوح ب", "تبرع بمبلغ" for "تبرع ب".
+_JOINED_PREPOSITIONS = frozenset({"ب", "ل"})
+
+
+def _fits(word: str, key_word: str, last: bool) -> bool:
+    """Whether a token stands for a phrase word: the same word, or, for the phrase's last word,
+    a joined preposition at the start of a longer token."""
+    if word == key_word:
+        return True
+    return last and key_word in _JOINED_PREPOSITIONS and word.startswith(key_word) and len(word) > 2
