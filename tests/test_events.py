@@ -1098,3 +1098,12 @@ def test_more_of_the_sixteen_types_in_wire_phrasings(code):
     }
     for sentence, expected in cases.items():
         assert expected in [e.type for e in code(sentence).events], sentence
+
+
+def test_an_act_noun_under_a_negated_verb_is_negated_but_still_is_not(code):
+    failed = code("ولم يتوصل الطرفان إلى اتفاق بشأن الحدود.")
+    assert [(e.type, e.negated) for e in failed.events] == [("AGREE", True)]
+    calm = code("ولم تشهد المدينة اشتباكات منذ أسبوع.")
+    assert all(e.negated for e in calm.events if e.type == "ASSAULT")
+    still = code("ولا يزال القصف مستمرا على المدينة.")
+    assert [(e.type, e.negated) for e in still.events] == [("ASSAULT", False)]

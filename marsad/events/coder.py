@@ -1989,8 +1989,16 @@ def _negated(doc: Document, match: PhraseMatch[LexTrigger]) -> bool:
         if tokens[i].text in _CLAUSE_BREAKS:
             continue
         status = status_matcher().match_at(tokens, i, match.first)
+        still = (
+            status is not None and status.last < len(tokens) and tokens[status.last].text in _STILL
+        )
         if status is not None and status.value == "negation" and status.last >= match.first - 1:
-            return True
+            return not still  # "لا يزال القصف مستمراً": still shelling
+    nominal = not match.value.verbal or (
+        match.first > 0 and tokens[match.first - 1].text in _GOVERNOR_PREPOSITIONS
+    )
+    if nominal and _negated_governor(tokens, match):
+        return True
     # "ما قصفت": ما directly before a verb negates it, unless a word before makes it a
     # conjunction: "بعد ما أطلقت" (after it fired), "كل ما"، "مثل ما".
     if not match.value.verbal or match.first == 0 or tokens[match.first - 1].text != "ما":
@@ -1999,6 +2007,33 @@ def _negated(doc: Document, match: PhraseMatch[LexTrigger]) -> bool:
     if head in _RESUMING_PRONOUNS:
         return False
     return head.removeprefix("و").removeprefix("ف") not in _MA_CONJUNCTIONS
+
+
+# "لا يزال القصف مستمراً": these negated verbs mean "still", the act goes on.
+_STILL = frozenset({"يزال", "تزال", "يزالون", "زال", "زالت", "يزل", "تزل", "يبرح", "ينفك"})
+_GOVERNOR_PREPOSITIONS = frozenset({"الي", "من", "علي", "في", "عن", "ب", "ل"})
+
+
+def _negated_governor(tokens: list[Token], match: PhraseMatch[LexTrigger]) -> bool:
+    """An act noun governed by a negated verb, with or without a preposition between: "لم
+    يتوصل الطرفان إلى اتفاق" is no agreement, "لا تسعى إلى تبادل الاتهامات", "لم تشهد
+    المدينة اشتباكات". Up to two words (the verb and its subject) stand between."""
+    for verb in range(match.first - 1, max(0, match.first - 4) - 1, -1):
+        if tokens[verb].text in _CLAUSE_BREAKS:
+            return False
+        if verb == 0 or tokens[verb - 1].text not in {"لم", "لا", "لن", "ولم", "ولا", "ولن"}:
+            continue
+        if tokens[verb].text in _STILL:
+            return False
+        between = [t.text for t in tokens[verb + 1 : match.first]]
+        return len(between) <= 2 and all(
+            w in _GOVERNOR_PREPOSITIONS or not _is_preposition_like(w) for w in between
+        )
+    return False
+
+
+def _is_preposition_like(word: str) -> bool:
+    return word in _CLAUSE_OPENERS or word in _COMPLEMENTISERS
 
 
 def _historical(doc: Document, match: PhraseMatch[LexTrigger], sentence_index: int) -> bool:
