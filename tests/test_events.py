@@ -1107,3 +1107,14 @@ def test_an_act_noun_under_a_negated_verb_is_negated_but_still_is_not(code):
     assert all(e.negated for e in calm.events if e.type == "ASSAULT")
     still = code("ولا يزال القصف مستمرا على المدينة.")
     assert [(e.type, e.negated) for e in still.events] == [("ASSAULT", False)]
+
+
+def test_a_block_row_wins_over_a_verb_form_and_a_form_is_listed_once(code):
+    entries = {}
+    for surface, value in _entries():
+        assert surface not in entries or entries[surface] == value, surface
+        entries[surface] = value
+    categorical = trigger_matcher().match_at(tokenize("قاطعا"), 0)
+    assert categorical is not None and categorical.value.role == "block"
+    refused = code("ورفض الرئيس الطلب بشكل قاطع.")
+    assert [e.type for e in refused.events] == ["REJECT"]

@@ -272,11 +272,11 @@ def _known_act_as_object(
 ) -> bool:
     """A definite verbal noun of a non-violent act as the object of another event's verb, at most
     its subject between: "رفض الاتفاق", "انتقد السيناتور الاتفاق", "رحّب بالمحادثات"."""
-    if previous is None or not previous.value.verbal or match.value.verbal:
+    definite = match.proclitics.endswith(("ال", "لل"))  # "الطلب": a verb form with ال is a noun
+    if previous is None or not previous.value.verbal or (match.value.verbal and not definite):
         return False
     if match.value.type in _VIOLENT or previous.value.type == match.value.type:
         return False
-    definite = match.proclitics.endswith(("ال", "لل"))
     return definite and match.first - previous.last <= 3
 
 

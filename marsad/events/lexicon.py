@@ -100,16 +100,14 @@ def trigger_matcher() -> PhraseMatcher[Trigger]:
                 imperfect = form.strip().startswith("+")
                 trigger = Trigger(row["type"], mode, cameo, role, verbal, where, imperfect)
                 previous = owners.get(surface)
-                if (
-                    previous is not None
-                    and previous.type != trigger.type
-                    and "block" not in (previous.role, trigger.role)
-                ):
+                other_row = previous is not None and previous.line != trigger.line
+                if other_row and "block" not in (previous.role, trigger.role):
                     raise ResourceError(
                         f"{where}: {surface!r} is already a {previous.type} trigger "
                         f"({previous.line})"
                     )
-                owners.setdefault(surface, trigger)
+                if previous is None or (other_row and trigger.role == "block"):
+                    owners[surface] = trigger  # a block wins: "قاطعا" (categorical), not قاطَعا
             verb = Trigger(row["type"], mode, cameo, role, True, where)
             with_pronouns += [(surface, verb) for surface in with_objects(form)]
     # Verbs with an object pronoun last: a written-out form wins ("ضربة" a strike, not "ضرب+ه").
