@@ -54,7 +54,9 @@ class PhraseMatcher(Generic[T]):
             seen[key] = value
             self._by_first.setdefault(key[0], []).append((key, value))
         for entries in self._by_first.values():
-            entries.sort(key=lambda entry: -len(entry[0]))
+            # More words first; among as many, longer words first, so that a whole word beats a
+            # joined preposition ("تبرع بالدم" before "تبرع ب")
+            entries.sort(key=lambda entry: (-len(entry[0]), -sum(map(len, entry[0]))))
 
     def __len__(self) -> int:
         return sum(len(entries) for entries in self._by_first.values())
