@@ -288,11 +288,13 @@ def _threatened(
     previous: PhraseMatch[LexTrigger] | None,
     match: PhraseMatch[LexTrigger],
 ) -> bool:
-    """An act noun after ب that completes a verb of threat: "هدد إيران بعقوبات", "توعد
-    بالرد"، "لوّح بشن هجوم" (what is threatened is not done)."""
+    """An act noun after ب or ل that completes a verb of threat: "هدد إيران بعقوبات", "توعد
+    بالرد"، "أمهلت المسلحين 48 ساعة لتسليم أسلحتهم" (what is threatened or demanded is not
+    done)."""
     if previous is None or previous.value.type != "THREATEN" or not previous.value.verbal:
         return False
-    if match.value.verbal or "ب" not in match.proclitics or match.value.type == "THREATEN":
+    joined = match.proclitics.lstrip("وف")[:1]  # "بعقوبات", "لتسليم أسلحتهم"
+    if match.value.verbal or joined not in {"ب", "ل"} or match.value.type == "THREATEN":
         return False
     gap = tokens[previous.last : match.first]
     return len(gap) <= _THREAT_REACH and not any(t.text in _CLAUSE_BREAKS for t in gap)
