@@ -1118,3 +1118,11 @@ def test_a_block_row_wins_over_a_verb_form_and_a_form_is_listed_once(code):
     assert categorical is not None and categorical.value.role == "block"
     refused = code("ورفض الرئيس الطلب بشكل قاطع.")
     assert [e.type for e in refused.events] == ["REJECT"]
+
+
+def test_a_split_idiom_beats_the_one_word_trigger_of_its_verb(code):
+    vow = code("وتعهد زعيم التنظيم بالانتقام لمقتل قائده.")
+    assert "THREATEN" in [e.type for e in vow.events]
+    assert "AGREE" not in [e.type for e in vow.events]
+    pledge = code("وتعهد الرئيس بمواصلة الإصلاحات.")
+    assert [e.type for e in pledge.events] == ["AGREE"]

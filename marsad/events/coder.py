@@ -182,6 +182,8 @@ def code_events(doc: Document) -> list[Event]:
                 continue  # "لقي أربعة أشخاص مصرعهم جراء حادث اصطدام": no attack
             if any(i.rest_first == match.first for i in idioms):
                 continue  # "تبادل الجيشان ... إطلاق النار": the object of a split idiom
+            if match.last == match.first + 1 and any(i.first == match.first for i in idioms):
+                continue  # "تعهد التنظيم بالانتقام": the split idiom is coded, not "تعهد" alone
             if not subject and match.value.verbal and match.proclitics[:1] in {"و", "ف"}:
                 # "فتح رجل النار داخل صالة سينما فقتل امرأتين": the subject of the split idiom
                 # before, which is coded after this loop
