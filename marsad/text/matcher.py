@@ -53,6 +53,12 @@ class PhraseMatcher(Generic[T]):
                 continue
             seen[key] = value
             self._by_first.setdefault(key[0], []).append((key, value))
+        # The second word of each phrase, by first word: a split phrase is only tried where its
+        # second word can stand.
+        self._seconds: dict[str, set[str]] = {
+            first: {key[1] for key, _ in entries if len(key) > 1}
+            for first, entries in self._by_first.items()
+        }
         for entries in self._by_first.values():
             # More words first; among as many, longer words first, so that a whole word beats a
             # joined preposition ("تبرع بالدم" before "تبرع ب")
@@ -102,15 +108,22 @@ class PhraseMatcher(Generic[T]):
         if first.kind is TokenKind.PUNCT:
             return None
         candidates = stem_candidates(first.text) if self.allow_proclitics else (first.text,)
+        window: list[int] = []  # where the words after the gap may start
+        for j in range(i + 2, min(limit, i + 2 + max_gap)):
+            gap = tokens[j - 1]
+            if gap.kind is TokenKind.PUNCT and gap.text not in _QUOTES:
+                break  # a comma ends the clause; quotes around a name do not
+            window.append(j)
         for stem in candidates:
-            for key, value in self._by_first.get(stem, ()):
+            seconds = self._seconds.get(stem)
+            if not seconds:
+                continue
+            starts = [j for j in window if not seconds.isdisjoint(_probes(tokens[j].text))]
+            for key, value in self._by_first[stem] if starts else ():
                 rest = key[1:]
                 if not rest:
                     continue
-                for j in range(i + 2, min(limit, i + 2 + max_gap)):
-                    gap = tokens[j - 1]
-                    if gap.kind is TokenKind.PUNCT and gap.text not in _QUOTES:
-                        break  # a comma ends the clause; quotes around a name do not
+                for j in starts:
                     # The object may take the article: "أطلقت عشرات الصواريخ" for "أطلق صواريخ".
                     if j + len(rest) <= limit and all(
                         tokens[j + k].text == "ال" + rest[k]
@@ -173,3 +186,14 @@ def _fits(word: str, key_word: str, last: bool) -> bool:
     if word == key_word:
         return True
     return last and key_word in _JOINED_PREPOSITIONS and word.startswith(key_word) and len(word) > 2
+
+
+def _probes(word: str) -> tuple[str, ...]:
+    """The phrase words a token may stand for: itself, itself without the article, and a joined
+    preposition at its start."""
+    probes = [word]
+    if word.startswith("ال"):
+        probes.append(word[2:])
+    if len(word) > 2 and word[0] in _JOINED_PREPOSITIONS:
+        probes.append(word[0])
+    return tuple(probes)
