@@ -1126,3 +1126,12 @@ def test_a_split_idiom_beats_the_one_word_trigger_of_its_verb(code):
     assert "AGREE" not in [e.type for e in vow.events]
     pledge = code("وتعهد الرئيس بمواصلة الإصلاحات.")
     assert [e.type for e in pledge.events] == ["AGREE"]
+
+
+def test_an_exercise_of_two_countries_is_military_cooperation(code):
+    joint = code("وجرت أمس مناورات بحرية صينية باكستانية في بحر العرب.")
+    assert [(e.type, e.modes, sorted(p.country for p in e.actors)) for e in joint.events] == [
+        ("COOPERATE", ["military"], ["CHN", "PAK"])
+    ]
+    alone = code("وأجرى الجيش الإيراني مناورات عسكرية في الخليج.")
+    assert [e.type for e in alone.events] == ["MOBILIZE"]

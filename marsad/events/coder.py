@@ -133,6 +133,7 @@ class _Found:
     actors: list[Party] = field(default_factory=list)
     recipients: list[Party] = field(default_factory=list)
     modes: list[str] = field(default_factory=list)
+    kind: str | None = None  # a PLOVER type other than the trigger's, when its context says so
 
 
 def code_events(doc: Document) -> list[Event]:
@@ -668,6 +669,11 @@ def _code_trigger(
             or _sides(doc, tokens, match, first, last, parties, sides)
         )
         return [found]
+    if trigger.type == "MOBILIZE" and trigger.mode == "weapons":
+        joint = _joint_sides(tokens, match, parties, last)
+        if joint:  # "مناورات بين القوات المصرية ونظيرتها السعودية": military cooperation
+            found.actors, found.kind, found.modes = joint, "COOPERATE", []
+            return [found]
     if trigger.role == "subject_accused":  # "أكدت باكو أن أرمينيا تتحمل مسؤولية ..."
         claim = _claim_at(doc, tokens[match.first].start)
         found.recipients = before[-1:]
@@ -1015,6 +1021,19 @@ def _one_plural_side(
     if len(subject) == 1 and _plural_group(doc.tokens, subject[0]):
         return subject
     return []
+
+
+def _joint_sides(
+    tokens: list[Token], match: PhraseMatch[LexTrigger], parties: list[Party], last: int
+) -> list[Party]:
+    """Two countries holding an exercise together: "مناورات بين القوات المصرية ونظيرتها
+    السعودية", "مناورات بحرية صينية باكستانية" (PLOVER: joint exercises are COOPERATE)."""
+    sides = _between(tokens, match, parties, last)
+    if not sides:
+        near = [p for p in parties if match.last <= p.token <= match.last + 3 and p.country]
+        sides = near[:2] if len(near) >= 2 and near[1].token == near[0].end_token else []
+    countries = {p.country for p in sides}
+    return sides if len(sides) == 2 and len(countries) == 2 and None not in countries else []
 
 
 def _plural_group(tokens: list[Token], party: Party) -> bool:
@@ -1872,11 +1891,13 @@ def _by_a_court(found: _Found) -> bool:
 def _event(doc: Document, found: _Found, number: int) -> Event:
     match = found.trigger
     span = doc.span(match.start, match.end)
-    trigger_type = match.value.type
+    trigger_type = found.kind or match.value.type
     claim = _claim_at(doc, match.start)
     negated = _negated(doc, match) or (claim is not None and claim.stance == "deny")
     historical = _historical(doc, match, found.sentence)
     modes, cameo = sorted(set(found.modes)), match.value.cameo
+    if found.kind == "COOPERATE":
+        modes, cameo = ["military"], "062"
     future = "س" in match.proclitics.lstrip("وف") or (
         match.first > 0 and doc.tokens[match.first - 1].text in {"سوف", "وسوف"}
     )
