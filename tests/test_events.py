@@ -1135,3 +1135,9 @@ def test_an_exercise_of_two_countries_is_military_cooperation(code):
     ]
     alone = code("وأجرى الجيش الإيراني مناورات عسكرية في الخليج.")
     assert [e.type for e in alone.events] == ["MOBILIZE"]
+
+
+def test_the_anthem_is_no_praise(code):
+    assert code("وعزفت الفرقة النشيد الوطني في بداية الحفل.").events == []
+    praise = code("وأشاد الوزير الأردني بجهود المملكة في دعم الاستقرار.")
+    assert [e.type for e in praise.events] == ["SUPPORT"]
