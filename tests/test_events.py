@@ -1141,3 +1141,8 @@ def test_the_anthem_is_no_praise(code):
     assert code("وعزفت الفرقة النشيد الوطني في بداية الحفل.").events == []
     praise = code("وأشاد الوزير الأردني بجهود المملكة في دعم الاستقرار.")
     assert [e.type for e in praise.events] == ["SUPPORT"]
+
+
+def test_any_request_is_none(code):
+    doc = code("وأكد المتحدث أن الحكومة لم تتقدم حتى الآن بأي طلب رسمي للحصول على تمويل.")
+    assert all(e.type != "REQUEST" for e in doc.events)

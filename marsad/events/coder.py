@@ -319,8 +319,10 @@ def _asked(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int, last
 
 
 def _any_such(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:
-    """An act noun after "أي" (any) names no act that happened: "الرد على أي هجوم"."""
-    return not match.value.verbal and match.first > first and tokens[match.first - 1].text == "اي"
+    """An act noun after "أي" (any) names no act that happened: "الرد على أي هجوم", "لم تتقدم
+    بأي طلب"."""
+    # (a verb never follows أي: "بأي طلب" is the noun, not طَلَبَ)
+    return match.first > first and tokens[match.first - 1].text in {"اي", "باي", "لاي", "واي"}
 
 
 def _absorbed(
@@ -732,8 +734,9 @@ def _code_trigger(
         found.recipients = _same_span(suffered, parties)
         return [found]
     found.actors = _actors(doc, match, first, last, before, after, sides, subject or [])
-    owned = {p.token for p in found.actors if _owner(tokens, p, parties) is not None}
-    found.actors = [_owner(tokens, p, parties) or p for p in found.actors]
+    owners = [(p, _owner(tokens, p, parties)) for p in found.actors]
+    owned = {p.token for p, owner in owners if owner is not None}
+    found.actors = [owner or p for p, owner in owners]
     if len({p.country for p in found.actors}) < 2:  # "يتفقان": a two-party verb has no recipient
         found.recipients = _recipients(tokens, match, last, after, found.actors, sides)
         found.recipients = [p for p in found.recipients if p.token not in owned]
@@ -2036,7 +2039,8 @@ def _negated(doc: Document, match: PhraseMatch[LexTrigger]) -> bool:
 
 # "لا يزال القصف مستمراً": these negated verbs mean "still", the act goes on.
 _STILL = frozenset({"يزال", "تزال", "يزالون", "زال", "زالت", "يزل", "تزل", "يبرح", "ينفك"})
-_GOVERNOR_PREPOSITIONS = frozenset({"الي", "من", "علي", "في", "عن", "ب", "ل"})
+_GOVERNOR_PREPOSITIONS = frozenset({"الي", "من", "علي", "في", "عن"})
+_NEGATORS = frozenset({"لم", "لا", "لن", "ولم", "ولا", "ولن"})
 
 
 def _negated_governor(tokens: list[Token], match: PhraseMatch[LexTrigger]) -> bool:
@@ -2046,19 +2050,14 @@ def _negated_governor(tokens: list[Token], match: PhraseMatch[LexTrigger]) -> bo
     for verb in range(match.first - 1, max(0, match.first - 4) - 1, -1):
         if tokens[verb].text in _CLAUSE_BREAKS:
             return False
-        if verb == 0 or tokens[verb - 1].text not in {"لم", "لا", "لن", "ولم", "ولا", "ولن"}:
+        if verb == 0 or tokens[verb - 1].text not in _NEGATORS:
             continue
         if tokens[verb].text in _STILL:
             return False
         between = [t.text for t in tokens[verb + 1 : match.first]]
-        return len(between) <= 2 and all(
-            w in _GOVERNOR_PREPOSITIONS or not _is_preposition_like(w) for w in between
-        )
+        opens_a_clause = any(w in _CLAUSE_OPENERS or w in _COMPLEMENTISERS for w in between)
+        return len(between) <= 2 and not opens_a_clause
     return False
-
-
-def _is_preposition_like(word: str) -> bool:
-    return word in _CLAUSE_OPENERS or word in _COMPLEMENTISERS
 
 
 def _historical(doc: Document, match: PhraseMatch[LexTrigger], sentence_index: int) -> bool:
