@@ -40,7 +40,7 @@ from marsad.entities.lexicon import (
 )
 from marsad.events.lexicon import trigger_matcher  # the later stage's lexicon, read as data
 from marsad.resources import clitic_stems
-from marsad.text.clitics import stem_candidates
+from marsad.text.clitics import stem_candidates, stem_in
 from marsad.text.matcher import PhraseMatch
 from marsad.text.tokenize import Token, TokenKind
 from marsad.times.lexicon import time_lexicon
@@ -101,7 +101,7 @@ def find_mentions(tokens: Sequence[Token], first: int, last: int) -> list[Mentio
         if not found:
             i += 1
             continue
-        named_after = i > first and _stem_in(tokens[i - 1].text, _NAMED_AFTER)
+        named_after = i > first and stem_in(tokens[i - 1].text, _NAMED_AFTER)
         if named_after and found[0].type == "PERSON":
             # "مركز الملك سلمان للإغاثة", "جامعة الملك سعود", "بمدينة الشيخ زويد": a name of a
             # place or an institution, no one acting
@@ -309,8 +309,7 @@ def _at(
         at = _past_quotes(tokens, at, last)
         # Only an indefinite noun governs a genitive: "مسلحو حماس", but "حمّل المسؤول حزب
         # العمال ..." is the official and the party he blames.
-        construct = member_of or not agent.proclitics.endswith("ال")
-        definite_head = _definite(tokens[agent.first].text)
+        construct = member_of or not _definite(tokens[agent.first].text)
         org = (
             organization_matcher().match_at(tokens, at, last)
             if not forms and at < last and construct
@@ -336,7 +335,7 @@ def _at(
             if service is not None and act is None and (service.value.standalone or named):
                 sector = service.value.sector
                 country = named[0].value.iso3 if named else country
-        elif org is None and not forms and not member_of and at < last and not definite_head:
+        elif org is None and not forms and construct and not member_of and at < last:
             # "مسلحو المقاومة الشعبية": the fighters of an unnamed armed group are one group
             group = agent_matcher().match_at(tokens, at, last)
             if group is not None and _definite(tokens[at].text) and group.value.type == "GROUP":
@@ -814,7 +813,7 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
             break
         if j == i and (_act_noun(tokens, j, last) or _masdar_shape(token.text)):
             break  # "رحب الوزير الأردني بزيارة الرئيس": a visit, not a name
-        if j == i and _stem_in(token.text, _NAMED_AFTER):
+        if j == i and stem_in(token.text, _NAMED_AFTER):
             break  # "زار الوزير جامعة الملك سعود": a university, not a name
         if j > i and (token.text in known or token.text.startswith(("بال", "لل", "وال"))):
             break  # "... غيظان بالقرب من", "عبد الله غل للرئاسة": a preposition, not a name
@@ -863,11 +862,6 @@ def _adjective_of_an_act(
     if not (word.endswith(("ي", "يه")) or accusative) or not _act_noun(tokens, i - 1, last):
         return False
     return _definite(tokens[i - 1].text) == _definite(word)
-
-
-def _stem_in(word: str, words: frozenset[str]) -> bool:
-    """The word, or the word without its proclitics, is one of ``words``: "بمدينة" → مدينه."""
-    return any(candidate in words for candidate in stem_candidates(word))
 
 
 def _definite(word: str) -> bool:

@@ -47,7 +47,7 @@ from marsad.events.lexicon import (
 )
 from marsad.places.locate import places_in_span
 from marsad.places.resolve import PLACE_NOUNS
-from marsad.text.clitics import segment, stem_candidates
+from marsad.text.clitics import segment, stem_candidates, stem_in
 from marsad.text.matcher import PhraseMatch
 from marsad.text.normalize import normalize_key
 from marsad.text.tokenize import Token, TokenKind
@@ -502,7 +502,7 @@ def _accidental(tokens: list[Token], match: PhraseMatch[LexTrigger], last: int) 
     for i in range(match.last, min(last, match.last + _CAUSE_REACH)):
         if cues.match_at(tokens, i, last) is not None:
             return True
-        if _assault_at(tokens, i, last) and not _stem_in(tokens[i].text, _CASUALTY_WORDS):
+        if _assault_at(tokens, i, last) and not stem_in(tokens[i].text, _CASUALTY_WORDS):
             return False
     return False
 
@@ -661,7 +661,7 @@ def _code_trigger(
         before = [p for p in before if _original_start(doc, p) >= claim.content.start]
 
     exchanged = any(
-        _stem_in(t.text, _EXCHANGE) for t in tokens[max(first, match.first - 3) : match.first]
+        stem_in(t.text, _EXCHANGE) for t in tokens[max(first, match.first - 3) : match.first]
     )
     if trigger.role == "reciprocal" or exchanged:  # "تبادلت الدولتان الاتهامات"
         found.actors = (
@@ -987,7 +987,7 @@ def _with_side(
         if tokens[i].text in _CLAUSE_BREAKS or tokens[i].text in _RELATIVES:
             break  # "الاشتباكات التي وقعت على الحدود مع أذربيجان": another clause's مع
         if tokens[i].text in {"مع", "ومع"}:
-            if _stem_in(tokens[i - 1].text, _WITH_GOVERNORS):
+            if stem_in(tokens[i - 1].text, _WITH_GOVERNORS):
                 break  # "على الحدود مع أذربيجان": the border's مع, not the clash's
             other = next((p for p in after if p.token == i + 1 and p.entity), None)
             break
@@ -1021,7 +1021,7 @@ def _one_plural_side(
         subject = [p for p in before if p.token >= floor][-1:]
     else:
         return []
-    if len(subject) == 1 and _plural_group(doc.tokens, subject[0]):
+    if len(subject) == 1 and _plural_group(tokens, subject[0]):
         return subject
     return []
 
@@ -1068,11 +1068,7 @@ def _sides(
 
 def _names_two_sides(tokens: list[Token], first: int, last: int) -> bool:
     words = two_sides_words()
-    return any(_stem_in(t.text, words) for t in tokens[first:last])
-
-
-def _stem_in(word: str, words: frozenset[str]) -> bool:
-    return any(candidate in words for candidate in stem_candidates(word))
+    return any(stem_in(t.text, words) for t in tokens[first:last])
 
 
 def _after_place_word(tokens: list[Token], party: Party) -> bool:
@@ -1114,7 +1110,7 @@ def _two_sides_next_to(tokens: list[Token], match: PhraseMatch[LexTrigger], last
 
 
 def _nominative_two_sides(word: str) -> bool:
-    return word.endswith("ان") and _stem_in(word, two_sides_words())
+    return word.endswith("ان") and stem_in(word, two_sides_words())
 
 
 def _actors(
@@ -1267,7 +1263,7 @@ def _killed_without_object(tokens: list[Token], match: PhraseMatch[LexTrigger], 
         nxt in _CLAUSE_BREAKS
         or nxt in _NO_OBJECT
         or nxt in _INSTRUMENTS
-        or (nxt.startswith("و") and any(_stem_in(nxt, {w}) for w in _CASUALTY_WORDS))
+        or (nxt.startswith("و") and stem_in(nxt, _CASUALTY_WORDS))
     )
 
 
@@ -1520,7 +1516,7 @@ def _circumstance(tokens: list[Token], match: PhraseMatch[LexTrigger], first: in
     # are its victims, or its doer already has a verb of its own
     clause_start = _clause(tokens, match.first, first, match.last)[0]
     return previous in _DURING and any(
-        _stem_in(tokens[i].text, _CASUALTY_WORDS) or _assault_at(tokens, i, match.first)
+        stem_in(tokens[i].text, _CASUALTY_WORDS) or _assault_at(tokens, i, match.first)
         for i in range(clause_start, match.first - 1)
     )
 
@@ -1789,7 +1785,7 @@ def _recipients(
     for token in tokens[match.last : min(last, match.last + 10)]:
         if token.text in _CLAUSE_BREAKS - {"،"}:
             break
-        if sides and _stem_in(token.text, words) and not found:
+        if sides and stem_in(token.text, words) and not found:
             return [Party(match.first, match.last, c, None, c, None, None) for c in sides]
     return found
 
@@ -1887,10 +1883,6 @@ def _speaker_party(doc: Document, claim: Claim, parties: list[Party]) -> Party |
 _THREATENED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})
 
 
-def _by_a_court(found: _Found) -> bool:
-    return any(p.sector == "JUD" for p in found.actors)
-
-
 def _event(doc: Document, found: _Found, number: int) -> Event:
     match = found.trigger
     span = doc.span(match.start, match.end)
@@ -1906,7 +1898,8 @@ def _event(doc: Document, found: _Found, number: int) -> Event:
     )
     if trigger_type in _THREATENED_TYPES and match.value.verbal and future:
         trigger_type = "THREATEN"  # "ستقصف", "ستحظر": a future attack or ban announced
-    if trigger_type == "ACCUSE" and "disapprove" in modes and _by_a_court(found):
+    by_a_court = any(p.sector == "JUD" for p in found.actors)
+    if trigger_type == "ACCUSE" and "disapprove" in modes and by_a_court:
         # "أدانت المحكمة العليا زعيمة حزب معارض بتهم فساد": a court's إدانة is a conviction
         trigger_type, modes, cameo = "SANCTION", ["convict"], "173"
     event = Event(
@@ -2017,11 +2010,8 @@ def _negated(doc: Document, match: PhraseMatch[LexTrigger]) -> bool:
         if tokens[i].text in _CLAUSE_BREAKS:
             continue
         status = status_matcher().match_at(tokens, i, match.first)
-        still = (
-            status is not None and status.last < len(tokens) and tokens[status.last].text in _STILL
-        )
         if status is not None and status.value == "negation" and status.last >= match.first - 1:
-            return not still  # "لا يزال القصف مستمراً": still shelling
+            return tokens[status.last].text not in _STILL  # "لا يزال القصف مستمراً": still
     nominal = not match.value.verbal or (
         match.first > 0 and tokens[match.first - 1].text in _GOVERNOR_PREPOSITIONS
     )
@@ -2040,7 +2030,6 @@ def _negated(doc: Document, match: PhraseMatch[LexTrigger]) -> bool:
 # "لا يزال القصف مستمراً": these negated verbs mean "still", the act goes on.
 _STILL = frozenset({"يزال", "تزال", "يزالون", "زال", "زالت", "يزل", "تزل", "يبرح", "ينفك"})
 _GOVERNOR_PREPOSITIONS = frozenset({"الي", "من", "علي", "في", "عن"})
-_NEGATORS = frozenset({"لم", "لا", "لن", "ولم", "ولا", "ولن"})
 
 
 def _negated_governor(tokens: list[Token], match: PhraseMatch[LexTrigger]) -> bool:
@@ -2050,8 +2039,9 @@ def _negated_governor(tokens: list[Token], match: PhraseMatch[LexTrigger]) -> bo
     for verb in range(match.first - 1, max(0, match.first - 4) - 1, -1):
         if tokens[verb].text in _CLAUSE_BREAKS:
             return False
-        if verb == 0 or tokens[verb - 1].text not in _NEGATORS:
-            continue
+        negator = status_matcher().match_at(tokens, verb - 1, verb) if verb > 0 else None
+        if negator is None or negator.value != "negation":
+            continue  # "لم", "لا", "لن", "عدم" (resources/events/status_cues.tsv)
         if tokens[verb].text in _STILL:
             return False
         between = [t.text for t in tokens[verb + 1 : match.first]]
@@ -2067,7 +2057,7 @@ def _historical(doc: Document, match: PhraseMatch[LexTrigger], sentence_index: i
             return True
     # Pluperfect with the subject inside: "وكانت النقابة قد نظمت اعتصاماً".
     words = [t.text for t in doc.tokens[max(sentence.first_token, match.first - 6) : match.first]]
-    return "قد" in words and any(_stem_in(w, _KANA) for w in words[: words.index("قد")])
+    return "قد" in words and any(stem_in(w, _KANA) for w in words[: words.index("قد")])
 
 
 def _dated_long_before(doc: Document, when: dict[str, str] | None) -> bool:

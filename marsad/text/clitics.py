@@ -125,3 +125,9 @@ def stem_candidates(word: str) -> tuple[str, ...]:
             if rest not in candidates:
                 candidates.append(rest)
     return tuple(candidates)
+
+
+def stem_in(word: str, words: frozenset[str]) -> bool:
+    """Whether the word, or the word without some of its proclitics, is one of ``words``:
+    "بمدينة" → مدينه."""
+    return any(candidate in words for candidate in stem_candidates(word))
