@@ -1146,3 +1146,29 @@ def test_the_anthem_is_no_praise(code):
 def test_any_request_is_none(code):
     doc = code("وأكد المتحدث أن الحكومة لم تتقدم حتى الآن بأي طلب رسمي للحصول على تمويل.")
     assert all(e.type != "REQUEST" for e in doc.events)
+
+
+def test_a_split_idiom_reaches_over_a_long_subject_and_a_dated_aside(code):
+    # VSO with a five-word subject before the object of "رفع الحظر" (lift a ban)
+    lifted = code("رفعت الحكومة الانتقالية في جمهورية مالي الحظر المفروض على الأحزاب السياسية.")
+    assert [e.type for e in lifted.events] == ["CONCEDE"]
+    # ", مساء الأربعاء،" between the subject and the object of "أسقط تعديلاً" (vote down)
+    voted = code(
+        "أسقط مجلس النواب الأردني، مساء الأربعاء، تعديلاً قدمته الحكومة على قانون الانتخاب."
+    )
+    assert [summary(e) for e in voted.events] == [("REJECT", ["JOR"], [])]
+    # a comma that opens a longer clause still ends the reach of the verb
+    apart = code("رفعت الشرطة المصرية، بعد ساعات من المواجهات مع أنصار الفريق في الشوارع، الحظر.")
+    assert "CONCEDE" not in [e.type for e in apart.events]
+
+
+def test_loaded_with_is_no_blame_and_an_indefinite_ceasefire_is_no_shooting(code):
+    trucks = code("دخلت إلى مدينة حلب عشرات الشاحنات التركية المحملة بالمواد الغذائية والأدوية.")
+    assert "ACCUSE" not in [e.type for e in trucks.events]
+    truce = code("أعلنت الحكومة الإثيوبية وقفاً لإطلاق النار من جانب واحد في إقليم تيغراي.")
+    assert [summary(e) for e in truce.events] == [("RETREAT", ["ETH"], [])]
+
+
+def test_a_court_dismissing_an_appeal_rejects_it(code):
+    doc = code("ردت محكمة النقض المصرية، الخميس، الطعن المقدم من المتهمين على حكم الإعدام.")
+    assert "REJECT" in [e.type for e in doc.events]

@@ -93,6 +93,7 @@ _SUBJECT_REACH = 4
 _SPEECH_OPENERS = frozenset({":", "«", '"', "“"})
 _TITLED_SUBJECT_REACH = 8
 _UNDERGOER_GAP = 10
+_IDIOM_GAP = 6  # a VSO subject of other idioms: "رفعت الحكومة المؤقتة في بنغلاديش الحظر"
 # Idioms whose subject may fill the whole gap: "لوّح الرئيس التركي رجب طيب أردوغان بشن عملية".
 _LONG_SUBJECT_TYPES = frozenset({"ACCUSE", "ASSAULT", "THREATEN"})
 _APPROXIMATORS = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})  # "قُتل نحو 30": about 30
@@ -464,12 +465,14 @@ def _split_idioms(doc: Document, first: int, last: int) -> list[PhraseMatch[LexT
     for i in range(first, last):
         # The subject may take many words before the object of an attack, blame, threat or death
         # idiom: "لقي عدد من عناصر تنظيم داعش الإرهابي مصرعهم", "حمّل المسؤول حزب العمال
-        # الكردستاني مسؤولية", "فتح رجل في التاسعة والخمسين من العمر النار"; others reach 3 words.
+        # الكردستاني مسؤولية", "فتح رجل في التاسعة والخمسين من العمر النار"; others reach
+        # _IDIOM_GAP words.
         match = matcher.match_split(doc.tokens, i, last, max_gap=_UNDERGOER_GAP)
         if match is None or match.value.role == "block":
             continue
         long_subject = match.value.role == "undergoer" or match.value.type in _LONG_SUBJECT_TYPES
-        if not long_subject and matcher.match_split(doc.tokens, i, last, max_gap=3) is None:
+        near = matcher.match_split(doc.tokens, i, last, max_gap=_IDIOM_GAP)
+        if not long_subject and near is None:
             continue
         if not match.value.verbal and not (i + 1 < last and _is_count(doc.tokens[i + 1].text)):
             continue

@@ -36,6 +36,45 @@ class PhraseMatch(Generic[T]):
     rest_first: int | None = None  # of a split phrase: where the words after the gap begin
 
 
+_COMMAS = frozenset("،,")
+_ASIDE_WORDS = 3
+
+
+def _gap_window(tokens: Sequence[Token], i: int, limit: int, max_gap: int) -> list[int]:
+    """Where the words after the gap of a split phrase starting at ``i`` may begin: after 1 to
+    ``max_gap`` words. Punctuation ends the clause (quotes around a name do not), except a
+    short aside between two commas, which is passed over and not counted: "أسقط مجلس العموم،
+    مساء الأربعاء، تعديلاً", "زودت الهند سريلانكا، الاثنين، بشحنة"."""
+    window: list[int] = []
+    words = 0
+    j = i + 1
+    while j < limit:
+        token = tokens[j]
+        if token.kind is TokenKind.PUNCT and token.text not in _QUOTES:
+            close = _aside_end(tokens, j, limit) if words else None
+            if close is None:
+                break
+            j = close + 1
+            window.append(j)
+            continue
+        words += 1
+        if words > max_gap:
+            break
+        j += 1
+        window.append(j)
+    return [j for j in window if j < limit]
+
+
+def _aside_end(tokens: Sequence[Token], comma: int, limit: int) -> int | None:
+    """The closing comma of a short aside opened by the comma at ``comma``, or None."""
+    if tokens[comma].text not in _COMMAS:
+        return None
+    for k in range(comma + 2, min(limit, comma + 2 + _ASIDE_WORDS)):
+        if tokens[k].kind is TokenKind.PUNCT:
+            return k if tokens[k].text in _COMMAS else None
+    return None
+
+
 class PhraseMatcher(Generic[T]):
     """Find lexicon phrases in tokens. Keys are normalised with ``normalize_key``."""
 
@@ -108,12 +147,7 @@ class PhraseMatcher(Generic[T]):
         if first.kind is TokenKind.PUNCT:
             return None
         candidates = stem_candidates(first.text) if self.allow_proclitics else (first.text,)
-        window: list[int] = []  # where the words after the gap may start
-        for j in range(i + 2, min(limit, i + 2 + max_gap)):
-            gap = tokens[j - 1]
-            if gap.kind is TokenKind.PUNCT and gap.text not in _QUOTES:
-                break  # a comma ends the clause; quotes around a name do not
-            window.append(j)
+        window = _gap_window(tokens, i, limit, max_gap)
         for stem in candidates:
             seconds = self._seconds.get(stem)
             if not seconds:
