@@ -1172,3 +1172,26 @@ def test_loaded_with_is_no_blame_and_an_indefinite_ceasefire_is_no_shooting(code
 def test_a_court_dismissing_an_appeal_rejects_it(code):
     doc = code("ردت محكمة النقض المصرية، الخميس، الطعن المقدم من المتهمين على حكم الإعدام.")
     assert "REJECT" in [e.type for e in doc.events]
+
+
+def test_the_act_of_a_charge_is_not_reported(code):
+    arrest = code("اعتقلت الشرطة العراقية ثلاثة شبان بتهمة قتل ضابط في البصرة.")
+    assert [e.type for e in arrest.events] == ["COERCE"]
+    handed = code("سلمت السلطات التركية إلى العراق مطلوبين بجرائم قتل وخطف.")
+    assert "ASSAULT" not in [e.type for e in handed.events]
+    killed = code("قتل مسلحون ضابطاً عراقياً في البصرة.")
+    assert [e.type for e in killed.events] == ["ASSAULT"]
+
+
+def test_a_named_court_convicts_with_its_country(code):
+    doc = code("قضت محكمة جنايات القاهرة، الأحد، بإدانة وزير سابق بتهمة الاستيلاء على المال العام.")
+    assert [summary(e) for e in doc.events] == [("SANCTION", ["EGY"], [])]
+    assert doc.events[0].actors[0].sector == "JUD"
+    assert doc.events[0].modes == ["convict"]
+
+
+def test_two_armies_as_one_subject_hold_a_joint_drill(code):
+    doc = code("بدأت القوات المسلحة المصرية والسودانية، صباح الأحد، تدريباً عسكرياً في قاعدة مروي.")
+    assert [summary(e) for e in doc.events] == [("COOPERATE", ["EGY", "SDN"], [])]
+    alone = code("نفذت القوات المسلحة المصرية تدريباً عسكرياً في قاعدة محمد نجيب.")
+    assert [summary(e) for e in alone.events] == [("MOBILIZE", ["EGY"], [])]

@@ -93,6 +93,8 @@ _SUBJECT_REACH = 4
 _SPEECH_OPENERS = frozenset({":", "«", '"', "“"})
 _TITLED_SUBJECT_REACH = 8
 _UNDERGOER_GAP = 10
+_EXERCISE_NAME_REACH = 7  # the exercise's name may stand before بين: مناورات "مرجان 17" البحرية بين
+_EXERCISE_SUBJECT_REACH = 10
 _IDIOM_GAP = 6  # a VSO subject of other idioms: "رفعت الحكومة المؤقتة في بنغلاديش الحظر"
 # Idioms whose subject may fill the whole gap: "لوّح الرئيس التركي رجب طيب أردوغان بشن عملية".
 _LONG_SUBJECT_TYPES = frozenset({"ACCUSE", "ASSAULT", "THREATEN"})
@@ -170,6 +172,8 @@ def code_events(doc: Document) -> list[Event]:
                 continue  # "هدد الرئيس إيران بعقوبات": the sanctions are the threat, not imposed
             if _any_such(doc.tokens, match, first):
                 continue  # "سنرد على أي هجوم": any attack, none that happened
+            if _charged_with(doc.tokens, match, first):
+                continue  # "اعتقل ثلاثة بتهمة قتل شرطي": the charge of a case, no report of it
             if _asked(doc.tokens, match, first, last):
                 continue  # "هل تنسحب القوات التركية من شمال سوريا؟": a question asserts nothing
             if object_of_verb:
@@ -324,6 +328,28 @@ def _any_such(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -
     بأي طلب"."""
     # (a verb never follows أي: "بأي طلب" is the noun, not طَلَبَ)
     return match.first > first and tokens[match.first - 1].text in {"اي", "باي", "لاي", "واي"}
+
+
+# Words that name a legal charge; the act after them is what someone is accused of in a case:
+# "بتهمة قتل شرطي", "بتهم التورط في تفجير", "بجرائم قتل وخطف", "المتهمين بقتل".
+_CHARGES = frozenset({"بتهمه", "بتهم", "بتهمتي", "تهمه", "تهم", "التهم", "بجريمه", "بجرائم"})
+_ACCUSED = frozenset({"المتهم", "المتهمه", "المتهمين", "المتهمون", "متهم", "متهمين", "متهمون"})
+_CHARGE_REACH = 3
+
+
+def _charged_with(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:
+    """Whether the trigger is the act of a charge: up to _CHARGE_REACH words after a charge
+    word, or joined to ب right after the accused ("المتهمين بقتل"); a verb form there is its
+    verbal noun ("بتهمة قتل")."""
+    before = match.first - 1
+    if before >= first and tokens[before].text in _ACCUSED and match.proclitics.endswith("ب"):
+        return True
+    for i in range(before, max(first, match.first - _CHARGE_REACH) - 1, -1):
+        if tokens[i].kind is TokenKind.PUNCT:
+            return False
+        if tokens[i].text in _CHARGES:
+            return True
+    return False
 
 
 def _absorbed(
@@ -940,12 +966,16 @@ def _modes(tokens: list[Token], event_type: str, start: int, end: int) -> list[s
 
 
 def _between(
-    tokens: list[Token], match: PhraseMatch[LexTrigger], parties: list[Party], last: int
+    tokens: list[Token],
+    match: PhraseMatch[LexTrigger],
+    parties: list[Party],
+    last: int,
+    reach: int = 4,
 ) -> list[Party]:
     """The sides after بين, before or after the trigger: "اشتباكات بين أذربيجان وأرمينيا",
     "مواجهات بين الشرطة والمتظاهرين"; one plural group fights among itself: "اقتتال بين
     الفصائل". Not "من بين" (among) and not places ("بين مدينتي حلب وإدلب")."""
-    for i in range(max(0, match.first - 8), min(last, match.last + 4)):
+    for i in range(max(0, match.first - 8), min(last, match.last + reach)):
         if tokens[i].text != "بين" or (i > 0 and tokens[i - 1].text == "من"):
             continue
         sides: list[Party] = []
@@ -1032,12 +1062,17 @@ def _one_plural_side(
 def _joint_sides(
     tokens: list[Token], match: PhraseMatch[LexTrigger], parties: list[Party], last: int
 ) -> list[Party]:
-    """Two countries holding an exercise together: "مناورات بين القوات المصرية ونظيرتها
-    السعودية", "مناورات بحرية صينية باكستانية" (PLOVER: joint exercises are COOPERATE)."""
-    sides = _between(tokens, match, parties, last)
+    """Two countries holding an exercise together: "مناورات "مرجان 17" البحرية بين القوات المصرية
+    ونظيرتها السعودية", "مناورات بحرية صينية باكستانية", "بدأت القوات المصرية والسودانية
+    تدريباً عسكرياً" (PLOVER: joint exercises are COOPERATE)."""
+    sides = _between(tokens, match, parties, last, reach=_EXERCISE_NAME_REACH)
     if not sides:
         near = [p for p in parties if match.last <= p.token <= match.last + 3 and p.country]
         sides = near[:2] if len(near) >= 2 and near[1].token == near[0].end_token else []
+    if not sides:  # one coordinated subject splits into a party per country
+        floor = match.first - _EXERCISE_SUBJECT_REACH
+        subject = [p for p in parties if floor <= p.token < match.first]
+        sides = [p for p in subject if p.country and p.token == subject[-1].token][:2]
     countries = {p.country for p in sides}
     return sides if len(sides) == 2 and len(countries) == 2 and None not in countries else []
 
