@@ -765,3 +765,8 @@ def test_a_definite_title_alone_is_the_person_it_names(actors):
     assert [(e.name, e.type) for e in found.values()] == [("الوزير", "PERSON"), ("الحكومة", "ORG")]
     praise, _ = actors("وثمن الوزير جهود المملكة في دعم الاستقرار.")
     assert "جهود المملكة" not in praise
+
+
+def test_an_office_given_to_someone_is_no_name():
+    doc = marsad.load()("عين الملك الأمير خالد بن سلمان وزيراً للدفاع.")
+    assert all("للدفاع" not in e.name for e in doc.entities)

@@ -1195,3 +1195,15 @@ def test_two_armies_as_one_subject_hold_a_joint_drill(code):
     assert [summary(e) for e in doc.events] == [("COOPERATE", ["EGY", "SDN"], [])]
     alone = code("نفذت القوات المسلحة المصرية تدريباً عسكرياً في قاعدة محمد نجيب.")
     assert [summary(e) for e in alone.events] == [("MOBILIZE", ["EGY"], [])]
+
+
+def test_the_object_after_a_dated_or_set_aside_is_the_recipient(code):
+    dated = code("طالبت وزارة الخارجية الصينية، الثلاثاء، الولايات المتحدة بالكف عن بيع الأسلحة.")
+    assert [summary(e) for e in dated.events] == [("REQUEST", ["CHN"], ["USA"])]
+    setting = code("ثمن مجلس الوزراء الكويتي، في جلسته الأسبوعية أمس، الجهود التي تبذلها قطر.")
+    assert [summary(e) for e in setting.events] == [("SUPPORT", ["KWT"], ["QAT"])]
+
+
+def test_two_ministers_of_any_portfolio_sign_together(code):
+    doc = code("وقع وزيرا الكهرباء في مصر واليونان أمس اتفاقية لإنشاء خط ربط كهربائي.")
+    assert [summary(e) for e in doc.events] == [("SUPPORT", ["EGY", "GRC"], [])]

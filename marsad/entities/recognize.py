@@ -815,8 +815,9 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
             break  # "رحب الوزير الأردني بزيارة الرئيس": a visit, not a name
         if j == i and stem_in(token.text, _NAMED_AFTER):
             break  # "زار الوزير جامعة الملك سعود": a university, not a name
-        if j > i and (token.text in known or token.text.startswith(("بال", "لل", "وال"))):
-            break  # "... غيظان بالقرب من", "عبد الله غل للرئاسة": a preposition, not a name
+        joined = token.text.startswith(("بال", "لل", "وال")) and token.text != "للا"  # Lalla
+        if joined or (j > i and token.text in known):
+            break  # "... غيظان بالقرب من", "عبد الله غل للرئاسة", "وزيراً للدفاع": not a name
         compound = j > i and tokens[j - 1].text in {"عبد", "ابو"}  # "عبد السلام"
         if j > i and token.text.startswith("ال") and not compound and _act_noun(tokens, j, last):
             break  # "انتقد ... بوب كوركر الاتفاق": the object, not a family name

@@ -1790,11 +1790,13 @@ def _recipients(
     after_actor = max([match.first, *(p.end_token for p in actors if p.token >= match.last)])
     _, clause_end = _clause(tokens, after_actor, match.first, last)
     closes_names = clause_end == after_actor < last and tokens[clause_end].text == "،"
-    if after_actor > match.last and closes_names:
+    past_aside = _past_parentheticals(tokens, clause_end, last)
+    if after_actor > match.last and closes_names and past_aside == clause_end:
         # The comma only closes the subject's names and titles: "استقبل الملك سلمان بن
         # عبدالعزيز، في قصر السلام أمس، وزير الدفاع الأميركي"
         _, clause_end = _clause(tokens, after_actor + 1, match.first, last)
-    clause_end = _past_parentheticals(tokens, clause_end, last)
+        past_aside = _past_parentheticals(tokens, clause_end, last)
+    clause_end = past_aside
     place_skipped: Party | None = None
     # Coordinated partners run past commas: "مع كلّ من الرئيس الروسي ...، والفرنسي ...".
     reach = min(last, match.last + 25)
@@ -1839,17 +1841,23 @@ def _after_source_cue(tokens: list[Token], party: Party) -> bool:
 
 
 def _past_parentheticals(tokens: list[Token], end: int, last: int) -> int:
-    """Move a clause end past a parenthetical date: "استقبل X، يوم الثلاثاء، نظيره ..."."""
+    """Move a clause end past a parenthetical date or setting: "استقبل X، يوم الثلاثاء، نظيره
+    ...", "ثمن مجلس الوزراء، في جلسته الأسبوعية أمس، الجهود ..."."""
     while end < last and tokens[end].text == "،":
-        nxt = next((j for j in range(end + 1, min(last, end + 5)) if tokens[j].text == "،"), None)
+        nxt = next((j for j in range(end + 1, min(last, end + 6)) if tokens[j].text == "،"), None)
         inner = tokens[end + 1 : nxt] if nxt is not None else []
-        if not inner or not all(_is_time_word(t.text) for t in inner):
+        dated = bool(inner) and all(_is_time_word(t.text) for t in inner)
+        setting = bool(inner) and inner[0].text in _SETTING_PREPOSITIONS
+        if not (dated or setting):
             return end
         end = nxt  # type: ignore[assignment]
         while end + 1 < last and tokens[end + 1].text not in _CLAUSE_BREAKS:
             end += 1
         end += 1
     return end
+
+
+_SETTING_PREPOSITIONS = frozenset({"في", "خلال"})  # "، في جلسته الأسبوعية،", "، خلال لقائهما،"
 
 
 def _is_time_word(word: str) -> bool:
