@@ -1207,3 +1207,17 @@ def test_the_object_after_a_dated_or_set_aside_is_the_recipient(code):
 def test_two_ministers_of_any_portfolio_sign_together(code):
     doc = code("وقع وزيرا الكهرباء في مصر واليونان أمس اتفاقية لإنشاء خط ربط كهربائي.")
     assert [summary(e) for e in doc.events] == [("SUPPORT", ["EGY", "GRC"], [])]
+
+
+def test_a_un_envoy_posted_to_a_country_is_the_subject(code):
+    doc = code("التقى المبعوث الأممي إلى ليبيا عبد الله باتيلي وزير الخارجية التونسي في تونس.")
+    consult = next(e for e in doc.events if e.type == "CONSULT")
+    assert [p.code for p in consult.actors] == ["IGOUNO"]
+    assert [p.country for p in consult.recipients] == ["TUN"]
+
+
+def test_the_hosts_seat_and_the_guests_delegation_are_no_recipients(code):
+    doc = code(
+        "استقبل الرئيس الجزائري بمقر الرئاسة قائد القيادة العسكرية الأميركية والوفد المرافق له."
+    )
+    assert [summary(e) for e in doc.events] == [("CONSULT", ["DZA"], ["USA"])]

@@ -585,7 +585,8 @@ def _person(
         end = forms[-1].last
     elif title.value.country and org_code is None:
         countries = [title.value.country]  # "خادم الحرمين الشريفين": the Saudi king
-    posted_end = _past_posting(tokens, title, end, last, countries)
+    senders = countries or ([org_code] if org_code else [])
+    posted_end = _past_posting(tokens, title, end, last, senders)
     spans_office = posted_end > end  # the name is far from the office: the mention spans both
     end = posted_end
     while end < last and tokens[end].text in title_modifiers():
@@ -667,17 +668,21 @@ def _person(
     return [mention], name_end
 
 
+_POSTED_TO = frozenset({"لدي", "في", "الي"})  # "السفير لدى", "السفير في", "المبعوث إلى"
+
+
 def _past_posting(
     tokens: Sequence[Token],
     title: PhraseMatch,  # type: ignore[type-arg]
     end: int,
     last: int,
-    countries: list[str],
+    senders: list[str],
 ) -> int:
-    """Past the posting of an envoy whose own country is named: "السفير السعودي لدى الأردن
-    الدكتور محمد العمري" (the ambassador to Jordan, not Jordan itself)."""
+    """Past the posting of an envoy whose own country or body is named: "السفير السعودي لدى
+    الأردن الدكتور محمد العمري" (the ambassador to Jordan, not Jordan itself), "المبعوث الأممي
+    إلى اليمن هانس غروندبرغ"."""
     posted = tokens[title.first].text[len(title.proclitics) :] in posted_titles()
-    if not (posted and countries) or end + 1 >= last or tokens[end].text not in {"لدي", "في"}:
+    if not (posted and senders) or end + 1 >= last or tokens[end].text not in _POSTED_TO:
         return end
     host = country_matcher().match_at(tokens, end + 1, last)
     if host is None or host.value.kind not in {"name", "capital"}:

@@ -1132,6 +1132,8 @@ def _place_word(word: str) -> bool:
     """ "في", "وفي", "قرب", "مدينة": the next participant is a place."""
     if word[:1] in {"و", "ف", "ب"} and word[1:] in _LOCATIVE:
         return True  # "وفي", "بشرق العراق", "بوسط المدينة"
+    if word in {"بمقر", "وبمقر"}:
+        return True  # "استقبل الرئيس بمقر الرئاسة ...": where; "هاجموا مقر الشرطة" keeps its target
     return word in _LOCATIVE | PLACE_NOUNS
 
 
@@ -1808,6 +1810,8 @@ def _recipients(
             continue
         if found and not _coordinated(tokens, found[-1], party):
             break
+        if found and _accompanying(tokens, party, last):
+            continue  # "استقبل الرئيس الوزير والوفد المرافق له": the minister's own delegation
         if not found and party.token >= clause_end and not _continues(tokens, clause_end, party):
             break
         if (party.country, party.sector) in actor_sides and party.country is not None:
@@ -1828,6 +1832,11 @@ def _recipients(
         if sides and stem_in(token.text, words) and not found:
             return [Party(match.first, match.last, c, None, c, None, None) for c in sides]
     return found
+
+
+def _accompanying(tokens: list[Token], party: Party, last: int) -> bool:
+    """ "والوفد المرافق له", "والوفد المرافق": the party before it comes with it."""
+    return party.end_token < last and tokens[party.end_token].text.startswith("المرافق")
 
 
 _SOURCE_CUES = frozenset({"بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا", "ووفقا", "نقلا", "طبقا"})
