@@ -1221,3 +1221,15 @@ def test_the_hosts_seat_and_the_guests_delegation_are_no_recipients(code):
         "استقبل الرئيس الجزائري بمقر الرئاسة قائد القيادة العسكرية الأميركية والوفد المرافق له."
     )
     assert [summary(e) for e in doc.events] == [("CONSULT", ["DZA"], ["USA"])]
+
+
+def test_receiving_applications_or_achieving_profits_is_no_event(code):
+    for text in (
+        "سيتم استقبال طلبات المتقدمين عبر الموقع الإلكتروني للوزارة.",
+        "استقبل مطار الملك خالد أول رحلة دولية لشركة طيران جديدة.",
+        "حققت الشركة في العام الماضي أرباحاً كبيرة.",
+        "حرم القرار آلاف الضباط من لقمة عيشهم.",
+    ):
+        assert code(text).events == [], text
+    probe = code("حققت النيابة العامة المصرية في الحادث.")
+    assert [summary(e) for e in probe.events] == [("ACCUSE", ["EGY"], [])]

@@ -95,6 +95,8 @@ _TITLED_SUBJECT_REACH = 8
 _UNDERGOER_GAP = 10
 _EXERCISE_NAME_REACH = 7  # the exercise's name may stand before بين: مناورات "مرجان 17" البحرية بين
 _EXERCISE_SUBJECT_REACH = 10
+_PREPOSITION_GAP = 3
+_LONE_PREPOSITIONS = frozenset({"في", "على", "الي", "مع", "عن", "من", "ب", "ل"})
 _IDIOM_GAP = 6  # a VSO subject of other idioms: "رفعت الحكومة المؤقتة في بنغلاديش الحظر"
 # Idioms whose subject may fill the whole gap: "لوّح الرئيس التركي رجب طيب أردوغان بشن عملية".
 _LONG_SUBJECT_TYPES = frozenset({"ACCUSE", "ASSAULT", "THREATEN"})
@@ -498,6 +500,10 @@ def _split_idioms(doc: Document, first: int, last: int) -> list[PhraseMatch[LexT
             continue
         long_subject = match.value.role == "undergoer" or match.value.type in _LONG_SUBJECT_TYPES
         near = matcher.match_split(doc.tokens, i, last, max_gap=_IDIOM_GAP)
+        if near is not None and near.rest and near.rest[-1] in _LONE_PREPOSITIONS:
+            # a verb and its preposition ("حقق في", "زود ب") reach only past a short subject:
+            # "حققت الشركة في العام الماضي أرباحاً" is no investigation
+            near = matcher.match_split(doc.tokens, i, last, max_gap=_PREPOSITION_GAP)
         if not long_subject and near is None:
             continue
         if not match.value.verbal and not (i + 1 < last and _is_count(doc.tokens[i + 1].text)):

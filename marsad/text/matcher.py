@@ -34,6 +34,7 @@ class PhraseMatch(Generic[T]):
     proclitics: str  # the letters cut from the first word ("و", "وبال", ...)
     value: T
     rest_first: int | None = None  # of a split phrase: where the words after the gap begin
+    rest: tuple[str, ...] = ()  # of a split phrase: the entry's words after the gap
 
 
 _COMMAS = frozenset("،,")
@@ -167,7 +168,7 @@ class PhraseMatcher(Generic[T]):
                         prefix_len = len(first.text) - len(stem)
                         return PhraseMatch(
                             i, i + 1, first.start + prefix_len, first.end,
-                            first.text[:prefix_len], value, rest_first=j,
+                            first.text[:prefix_len], value, rest_first=j, rest=rest,
                         )  # fmt: skip
         return None
 
