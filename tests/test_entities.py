@@ -770,3 +770,18 @@ def test_a_definite_title_alone_is_the_person_it_names(actors):
 def test_an_office_given_to_someone_is_no_name():
     doc = marsad.load()("عين الملك الأمير خالد بن سلمان وزيراً للدفاع.")
     assert all("للدفاع" not in e.name for e in doc.entities)
+
+
+def test_the_bare_head_of_an_organisation_refers_back_to_it():
+    nlp = marsad.load()
+    doc = nlp(
+        "قال حزب الله إن مقاتليه استهدفوا موقعاً إسرائيلياً. وأضاف الحزب أن العملية رد على الغارات."
+    )
+    hezbollah = next(e for e in doc.entities if e.name == "حزب الله")
+    assert [doc.text[m.start : m.end] for m in hezbollah.mentions] == ["حزب الله", "الحزب"]
+    # a definite adjective after the head describes another party: no link
+    ruling = nlp("قال حزب الله إن الانتخابات نزيهة. وقال الحزب الحاكم إنه فاز.")
+    assert len(next(e for e in ruling.entities if e.name == "حزب الله").mentions) == 1
+    # no organisation named with that head before: the word stays unresolved
+    alone = nlp("قالت الحركة في بيان إن الوضع خطير.")
+    assert all(e.code is None or "PSE" not in e.code for e in alone.entities)

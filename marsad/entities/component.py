@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from marsad.doc import Document, Entity, Span
 from marsad.entities.countries import english_name, is_country, kingdom_codes
-from marsad.entities.lexicon import family_name, known_person, people_matcher
+from marsad.entities.lexicon import anaphoric_heads, family_name, known_person, people_matcher
 from marsad.entities.recognize import Mention, find_mentions
 from marsad.entities.transliterate import transliterate
 from marsad.text.matcher import PhraseMatcher
+from marsad.text.normalize import normalize_key
 
 
 class EntitiesComponent:
@@ -23,6 +25,7 @@ class EntitiesComponent:
         mentions.extend(_surname_mentions(doc, mentions))
         mentions.extend(_kingdom_mentions(doc, mentions))
         mentions.sort(key=lambda m: m.start)
+        mentions = _resolve_anaphors(doc, mentions)
         doc.entities = _group(doc, mentions)
         return doc
 
@@ -98,6 +101,46 @@ def _kingdom_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
             Mention(match.start, match.end, "GPE", ("GPE", country), "مملكه", country, "GOV")
         )
     return found
+
+
+def _resolve_anaphors(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """ "التنظيم", "الحركة", "الحزب" alone: the last organisation named before with that head
+    (anaphoric_heads.txt). A bare mention of the head word takes that organisation's identity;
+    an uncovered one becomes its mention. Sorted mentions in, sorted mentions out."""
+    heads = anaphoric_heads()
+    resolved = list(mentions)
+    for match in _anaphor_matcher().find_all(doc.tokens):
+        if not match.proclitics.endswith(("ال", "لل")):
+            continue  # "حركة" without the article begins a name
+        after = match.last
+        if after < len(doc.tokens) and doc.tokens[after].text.startswith("ال"):
+            continue  # "الحزب الحاكم", "الحركة التجارية": a description of its own
+        antecedent = _last_named_with(resolved, match.value, match.start, heads)
+        if antecedent is None:
+            continue
+        overlapping = [m for m in resolved if m.start < match.end and match.start < m.end]
+        if any(normalize_key(m.name) not in {match.value, "ال" + match.value} for m in overlapping):
+            continue  # part of a longer name
+        for mention in overlapping:
+            resolved.remove(mention)
+        resolved.append(replace(antecedent, start=match.start, end=match.end))
+    return sorted(resolved, key=lambda m: m.start)
+
+
+def _last_named_with(
+    mentions: list[Mention], head: str, before: int, heads: dict[str, str]
+) -> Mention | None:
+    """The last ORG or GROUP mention before ``before`` whose name begins with ``head``."""
+    for mention in reversed([m for m in mentions if m.start < before]):
+        words = normalize_key(mention.name).split()
+        if mention.type in {"ORG", "GROUP"} and len(words) > 1 and words[0] == head:
+            return mention
+    return None
+
+
+@cache
+def _anaphor_matcher() -> PhraseMatcher[str]:
+    return PhraseMatcher([(head, head) for head in anaphoric_heads()])
 
 
 @cache

@@ -186,6 +186,12 @@ def known_people() -> dict[str, KnownPerson]:
 
 
 @cache
+def anaphoric_heads() -> dict[str, str]:
+    """Organisation head nouns that refer back on their own ("التنظيم"), normalised → gloss."""
+    return read_word_list("entities/anaphoric_heads.txt")
+
+
+@cache
 def ambiguous_surnames() -> frozenset[str]:
     """Family names never read alone as the curated person: "خميس", "حجاب", "كارتر"."""
     return frozenset(read_word_list("entities/ambiguous_surnames.txt"))
