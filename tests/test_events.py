@@ -1233,3 +1233,9 @@ def test_receiving_applications_or_achieving_profits_is_no_event(code):
         assert code(text).events == [], text
     probe = code("حققت النيابة العامة المصرية في الحادث.")
     assert [summary(e) for e in probe.events] == [("ACCUSE", ["EGY"], [])]
+
+
+def test_the_price_paid_is_no_praise(code):
+    assert code("دفع الشعب السوري ثمن الحرب غالياً.").events == []
+    praised = code("ثمن وزير الخارجية السعودي جهود الكويت في الوساطة.")
+    assert [summary(e) for e in praised.events] == [("SUPPORT", ["SAU"], ["KWT"])]

@@ -157,7 +157,7 @@ def code_events(doc: Document) -> list[Event]:
         recalls_meeting = _recalls_a_meeting(doc.tokens, matches, first)
         # Split idioms are coded after the other triggers; an attack noun after one still tells
         # how it happened: "لقي سبعة مدنيين مصرعهم في قصف عشوائي".
-        idioms = _split_idioms(doc, first, last)
+        idioms, blocked_objects = _split_idioms(doc, first, last)
         idiom_modes: dict[int, list[str]] = {
             m.start: [] for m in idioms if m.value.type == "ASSAULT"
         }  # fmt: skip
@@ -190,6 +190,8 @@ def code_events(doc: Document) -> list[Event]:
                 continue  # "لقي أربعة أشخاص مصرعهم جراء حادث اصطدام": no attack
             if any(i.rest_first == match.first for i in idioms):
                 continue  # "تبادل الجيشان ... إطلاق النار": the object of a split idiom
+            if match.first in blocked_objects:
+                continue  # "دفع الشعب السوري ثمن الحرب": the price paid, not "ثمّن" (praised)
             if match.last == match.first + 1 and any(i.first == match.first for i in idioms):
                 continue  # "تعهد التنظيم بالانتقام": the split idiom is coded, not "تعهد" alone
             if not subject and match.value.verbal and match.proclitics[:1] in {"و", "ف"}:
@@ -485,18 +487,27 @@ def _idiom_subject(
     return coded[0].actors if coded else []
 
 
-def _split_idioms(doc: Document, first: int, last: int) -> list[PhraseMatch[LexTrigger]]:
+def _split_idioms(
+    doc: Document, first: int, last: int
+) -> tuple[list[PhraseMatch[LexTrigger]], set[int]]:
     """Verb + object idioms with the subject in between: "أطلق مسلحون النار", "شنّت القوات
-    هجوماً"; a verbal noun with a count in between: "إطلاق ثلاثة صواريخ"."""
+    هجوماً"; a verbal noun with a count in between: "إطلاق ثلاثة صواريخ". Also where the objects
+    of split blocks begin ("دفع الشعب ثمن الحرب"): no trigger of their own."""
     matcher = trigger_matcher()
     found = []
+    blocked_objects: set[int] = set()
     for i in range(first, last):
         # The subject may take many words before the object of an attack, blame, threat or death
         # idiom: "لقي عدد من عناصر تنظيم داعش الإرهابي مصرعهم", "حمّل المسؤول حزب العمال
         # الكردستاني مسؤولية", "فتح رجل في التاسعة والخمسين من العمر النار"; others reach
         # _IDIOM_GAP words.
         match = matcher.match_split(doc.tokens, i, last, max_gap=_UNDERGOER_GAP)
-        if match is None or match.value.role == "block":
+        if match is not None and match.value.role == "block":
+            near_block = matcher.match_split(doc.tokens, i, last, max_gap=_PREPOSITION_GAP)
+            if near_block is not None and near_block.rest_first is not None:
+                blocked_objects.add(near_block.rest_first)
+            continue
+        if match is None:
             continue
         long_subject = match.value.role == "undergoer" or match.value.type in _LONG_SUBJECT_TYPES
         near = matcher.match_split(doc.tokens, i, last, max_gap=_IDIOM_GAP)
@@ -509,7 +520,7 @@ def _split_idioms(doc: Document, first: int, last: int) -> list[PhraseMatch[LexT
         if not match.value.verbal and not (i + 1 < last and _is_count(doc.tokens[i + 1].text)):
             continue
         found.append(match)
-    return found
+    return found, blocked_objects
 
 
 def _not_yet_coded(
