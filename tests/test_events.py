@@ -1239,3 +1239,18 @@ def test_the_price_paid_is_no_praise(code):
     assert code("دفع الشعب السوري ثمن الحرب غالياً.").events == []
     praised = code("ثمن وزير الخارجية السعودي جهود الكويت في الوساطة.")
     assert [summary(e) for e in praised.events] == [("SUPPORT", ["SAU"], ["KWT"])]
+
+
+def test_a_future_act_on_a_condition_is_a_threat(code):
+    strike = code(
+        "أعلنت نقابة الأطباء في كينيا أنها ستدخل في إضراب مفتوح ما لم تصرف الحكومة الرواتب."
+    )
+    assert [summary(e) for e in strike.events] == [("THREATEN", ["KEN"], ["KEN"])]
+    # a noun that begins like a future verb is none: the blast happened
+    blast = code("سيارة مفخخة انفجرت في وسط بغداد ما لم يعرف سببه حتى الآن.")
+    assert [e.type for e in blast.events] == ["ASSAULT"]
+
+
+def test_a_cyber_attack_launched_is_coercion(code):
+    doc = code("شن قراصنة هجوماً إلكترونياً على شبكات وزارة الخارجية الألمانية.")
+    assert [(e.type, e.modes) for e in doc.events] == [("COERCE", ["cyber"])]

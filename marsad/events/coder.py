@@ -16,6 +16,8 @@ For each trigger the coder looks at the actor mentions of its sentence:
 
 from __future__ import annotations
 
+import itertools
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -1953,6 +1955,23 @@ def _speaker_party(doc: Document, claim: Claim, parties: list[Party]) -> Party |
 
 
 _THREATENED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})
+_ULTIMATUM_TYPES = _THREATENED_TYPES | {"PROTEST", "RETREAT"}
+# The condition of an ultimatum, after the act: "ما لم تصرف الحكومة الرواتب", "إذا لم تستجب".
+_UNLESS = frozenset({("ما", "لم"), ("اذا", "لم"), ("ان", "لم"), ("حال", "لم"), ("لو", "لم")})
+_FUTURE_VERB = re.compile(r"^[وف]?س[يتنا]")  # "سيغلقون", "ستدخل", "وسنقاطع"
+
+
+def _ultimatum(doc: Document, match: PhraseMatch[LexTrigger], sentence: int) -> bool:
+    """A future act (the trigger, or the verb up to two words before it) on a condition named
+    after it: "ستدخل في إضراب ما لم ...", "سيغلقون الحقول إذا لم تستجب الحكومة"."""
+    tokens = doc.tokens
+    span = doc.sentences[sentence]
+    verbs = [tokens[i].text for i in range(max(span.first_token, match.first - 2), match.last)]
+    # a noun in ة or ات is no verb, whatever its first letters: "سيارة مفخخة انفجرت"
+    if not any(_FUTURE_VERB.match(w) and not w.endswith(("ه", "ات")) for w in verbs):
+        return False
+    words = [t.text for t in tokens[match.last : span.last_token]]
+    return any(pair in _UNLESS for pair in itertools.pairwise(words))
 
 
 def _event(doc: Document, found: _Found, number: int) -> Event:
@@ -1970,6 +1989,9 @@ def _event(doc: Document, found: _Found, number: int) -> Event:
     )
     if trigger_type in _THREATENED_TYPES and match.value.verbal and future:
         trigger_type = "THREATEN"  # "ستقصف", "ستحظر": a future attack or ban announced
+    elif trigger_type in _ULTIMATUM_TYPES and _ultimatum(doc, match, found.sentence):
+        # "ستدخل النقابة في إضراب مفتوح ما لم تصرف الحكومة الرواتب": a strike threatened
+        trigger_type = "THREATEN"
     by_a_court = any(p.sector == "JUD" for p in found.actors)
     if trigger_type == "ACCUSE" and "disapprove" in modes and by_a_court:
         # "أدانت المحكمة العليا زعيمة حزب معارض بتهم فساد": a court's إدانة is a conviction
