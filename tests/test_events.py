@@ -1254,3 +1254,15 @@ def test_a_future_act_on_a_condition_is_a_threat(code):
 def test_a_cyber_attack_launched_is_coercion(code):
     doc = code("شن قراصنة هجوماً إلكترونياً على شبكات وزارة الخارجية الألمانية.")
     assert [(e.type, e.modes) for e in doc.events] == [("COERCE", ["cyber"])]
+
+
+def test_a_student_counted_is_no_demand_and_gods_support_no_endorsement(code):
+    assert code("وخضع نحو 12 مليون طالب في أنحاء البلاد للاختبارات الجديدة.").events == []
+    assert code("ورفع أحر التعازي للقيادة الحكيمة - أيدها الله - ولأسر الشهداء.").events == []
+    demand = code("وقال إن وزير الخارجية الأردني طالب إسرائيل بوقف الاستيطان.")
+    assert [summary(e) for e in demand.events] == [("REQUEST", ["JOR"], ["ISR"])]
+    assert [e.type for e in code("كما ثمن الوزير جهود الكويت.").events] == ["SUPPORT"]
+
+
+def test_a_block_read_in_one_piece_starts_no_split_idiom(code):
+    assert code("وكانت مبيعات الشركة قد حققت نمواً كبيراً في الآونة الأخيرة.").events == []

@@ -35,6 +35,7 @@ from marsad.events.lexicon import (
     agent_marker_matcher,
     attack_heads,
     doer_clause_matcher,
+    initial_verbs,
     mode_matcher,
     noun_homographs,
     place_homographs,
@@ -159,7 +160,8 @@ def code_events(doc: Document) -> list[Event]:
         recalls_meeting = _recalls_a_meeting(doc.tokens, matches, first)
         # Split idioms are coded after the other triggers; an attack noun after one still tells
         # how it happened: "لقي سبعة مدنيين مصرعهم في قصف عشوائي".
-        idioms, blocked_objects = _split_idioms(doc, first, last)
+        blocked_starts = {m.first for m in matches if m.value.role == "block"}
+        idioms, blocked_objects = _split_idioms(doc, first, last, blocked_starts)
         idiom_modes: dict[int, list[str]] = {
             m.start: [] for m in idioms if m.value.type == "ASSAULT"
         }  # fmt: skip
@@ -186,6 +188,8 @@ def code_events(doc: Document) -> list[Event]:
                 continue  # "فجر الثلاثاء" is dawn on Tuesday, not "فجّر" (detonated)
             if _noun_homograph(doc.tokens, match, last):
                 continue  # "طالب تونسي" is a Tunisian student, not "طالَبَ" (demanded)
+            if _inside_a_clause(doc.tokens, match, first):
+                continue  # "12 مليون طالب": students; "وطالب المعلمون" heads its clause
             if _names_a_place(doc.tokens, match, first, last):
                 continue  # "في مقاطعة سيسكيو" is a province, not a boycott
             if _accidental(doc.tokens, match, last):
@@ -490,7 +494,7 @@ def _idiom_subject(
 
 
 def _split_idioms(
-    doc: Document, first: int, last: int
+    doc: Document, first: int, last: int, blocked_starts: set[int]
 ) -> tuple[list[PhraseMatch[LexTrigger]], set[int]]:
     """Verb + object idioms with the subject in between: "أطلق مسلحون النار", "شنّت القوات
     هجوماً"; a verbal noun with a count in between: "إطلاق ثلاثة صواريخ". Also where the objects
@@ -499,6 +503,8 @@ def _split_idioms(
     found = []
     blocked_objects: set[int] = set()
     for i in range(first, last):
+        if i in blocked_starts:
+            continue  # "حققت نمواً كبيراً في ...": a block read in one piece, no split idiom
         # The subject may take many words before the object of an attack, blame, threat or death
         # idiom: "لقي عدد من عناصر تنظيم داعش الإرهابي مصرعهم", "حمّل المسؤول حزب العمال
         # الكردستاني مسؤولية", "فتح رجل في التاسعة والخمسين من العمر النار"; others reach
@@ -588,6 +594,31 @@ def _noun_homograph(tokens: list[Token], match: PhraseMatch[LexTrigger], last: i
     return (
         nxt is not None and nxt.value.kind == "nisba" and not tokens[match.last].text.endswith("ا")
     )
+
+
+# Words after which a verb still heads its clause: "كما طالب", "وقد ثمن", "حيث طالب".
+_VERB_OPENERS = frozenset(
+    {"كما", "وكما", "قد", "وقد", "فقد", "لقد", "حيث", "فيما", "بينما", "ثم", "كذلك", "بدوره"}
+    | {"بدورها", "جهته", "جانبه", "جهتها", "جانبها", "اذ", "عندما", "حين", "بعدما", "لما"}
+)
+
+
+def _inside_a_clause(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:
+    """A form of initial_verbs.txt that does not head its clause: the noun ("مليون طالب")."""
+    if match.proclitics[:1] in {"و", "ف"} or match.first == first:
+        return False
+    if tokens[match.first].text[len(match.proclitics) :] not in initial_verbs():
+        return False
+    before = tokens[match.first - 1]
+    if before.kind is TokenKind.PUNCT or before.text in _VERB_OPENERS:
+        return False
+    # the subject of a complement clause comes first: "وقال إن الوزير الأردني طالب الحكومة"
+    for i in range(match.first - 2, max(first, match.first - 6) - 1, -1):
+        if tokens[i].kind is TokenKind.PUNCT:
+            break
+        if tokens[i].text in _COMPLEMENTISERS:
+            return False
+    return True
 
 
 def _inside_time(doc: Document, match: PhraseMatch[LexTrigger]) -> bool:

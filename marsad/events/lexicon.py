@@ -230,3 +230,9 @@ def attack_heads() -> frozenset[str]:
 @cache
 def noun_homographs() -> frozenset[str]:
     return frozenset(read_word_list("events/noun_homographs.txt"))
+
+
+@cache
+def initial_verbs() -> frozenset[str]:
+    """Verb forms read as the verb only at the head of a clause (initial_verbs.txt)."""
+    return frozenset(read_word_list("events/initial_verbs.txt"))
