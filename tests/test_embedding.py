@@ -40,7 +40,7 @@ def nlp():
 
 def test_batched_embeddings_give_the_same_confidence_as_one_by_one(nlp):
     assert sentence_model.uses_embedding("PROTEST") and sentence_model.uses_embedding("ASSAULT")
-    doc = nlp(f"{FOOTBALL}\n{PROTEST_REPORT}\nودعت النقابة إلى إضراب عام الأسبوع المقبل.")
+    doc = nlp(f"{FOOTBALL}\n{PROTEST_REPORT}\nوأضرب عمال الموانئ عن العمل أمس.")
     protests = [e for e in doc.events if e.type == "PROTEST"]
     assert {e.sentence for e in protests} >= {1, 2}
     for event in protests:

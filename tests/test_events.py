@@ -750,8 +750,11 @@ def test_homographs_of_boycott_and_attack_in_provinces_adjectives_and_sport(code
     adjective = code("وأبرزت الصحف الرفض القاطع لمحاولات التدخل.")
     assert "PROTEST" not in {e.type for e in adjective.events}
     assert code("وافتقد ريال مدريد مهاجمه الفرنسي كريم بنزيمة المصاب.").events == []
-    boycott = code("ودعت أحزاب المعارضة إلى مقاطعة الانتخابات.")
+    boycott = code("وقاطعت أحزاب المعارضة الانتخابات التشريعية.")
     assert "PROTEST" in {e.type for e in boycott.events}
+    # a boycott called for is the object of the call (PLOVER: a protest is a material act)
+    called = code("ودعت أحزاب المعارضة إلى مقاطعة الانتخابات.")
+    assert [e.type for e in called.events] == ["REQUEST"]
 
 
 def test_coordinated_victims_and_a_country_behind_bi_is_a_place(code):
@@ -1266,3 +1269,26 @@ def test_a_student_counted_is_no_demand_and_gods_support_no_endorsement(code):
 
 def test_a_block_read_in_one_piece_starts_no_split_idiom(code):
     assert code("وكانت مبيعات الشركة قد حققت نمواً كبيراً في الآونة الأخيرة.").events == []
+
+
+def test_what_a_text_provides_for_or_a_request_asks_for_is_not_done(code):
+    memo = code(
+        "وقع وزيرا الداخلية التونسي والإيطالي مذكرة تفاهم تنص على تبادل المعلومات وتسليم المطلوبين."
+    )
+    assert [e.type for e in memo.events] == ["SUPPORT"]
+    draft = code("صوت مجلس الأمن على مشروع قرار يقضي بفرض حظر على توريد الأسلحة.")
+    assert "SANCTION" not in [e.type for e in draft.events]
+    call = code("دعا الرئيس الفرنسي إلى وقف القصف على غزة.")
+    assert [e.type for e in call.events] == ["REQUEST"]
+    amnesty = code("طالبت منظمة العفو الدولية السلطات البحرينية بإصدار عفو عن المعتقلين.")
+    assert [e.type for e in amnesty.events] == ["REQUEST"]
+    # the killing by the government the protesters want gone did happen
+    ousted = code("طالب المحتجون برحيل الحكومة التي قتلت المتظاهرين.")
+    assert sorted(e.type for e in ousted.events) == ["ASSAULT", "REQUEST"]
+
+
+def test_deployments_and_joint_drills_in_their_many_words(code):
+    ships = code("نشرت الصين، الأربعاء، تسع سفن حربية و32 طائرة مقاتلة في محيط جزيرة تايوان.")
+    assert [(e.type, e.modes) for e in ships.events] == [("MOBILIZE", ["weapons"])]
+    drill = code("يواصل الجيشان الأميركي والكوري الجنوبي، لليوم الثالث، مناورات واسعة.")
+    assert [summary(e) for e in drill.events] == [("COOPERATE", ["KOR", "USA"], [])]

@@ -172,12 +172,16 @@ def code_events(doc: Document) -> list[Event]:
             if match.value.imperfect and match.proclitics.endswith(("ال", "لل")):
                 continue  # "التدين الإلكتروني": a noun, no imperfect verb takes the article
             object_of_verb = _known_act_as_object(previous, match)
-            threatened = _threatened(doc.tokens, previous, match)
+            threatened = _threatened(doc.tokens, previous, match) or _requested(
+                doc.tokens, previous, match
+            )
             previous = match
             if threatened:
                 continue  # "هدد الرئيس إيران بعقوبات": the sanctions are the threat, not imposed
             if _any_such(doc.tokens, match, first):
                 continue  # "سنرد على أي هجوم": any attack, none that happened
+            if _provided_for(doc.tokens, match, first):
+                continue  # "مذكرة تفاهم تنص على تبادل المعلومات": a provision, not an exchange
             if _charged_with(doc.tokens, match, first):
                 continue  # "اعتقل ثلاثة بتهمة قتل شرطي": the charge of a case, no report of it
             if _asked(doc.tokens, match, first, last):
@@ -318,6 +322,45 @@ def _threatened(
     return len(gap) <= _THREAT_REACH and not any(t.text in _CLAUSE_BREAKS for t in gap)
 
 
+_REQUEST_REACH = 10  # "طالبت منظمة «هيومن رايتس ووتش» السلطات البحرينية بإصدار عفو"
+_REQUEST_OBJECT_WORDS = frozenset({"الي", "علي", "ب"})  # "دعا إلى", "حث على"
+_REQUEST_CHAIN = 3
+_PREPOSITION_WORDS = frozenset({"عن", "الي", "علي", "من", "في", "ب", "ل"})
+
+
+def _requested(
+    tokens: list[Token],
+    previous: PhraseMatch[LexTrigger] | None,
+    match: PhraseMatch[LexTrigger],
+) -> bool:
+    """An act noun that completes a verb of request: after ب or ل on it, after "إلى" / "على",
+    or after a verbal noun with ب: "طالبت المنظمة السلطات بإصدار عفو", "دعا إلى وقف القصف",
+    "حث الطرفين على الحوار" (what is asked for is not done)."""
+    if previous is None or previous.value.type != "REQUEST" or not previous.value.verbal:
+        return False
+    gap = tokens[previous.last : match.first]
+    # a verb form is the verbal noun with the article or after a preposition: "وقف القصف",
+    # "الكف عن فرض العقوبات"; "طالبوا برحيل الحكومة التي قتلت المتظاهرين" keeps the killing
+    masdar_form = match.proclitics.endswith("ال") or (
+        bool(gap) and gap[-1].text in _PREPOSITION_WORDS
+    )
+    if (match.value.verbal and not masdar_form) or match.value.type == "REQUEST":
+        return False
+    if len(gap) > _REQUEST_REACH or any(t.text in _CLAUSE_BREAKS for t in gap):
+        return False
+    if match.proclitics.lstrip("وف")[:1] in {"ب", "ل"}:
+        return True  # "طالبت الأسرة بالإفراج عنه", "لوقف"
+    if gap and gap[-1].text == "في":
+        return False  # "طالب بالتحقيق في الهجوم": the attack happened, the inquiry is asked
+    # the request's object up to _REQUEST_CHAIN words before the act: "دعا إلى وقف القصف",
+    # "بإصدار عفو", "إلى الكف عن فرض العقوبات"
+    for token in gap[-_REQUEST_CHAIN:]:
+        word = token.text
+        if word in _REQUEST_OBJECT_WORDS or (word.startswith(("ب", "لل")) and len(word) > 3):
+            return True
+    return False
+
+
 _QUESTION_WORDS = frozenset({"هل", "وهل", "فهل"})
 _WH_WORDS = frozenset({"لماذا", "كيف", "متي", "اين", "ماذا", "كم"})
 
@@ -338,6 +381,22 @@ def _any_such(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -
     بأي طلب"."""
     # (a verb never follows أي: "بأي طلب" is the noun, not طَلَبَ)
     return match.first > first and tokens[match.first - 1].text in {"اي", "باي", "لاي", "واي"}
+
+
+# and the acts coordinated with the first: "تنص على تبادل المعلومات الأمنية وتسليم المطلوبين"
+_PROVISION_REACH = 6
+
+
+def _provided_for(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:
+    """The act is what a text provides for: a "provision" cue of status_cues.tsv up to
+    _PROVISION_REACH words before it, in the same clause."""
+    for i in range(match.first - 1, max(first, match.first - _PROVISION_REACH) - 1, -1):
+        if tokens[i].kind is TokenKind.PUNCT:
+            return False
+        cue = status_matcher().match_at(tokens, i, match.first)
+        if cue is not None and cue.value == "provision":
+            return True
+    return False
 
 
 # Words that name a legal charge; the act after them is what someone is accused of in a case:
@@ -1123,6 +1182,8 @@ def _joint_sides(
         floor = match.first - _EXERCISE_SUBJECT_REACH
         subject = [p for p in parties if floor <= p.token < match.first]
         sides = [p for p in subject if p.country and p.token == subject[-1].token][:2]
+        if len(sides) < 2 and len(subject) >= 2 and _coordinated(tokens, *subject[-2:]):
+            sides = subject[-2:]  # "يواصل الجيشان الأميركي والكوري الجنوبي مناورات"
     countries = {p.country for p in sides}
     return sides if len(sides) == 2 and len(countries) == 2 and None not in countries else []
 
