@@ -1134,7 +1134,7 @@ def test_a_split_idiom_beats_the_one_word_trigger_of_its_verb(code):
 def test_an_exercise_of_two_countries_is_military_cooperation(code):
     joint = code("وجرت أمس مناورات بحرية صينية باكستانية في بحر العرب.")
     assert [(e.type, e.modes, sorted(p.country for p in e.actors)) for e in joint.events] == [
-        ("COOPERATE", ["military"], ["CHN", "PAK"])
+        ("COOPERATE", [], ["CHN", "PAK"])  # PLOVER COOPERATE has no modes
     ]
     alone = code("وأجرى الجيش الإيراني مناورات عسكرية في الخليج.")
     assert [e.type for e in alone.events] == ["MOBILIZE"]
@@ -1292,3 +1292,14 @@ def test_deployments_and_joint_drills_in_their_many_words(code):
     assert [(e.type, e.modes) for e in ships.events] == [("MOBILIZE", ["weapons"])]
     drill = code("يواصل الجيشان الأميركي والكوري الجنوبي، لليوم الثالث، مناورات واسعة.")
     assert [summary(e) for e in drill.events] == [("COOPERATE", ["KOR", "USA"], [])]
+
+
+def test_leaving_an_organisation_is_a_sanction_and_other_new_sanctions(code):
+    left = code("انسحبت الولايات المتحدة رسمياً من منظمة الصحة العالمية.")
+    assert [(e.type, e.modes) for e in left.events] == [("SANCTION", ["withdraw"])]
+    town = code("انسحبت القوات الروسية من مدينة خيرسون.")
+    assert [e.type for e in town.events] == ["RETREAT"]
+    ties = code("خفضت الصين مستوى علاقاتها الدبلوماسية مع ليتوانيا.")
+    assert [summary(e) for e in ties.events] == [("SANCTION", ["CHN"], ["LTU"])]
+    tariffs = code("فرضت كندا رسوماً جمركية على السيارات الكهربائية المستوردة من الصين.")
+    assert [(e.type, e.modes) for e in tariffs.events] == [("SANCTION", ["discontinue"])]

@@ -27,3 +27,13 @@ def test_duplicates_and_bad_headers_are_rejected(monkeypatch):
     )
     with pytest.raises(ResourceError, match=r"t\.tsv:3: empty required cells"):
         resources.read_table("t.tsv", ("phrase", "sector"))
+
+
+def test_lexicon_modes_are_the_plover_manuals():
+    from marsad.events.lexicon import check_mode, plover_modes
+
+    assert plover_modes()["SANCTION"] == {"convict", "expel", "withdraw", "discontinue"}
+    assert plover_modes()["COOPERATE"] == frozenset()
+    check_mode("x", "ASSAULT", "drone")
+    with pytest.raises(ResourceError, match="not a PLOVER mode of SANCTION"):
+        check_mode("triggers.tsv:9", "SANCTION", "embargo")

@@ -99,7 +99,8 @@ _UNDERGOER_GAP = 10
 _EXERCISE_NAME_REACH = 7  # the exercise's name may stand before بين: مناورات "مرجان 17" البحرية بين
 _EXERCISE_SUBJECT_REACH = 10
 _PREPOSITION_GAP = 3
-_LONE_PREPOSITIONS = frozenset({"في", "على", "الي", "مع", "عن", "من", "ب", "ل"})
+# standalone; a joined ب or ل leans on its noun: "وعد الرئيس الفرنسي ماكرون نظيره بحشد الدعم"
+_LONE_PREPOSITIONS = frozenset({"في", "علي", "الي", "مع", "عن", "من"})
 _IDIOM_GAP = 6  # a VSO subject of other idioms: "رفعت الحكومة المؤقتة في بنغلاديش الحظر"
 # Idioms whose subject may fill the whole gap: "لوّح الرئيس التركي رجب طيب أردوغان بشن عملية".
 _LONG_SUBJECT_TYPES = frozenset({"ACCUSE", "ASSAULT", "THREATEN"})
@@ -2075,7 +2076,7 @@ def _event(doc: Document, found: _Found, number: int) -> Event:
     historical = _historical(doc, match, found.sentence)
     modes, cameo = sorted(set(found.modes)), match.value.cameo
     if found.kind == "COOPERATE":
-        modes, cameo = ["military"], "062"
+        modes, cameo = [], "062"  # joint exercises (PLOVER COOPERATE has no modes)
     future = "س" in match.proclitics.lstrip("وف") or (
         match.first > 0 and doc.tokens[match.first - 1].text in {"سوف", "وسوف"}
     )
@@ -2084,6 +2085,11 @@ def _event(doc: Document, found: _Found, number: int) -> Event:
     elif trigger_type in _ULTIMATUM_TYPES and _ultimatum(doc, match, found.sentence):
         # "ستدخل النقابة في إضراب مفتوح ما لم تصرف الحكومة الرواتب": a strike threatened
         trigger_type = "THREATEN"
+    left_a_body = any((p.code or "").startswith("IGO") for p in found.recipients)
+    if trigger_type == "RETREAT" and left_a_body:
+        # "أعلنت النيجر انسحابها من المجموعة الاقتصادية لدول غرب أفريقيا": leaving an
+        # organisation reduces relations (PLOVER SANCTION withdraw; CAMEO 161), no retreat
+        trigger_type, modes, cameo = "SANCTION", ["withdraw"], "161"
     by_a_court = any(p.sector == "JUD" for p in found.actors)
     if trigger_type == "ACCUSE" and "disapprove" in modes and by_a_court:
         # "أدانت المحكمة العليا زعيمة حزب معارض بتهم فساد": a court's إدانة is a conviction

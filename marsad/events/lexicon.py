@@ -93,6 +93,7 @@ def trigger_matcher() -> PhraseMatcher[Trigger]:
         if role not in ROLES:
             raise ResourceError(f"{where}: unknown role {role!r}")
         mode, cameo = row.get("mode") or None, row.get("cameo") or None
+        check_mode(where, row["type"], mode)
         if cameo is not None and not (cameo.isdigit() and 2 <= len(cameo) <= 4):
             raise ResourceError(f"{where}: CAMEO code {cameo!r} is not 2-4 digits (e.g. 030, 0871)")
         for form in row["forms"].split("|"):
@@ -134,7 +135,26 @@ def definite_tail(phrase: str) -> str:
 @cache
 def mode_matcher() -> PhraseMatcher[tuple[str, str]]:
     rows = read_table("events/modes.tsv", ("phrase", "type", "mode"))
+    for row in rows:
+        check_mode(f"events/modes.tsv:{row['_line']}", row["type"], row["mode"])
     return PhraseMatcher((row["phrase"], (row["type"], row["mode"])) for row in rows)
+
+
+@cache
+def plover_modes() -> dict[str, frozenset[str]]:
+    """The modes the PLOVER manual defines for each event type (plover_modes.tsv)."""
+    rows = read_table("events/plover_modes.tsv", ("type", "modes"))
+    modes = {row["type"]: frozenset(m for m in row["modes"].split("|") if m != "-") for row in rows}
+    if set(modes) != set(PLOVER_TYPES):
+        raise ResourceError("events/plover_modes.tsv must list each of the 16 PLOVER types once")
+    return modes
+
+
+def check_mode(where: str, event_type: str, mode: str | None) -> None:
+    """A lexicon's mode must be one the PLOVER manual defines for the type."""
+    if mode is not None and mode not in plover_modes().get(event_type, frozenset()):
+        allowed = ", ".join(sorted(plover_modes().get(event_type, ()))) or "none"
+        raise ResourceError(f"{where}: {mode!r} is not a PLOVER mode of {event_type} ({allowed})")
 
 
 @cache
