@@ -1303,3 +1303,13 @@ def test_leaving_an_organisation_is_a_sanction_and_other_new_sanctions(code):
     assert [summary(e) for e in ties.events] == [("SANCTION", ["CHN"], ["LTU"])]
     tariffs = code("فرضت كندا رسوماً جمركية على السيارات الكهربائية المستوردة من الصين.")
     assert [(e.type, e.modes) for e in tariffs.events] == [("SANCTION", ["discontinue"])]
+
+
+def test_threats_renewed_and_withdrawals_completed(code):
+    renewed = code("جدد الرئيس التركي تهديده بشن عملية عسكرية جديدة في شمال سوريا.")
+    assert [e.type for e in renewed.events] == ["THREATEN"]
+    pulled = code("أتمت القوات الفرنسية سحب آخر جنودها من النيجر، الجمعة.")
+    assert [summary(e) for e in pulled.events] == [("RETREAT", ["FRA"], ["NER"])]
+    # nobody acts: a drought's threat is reported, with a confidence below one half
+    drought = code("يهدد الجفاف المتواصل محاصيل القمح في المغرب.")
+    assert all(e.confidence < 0.5 for e in drought.events)

@@ -314,12 +314,16 @@ def _threatened(
     """An act noun after ب or ل that completes a verb of threat: "هدد إيران بعقوبات", "توعد
     بالرد"، "أمهلت المسلحين 48 ساعة لتسليم أسلحتهم" (what is threatened or demanded is not
     done)."""
-    if previous is None or previous.value.type != "THREATEN" or not previous.value.verbal:
+    if previous is None or previous.value.type != "THREATEN":
         return False
     joined = match.proclitics.lstrip("وف")[:1]  # "بعقوبات", "لتسليم أسلحتهم"
-    if match.value.verbal or joined not in {"ب", "ل"} or match.value.type == "THREATEN":
+    # no verb takes ب: "بشن عملية" is the verbal noun of the idiom "شن عملية"
+    verb = match.value.verbal and joined != "ب"
+    if verb or joined not in {"ب", "ل"} or match.value.type == "THREATEN":
         return False
     gap = tokens[previous.last : match.first]
+    if not previous.value.verbal:
+        return not gap  # the threat as a noun, its act right after: "جدد تهديده بشن عملية"
     return len(gap) <= _THREAT_REACH and not any(t.text in _CLAUSE_BREAKS for t in gap)
 
 
@@ -2259,6 +2263,9 @@ def _dated_long_before(doc: Document, when: dict[str, str] | None) -> bool:
     return int(when["value"][:4]) < date.fromisoformat(doc.published).year - 1
 
 
+_NO_PARTY_PENALTY = 0.1
+
+
 def _confidence(trigger: LexTrigger, found: _Found, claim: Claim | None) -> float:
     score = 0.55 if trigger.verbal else 0.45
     if not trigger.verbal and found.trigger.proclitics.endswith(("ال", "لل")):
@@ -2267,6 +2274,8 @@ def _confidence(trigger: LexTrigger, found: _Found, claim: Claim | None) -> floa
         score += 0.2
     if found.recipients:
         score += 0.1
+    if not found.actors and not found.recipients:
+        score -= _NO_PARTY_PENALTY  # "يهدد الجفاف المحاصيل", "حرائق تهدد الضواحي": nobody acts
     if set(found.modes) - {trigger.mode}:
         score += 0.05  # a mode the context names ("بالمدفعية", "هاتفياً"), not the word's own
     if claim is not None:
