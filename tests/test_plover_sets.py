@@ -1,6 +1,7 @@
-"""All 16 PLOVER types on the composed sentence sets (tests/data/plover_dev.tsv, plover_test.tsv).
+"""All 16 PLOVER types on the composed sentence sets (tests/data/plover_dev.tsv, plover_test.tsv,
+and plover_dev2.tsv for the eight weakest types).
 
-The development half is read for error analysis; the held-out half is only measured. Both are
+The development sets are read for error analysis; the held-out half is only measured. Both are
 scored the way `marsad eval sentences` scores them (figures in the README).
 """
 
@@ -30,7 +31,10 @@ def nlp():
     return marsad.load(skip=["contradictions"])
 
 
-@pytest.mark.parametrize(("name", "minimum"), [("plover_dev.tsv", 0.70), ("plover_test.tsv", 0.55)])
+@pytest.mark.parametrize(
+    ("name", "minimum"),
+    [("plover_dev.tsv", 0.75), ("plover_dev2.tsv", 0.72), ("plover_test.tsv", 0.58)],
+)
 def test_sentence_f1_over_all_types(nlp, name, minimum):
     rows = load_sentences(DATA / name)
     pairs = [(r["label"] == "yes", predicts(nlp(r["sentence"]), r["type"])) for r in rows]
