@@ -1313,3 +1313,10 @@ def test_threats_renewed_and_withdrawals_completed(code):
     # nobody acts: a drought's threat is reported, with a confidence below one half
     drought = code("يهدد الجفاف المتواصل محاصيل القمح في المغرب.")
     assert all(e.confidence < 0.5 for e in drought.events)
+
+
+def test_a_joint_drill_named_as_the_verbs_object_is_cooperation(code):
+    doc = code("أجرت القوات المصرية والسعودية مناورات مشتركة في البحر الأحمر.")
+    assert [summary(e) for e in doc.events] == [("COOPERATE", ["EGY", "SAU"], [])]
+    named = code("انطلقت فعاليات التدريب الجوي المشترك بين القوات الجوية المصرية ونظيرتها السعودية.")
+    assert [summary(e) for e in named.events] == [("COOPERATE", ["EGY", "SAU"], [])]

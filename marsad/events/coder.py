@@ -163,6 +163,10 @@ def code_events(doc: Document) -> list[Event]:
         # how it happened: "لقي سبعة مدنيين مصرعهم في قصف عشوائي".
         blocked_starts = {m.first for m in matches if m.value.role == "block"}
         idioms, blocked_objects = _split_idioms(doc, first, last, blocked_starts)
+        # "أجرت القوات المصرية والسعودية مناورات مشتركة": the object is a longer trigger of its
+        # own (COOPERATE) and is coded instead of the verb's idiom (MOBILIZE "أجرى مناورات")
+        objects = {m.first: m for m in matches if m.value.role != "block"}
+        idioms = [i for i in idioms if not _object_says_more(i, objects.get(i.rest_first or -1))]
         idiom_modes: dict[int, list[str]] = {
             m.start: [] for m in idioms if m.value.type == "ASSAULT"
         }  # fmt: skip
@@ -593,6 +597,16 @@ def _split_idioms(
             continue
         found.append(match)
     return found, blocked_objects
+
+
+def _object_says_more(
+    idiom: PhraseMatch[LexTrigger], object_match: PhraseMatch[LexTrigger] | None
+) -> bool:
+    """Whether a split idiom's object begins a longer trigger of another type."""
+    if object_match is None or idiom.rest_first is None or idiom.rest[-1:] in (("ب",), ("ل",)):
+        return False  # "لوح الرئيس بشن عملية": what the threat names, coded by _threatened
+    longer = object_match.last > idiom.rest_first + len(idiom.rest)
+    return longer and object_match.value.type != idiom.value.type
 
 
 def _not_yet_coded(
