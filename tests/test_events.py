@@ -1318,5 +1318,15 @@ def test_threats_renewed_and_withdrawals_completed(code):
 def test_a_joint_drill_named_as_the_verbs_object_is_cooperation(code):
     doc = code("أجرت القوات المصرية والسعودية مناورات مشتركة في البحر الأحمر.")
     assert [summary(e) for e in doc.events] == [("COOPERATE", ["EGY", "SAU"], [])]
-    named = code("انطلقت فعاليات التدريب الجوي المشترك بين القوات الجوية المصرية ونظيرتها السعودية.")
+    named = code(
+        "انطلقت فعاليات التدريب الجوي المشترك بين القوات الجوية المصرية ونظيرتها السعودية."
+    )
     assert [summary(e) for e in named.events] == [("COOPERATE", ["EGY", "SAU"], [])]
+
+
+def test_deportation_names_its_doer_and_dhaka_is_no_pounding(code):
+    doc = code("رحلت السلطات الجزائرية أكثر من 600 مهاجر من النيجر إلى حدودها الجنوبية.")
+    assert [summary(e) for e in doc.events] == [("COERCE", ["DZA"], ["NER"])]
+    assert code("رحل الفنان المصري عن عمر ناهز ثمانين عاماً.").events == []
+    house = code("فرضت السلطات البنغلاديشية الإقامة الجبرية على زعيمة المعارضة في منزلها بدكا.")
+    assert [e.type for e in house.events] == ["COERCE"]
