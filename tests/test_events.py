@@ -1330,3 +1330,10 @@ def test_deportation_names_its_doer_and_dhaka_is_no_pounding(code):
     assert code("رحل الفنان المصري عن عمر ناهز ثمانين عاماً.").events == []
     house = code("فرضت السلطات البنغلاديشية الإقامة الجبرية على زعيمة المعارضة في منزلها بدكا.")
     assert [e.type for e in house.events] == ["COERCE"]
+
+
+def test_a_verb_phrase_that_ends_on_its_subject_keeps_it_as_the_actor(code):
+    doc = code("تمركزت قوات إثيوبية إضافية مدعومة بمدفعية ثقيلة في منطقة الفشقة.")
+    assert [summary(e) for e in doc.events] == [("MOBILIZE", ["ETH"], [])]
+    massed = code("حشدت القوات التركية أرتالاً من الدبابات على الحدود مع سوريا.")
+    assert summary(massed.events[0])[:2] == ("MOBILIZE", ["TUR"])

@@ -809,7 +809,9 @@ def _code_trigger(
     ) or _modes(tokens, trigger.type, first, last)
     if "crowd-control" in found.modes and "explosives" in found.modes:
         found.modes.remove("explosives")  # "ألقت القنابل الغازية": tear-gas grenades, no bombs
-    after = [p for p in parties if p.token >= match.last]
+    # a verb phrase may end on its own subject: "انتشرت قوات الجيش", "تمركزت قوات إثيوبية"
+    inside = [p for p in parties if trigger.verbal and match.first < p.token < match.last]
+    after = inside + [p for p in parties if p.token >= match.last]
     before = [p for p in parties if p.token < match.first]
     claim = _claim_at(doc, tokens[match.first].start)
     if claim is not None and trigger.type not in _SPEECH_TYPES:
