@@ -1337,3 +1337,16 @@ def test_a_verb_phrase_that_ends_on_its_subject_keeps_it_as_the_actor(code):
     assert [summary(e) for e in doc.events] == [("MOBILIZE", ["ETH"], [])]
     massed = code("حشدت القوات التركية أرتالاً من الدبابات على الحدود مع سوريا.")
     assert summary(massed.events[0])[:2] == ("MOBILIZE", ["TUR"])
+
+
+def test_aid_in_kind_and_plans_or_needs_that_are_no_events(code):
+    trucks = code("أُدخلت إلى قطاع غزة عبر معبر رفح مئة وخمسون شاحنة محمّلة بمساعدات مصرية.")
+    assert [e.type for e in trucks.events] == ["AID"]
+    need = code("يحتاجون إلى مساعدات إنسانية عاجلة بحسب تقديرات الأمم المتحدة.")
+    assert need.events == []
+    planned = code("من المقرر أن يزور الرئيس الفرنسي الجزائر الشهر المقبل.")
+    assert planned.events == []
+    called_off = code("ألغى وزير الخارجية الأميركي زيارته المقررة إلى بكين.")
+    assert called_off.events == []
+    noted = code("وأضاف منوهاً بأن الموسم شهد إقبالاً كبيراً.")
+    assert "SUPPORT" not in [e.type for e in noted.events]

@@ -77,7 +77,7 @@ def _looks_verbal(word: str) -> bool:
         return True
     if word.startswith("ا") and word.endswith("ي"):
         return True
-    return word in {"دعا", "عفا", "عبا", "لقي", "دان", "تم", "وتم", "جري"}  # "تم الاتفاق"
+    return word in {"دعا", "عفا", "عبا", "لقي", "دان"}
 
 
 @cache
