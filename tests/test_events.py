@@ -1350,3 +1350,12 @@ def test_aid_in_kind_and_plans_or_needs_that_are_no_events(code):
     assert called_off.events == []
     noted = code("وأضاف منوهاً بأن الموسم شهد إقبالاً كبيراً.")
     assert "SUPPORT" not in [e.type for e in noted.events]
+
+
+def test_economic_and_judicial_cooperation_in_wire_copy(code):
+    grid = code("دشنت مصر والسعودية المرحلة الأولى من مشروع الربط الكهربائي بين البلدين.")
+    assert [summary(e)[0] for e in grid.events] == ["COOPERATE"]
+    handed = code("سلّمت السلطات الإماراتية إلى فرنسا مشتبهاً به رئيسياً في قضية تهريب مخدرات.")
+    assert [summary(e) for e in handed.events] == [("COOPERATE", ["ARE"], ["FRA"])]
+    body = code("وقال المتحدث باسم العمليات المشتركة إن القوات العراقية تقدمت.")
+    assert "COOPERATE" not in [e.type for e in body.events]
