@@ -1359,3 +1359,11 @@ def test_economic_and_judicial_cooperation_in_wire_copy(code):
     assert [summary(e) for e in handed.events] == [("COOPERATE", ["ARE"], ["FRA"])]
     body = code("وقال المتحدث باسم العمليات المشتركة إن القوات العراقية تقدمت.")
     assert "COOPERATE" not in [e.type for e in body.events]
+
+
+def test_verbal_attacks_and_diplomatic_protests_are_accusations(code):
+    verbal = code("شنّ رئيس الوزراء الهندي هجوماً كلامياً لاذعاً على باكستان خلال تجمع انتخابي.")
+    assert [summary(e) for e in verbal.events] == [("ACCUSE", ["IND"], ["PAK"])]
+    lodged = code("احتجّت الفلبين رسمياً لدى الصين على استخدام خفر السواحل مدافع المياه.")
+    assert [summary(e) for e in lodged.events] == [("ACCUSE", ["PHL"], ["CHN"])]
+    assert code("ارتفع عدد طلبات اللجوء في دول الاتحاد الأوروبي خلال العام الماضي.").events == []
