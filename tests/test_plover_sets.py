@@ -1,7 +1,7 @@
 """All 16 PLOVER types on the composed sentence sets (tests/data/plover_dev.tsv, plover_test.tsv,
 plover_dev2.tsv and plover_dev3.tsv for the weaker types).
 
-The development sets are read for error analysis; the held-out half is only measured. Both are
+The development sets are read for error analysis; the held-out half is only measured. All are
 scored the way `marsad eval sentences` scores them (figures in the README).
 """
 
