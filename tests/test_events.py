@@ -1367,3 +1367,12 @@ def test_verbal_attacks_and_diplomatic_protests_are_accusations(code):
     lodged = code("احتجّت الفلبين رسمياً لدى الصين على استخدام خفر السواحل مدافع المياه.")
     assert [summary(e) for e in lodged.events] == [("ACCUSE", ["PHL"], ["CHN"])]
     assert code("ارتفع عدد طلبات اللجوء في دول الاتحاد الأوروبي خلال العام الماضي.").events == []
+
+
+def test_promised_aid_or_cooperation_is_agree_and_an_announced_withdrawal_concede(code):
+    aid = code("ستقدم ألمانيا مساعدات إنسانية إضافية للسودان.")
+    assert [(e.type, e.cameo) for e in aid.events] == [("AGREE", "033")]
+    given = code("قدمت ألمانيا مساعدات إنسانية للسودان.")
+    assert [e.type for e in given.events] == ["AID"]
+    leave = code("ستنسحب القوات الأمريكية من العراق بحلول نهاية العام.")
+    assert [summary(e) for e in leave.events] == [("CONCEDE", ["USA"], ["IRQ"])]

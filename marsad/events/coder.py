@@ -2069,6 +2069,8 @@ def _speaker_party(doc: Document, claim: Claim, parties: list[Party]) -> Party |
 
 _THREATENED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})
 _ULTIMATUM_TYPES = _THREATENED_TYPES | {"PROTEST", "RETREAT"}
+# (PLOVER type, CAMEO code: 033 intent to provide aid, 031 to cooperate, 0356 to de-escalate)
+_PROMISED = {"AID": ("AGREE", "033"), "COOPERATE": ("AGREE", "031"), "RETREAT": ("CONCEDE", "0356")}
 # The condition of an ultimatum, after the act: "ما لم تصرف الحكومة الرواتب", "إذا لم تستجب".
 _UNLESS = frozenset({("ما", "لم"), ("اذا", "لم"), ("ان", "لم"), ("حال", "لم"), ("لو", "لم")})
 _FUTURE_VERB = re.compile(r"^[وف]?س[يتنا]")  # "سيغلقون", "ستدخل", "وسنقاطع"
@@ -2102,6 +2104,11 @@ def _event(doc: Document, found: _Found, number: int) -> Event:
     )
     if trigger_type in _THREATENED_TYPES and match.value.verbal and future:
         trigger_type = "THREATEN"  # "ستقصف", "ستحظر": a future attack or ban announced
+    elif trigger_type in _PROMISED and match.value.verbal and future:
+        # PLOVER: promises of future cooperation are AGREE ("ستقدم ألمانيا مساعدات للسودان"),
+        # a withdrawal announced for later is a CONCEDE ("ستسحب قواتها من النيجر")
+        trigger_type, cameo = _PROMISED[trigger_type]
+        modes = []
     elif trigger_type in _ULTIMATUM_TYPES and _ultimatum(doc, match, found.sentence):
         # "ستدخل النقابة في إضراب مفتوح ما لم تصرف الحكومة الرواتب": a strike threatened
         trigger_type = "THREATEN"
