@@ -1376,3 +1376,9 @@ def test_promised_aid_or_cooperation_is_agree_and_an_announced_withdrawal_conced
     assert [e.type for e in given.events] == ["AID"]
     leave = code("ستنسحب القوات الأمريكية من العراق بحلول نهاية العام.")
     assert [summary(e) for e in leave.events] == [("CONCEDE", ["USA"], ["IRQ"])]
+
+
+def test_a_verb_reaches_its_preposition_over_a_titled_name(code):
+    pardon = code("عفا الرئيس المصري عبد الفتاح السيسي عن مئات السجناء بمناسبة العيد.")
+    assert [summary(e)[:2] for e in pardon.events] == [("CONCEDE", ["EGY"])]
+    assert code("حققت الشركة في العام الماضي أرباحاً كبيرة.").events == []

@@ -162,7 +162,7 @@ def code_events(doc: Document) -> list[Event]:
         # Split idioms are coded after the other triggers; an attack noun after one still tells
         # how it happened: "لقي سبعة مدنيين مصرعهم في قصف عشوائي".
         blocked_starts = {m.first for m in matches if m.value.role == "block"}
-        idioms, blocked_objects = _split_idioms(doc, first, last, blocked_starts)
+        idioms, blocked_objects = _split_idioms(doc, first, last, blocked_starts, covered)
         # "أجرت القوات المصرية والسعودية مناورات مشتركة": the object is a longer trigger of its
         # own (COOPERATE) and is coded instead of the verb's idiom (MOBILIZE "أجرى مناورات")
         objects = {m.first: m for m in matches if m.value.role != "block"}
@@ -562,7 +562,7 @@ def _idiom_subject(
 
 
 def _split_idioms(
-    doc: Document, first: int, last: int, blocked_starts: set[int]
+    doc: Document, first: int, last: int, blocked_starts: set[int], named: set[int]
 ) -> tuple[list[PhraseMatch[LexTrigger]], set[int]]:
     """Verb + object idioms with the subject in between: "أطلق مسلحون النار", "شنّت القوات
     هجوماً"; a verbal noun with a count in between: "إطلاق ثلاثة صواريخ". Also where the objects
@@ -587,9 +587,11 @@ def _split_idioms(
             continue
         long_subject = match.value.role == "undergoer" or match.value.type in _LONG_SUBJECT_TYPES
         near = matcher.match_split(doc.tokens, i, last, max_gap=_IDIOM_GAP)
-        if near is not None and near.rest and near.rest[-1] in _LONE_PREPOSITIONS:
-            # a verb and its preposition ("حقق في", "زود ب") reach only past a short subject:
-            # "حققت الشركة في العام الماضي أرباحاً" is no investigation
+        lone = near is not None and near.rest and near.rest[-1] in _LONE_PREPOSITIONS
+        if lone and not _named_subject_before(doc, i, near.rest_first, named):
+            # a verb and its preposition ("حقق في") reach only past a short subject, or past one
+            # that is all a name ("عفا الرئيس الأوزبكي شوكت ميرضيائيف عن"): "حققت الشركة في
+            # العام الماضي أرباحاً" is no investigation
             near = matcher.match_split(doc.tokens, i, last, max_gap=_PREPOSITION_GAP)
         if not long_subject and near is None:
             continue
@@ -597,6 +599,22 @@ def _split_idioms(
             continue
         found.append(match)
     return found, blocked_objects
+
+
+def _named_subject_before(doc: Document, verb: int, rest: int | None, named: set[int]) -> bool:
+    """Whether the words between a verb and its preposition end on a name: the subject, with its
+    title before it ("عفا الرئيس المصري عبد الفتاح السيسي عن ...")."""
+    if rest is None or rest - 1 not in named:
+        return False
+    return all(j in named or _title_word(doc.tokens, j) for j in range(verb + 1, rest))
+
+
+def _title_word(tokens: list[Token], j: int) -> bool:
+    """An office or a nisba: "الرئيس", "المصري"."""
+    if title_matcher().match_at(tokens, j, j + 1) is not None:
+        return True
+    place = country_matcher().match_at(tokens, j, j + 1)
+    return place is not None and place.value.kind == "nisba"
 
 
 def _object_says_more(
