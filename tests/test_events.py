@@ -1382,3 +1382,8 @@ def test_a_verb_reaches_its_preposition_over_a_titled_name(code):
     pardon = code("عفا الرئيس المصري عبد الفتاح السيسي عن مئات السجناء بمناسبة العيد.")
     assert [summary(e)[:2] for e in pardon.events] == [("CONCEDE", ["EGY"])]
     assert code("حققت الشركة في العام الماضي أرباحاً كبيرة.").events == []
+
+
+def test_a_verb_reaches_its_object_over_a_long_titled_name(code):
+    doc = code("قبل ولي العهد السعودي الأمير محمد بن سلمان بن عبد العزيز دعوة الرئيس الأمريكي.")
+    assert [summary(e) for e in doc.events] == [("AGREE", ["SAU"], ["USA"])]

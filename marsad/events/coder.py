@@ -587,6 +587,8 @@ def _split_idioms(
             continue
         long_subject = match.value.role == "undergoer" or match.value.type in _LONG_SUBJECT_TYPES
         near = matcher.match_split(doc.tokens, i, last, max_gap=_IDIOM_GAP)
+        if near is None and _named_subject_before(doc, i, match.rest_first, named):
+            near = match  # "قبل الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا دعوة": a long name
         lone = near is not None and near.rest and near.rest[-1] in _LONE_PREPOSITIONS
         if lone and not _named_subject_before(doc, i, near.rest_first, named):
             # a verb and its preposition ("حقق في") reach only past a short subject, or past one
