@@ -1387,3 +1387,10 @@ def test_a_verb_reaches_its_preposition_over_a_titled_name(code):
 def test_a_verb_reaches_its_object_over_a_long_titled_name(code):
     doc = code("قبل ولي العهد السعودي الأمير محمد بن سلمان بن عبد العزيز دعوة الرئيس الأمريكي.")
     assert [summary(e) for e in doc.events] == [("AGREE", ["SAU"], ["USA"])]
+
+
+def test_strikes_launched_sit_ins_kept_and_programmes_suspended(code):
+    strike = code("شن الأطباء المقيمون في المستشفيات المغربية إضراباً عن العمل لمدة 48 ساعة.")
+    assert [(e.type, e.modes) for e in strike.events] == [("PROTEST", ["strike"])]
+    suspended = code("علّقت واشنطن برامج التدريب العسكري المخصصة للجيش التشادي.")
+    assert [summary(e)[:2] for e in suspended.events] == [("SANCTION", ["USA"])]
