@@ -107,7 +107,6 @@ def _resolve_anaphors(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """ "التنظيم", "الحركة", "الحزب" alone: the last organisation named before with that head
     (anaphoric_heads.txt). A bare mention of the head word takes that organisation's identity;
     an uncovered one becomes its mention. Sorted mentions in, sorted mentions out."""
-    heads = anaphoric_heads()
     resolved = list(mentions)
     for match in _anaphor_matcher().find_all(doc.tokens):
         if not match.proclitics.endswith(("ال", "لل")):
@@ -115,7 +114,7 @@ def _resolve_anaphors(doc: Document, mentions: list[Mention]) -> list[Mention]:
         after = match.last
         if after < len(doc.tokens) and doc.tokens[after].text.startswith("ال"):
             continue  # "الحزب الحاكم", "الحركة التجارية": a description of its own
-        antecedent = _last_named_with(resolved, match.value, match.start, heads)
+        antecedent = _last_named_with(resolved, match.value, match.start)
         if antecedent is None:
             continue
         overlapping = [m for m in resolved if m.start < match.end and match.start < m.end]
@@ -127,9 +126,7 @@ def _resolve_anaphors(doc: Document, mentions: list[Mention]) -> list[Mention]:
     return sorted(resolved, key=lambda m: m.start)
 
 
-def _last_named_with(
-    mentions: list[Mention], head: str, before: int, heads: dict[str, str]
-) -> Mention | None:
+def _last_named_with(mentions: list[Mention], head: str, before: int) -> Mention | None:
     """The last ORG or GROUP mention before ``before`` whose name begins with ``head``."""
     for mention in reversed([m for m in mentions if m.start < before]):
         words = normalize_key(mention.name).split()

@@ -99,8 +99,9 @@ _UNDERGOER_GAP = 10
 _EXERCISE_NAME_REACH = 7  # the exercise's name may stand before بين: مناورات "مرجان 17" البحرية بين
 _EXERCISE_SUBJECT_REACH = 10
 _PREPOSITION_GAP = 3
+_GOVERNOR_PREPOSITIONS = frozenset({"الي", "من", "علي", "في", "عن"})
 # standalone; a joined ب or ل leans on its noun: "وعد الرئيس الفرنسي ماكرون نظيره بحشد الدعم"
-_LONE_PREPOSITIONS = frozenset({"في", "علي", "الي", "مع", "عن", "من"})
+_LONE_PREPOSITIONS = _GOVERNOR_PREPOSITIONS | {"مع"}
 _IDIOM_GAP = 6  # a VSO subject of other idioms: "رفعت الحكومة المؤقتة في بنغلاديش الحظر"
 # Idioms whose subject may fill the whole gap: "لوّح الرئيس التركي رجب طيب أردوغان بشن عملية".
 _LONG_SUBJECT_TYPES = frozenset({"ACCUSE", "ASSAULT", "THREATEN"})
@@ -334,7 +335,6 @@ def _threatened(
 _REQUEST_REACH = 10  # "طالبت منظمة «هيومن رايتس ووتش» السلطات البحرينية بإصدار عفو"
 _REQUEST_OBJECT_WORDS = frozenset({"الي", "علي", "ب"})  # "دعا إلى", "حث على"
 _REQUEST_CHAIN = 3
-_PREPOSITION_WORDS = frozenset({"عن", "الي", "علي", "من", "في", "ب", "ل"})
 
 
 def _requested(
@@ -351,7 +351,7 @@ def _requested(
     # a verb form is the verbal noun with the article or after a preposition: "وقف القصف",
     # "الكف عن فرض العقوبات"; "طالبوا برحيل الحكومة التي قتلت المتظاهرين" keeps the killing
     masdar_form = match.proclitics.endswith("ال") or (
-        bool(gap) and gap[-1].text in _PREPOSITION_WORDS
+        bool(gap) and gap[-1].text in _GOVERNOR_PREPOSITIONS | {"ب", "ل"}
     )
     if (match.value.verbal and not masdar_form) or match.value.type == "REQUEST":
         return False
@@ -394,38 +394,34 @@ def _any_such(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -
 
 # and the acts coordinated with the first: "تنص على تبادل المعلومات الأمنية وتسليم المطلوبين"
 _PROVISION_REACH = 6
+_CHARGE_REACH = 3
 
 
 def _provided_for(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:
     """The act is what a text provides for: a "provision" cue of status_cues.tsv up to
     _PROVISION_REACH words before it, in the same clause."""
-    for i in range(match.first - 1, max(first, match.first - _PROVISION_REACH) - 1, -1):
-        if tokens[i].kind is TokenKind.PUNCT:
-            return False
-        cue = status_matcher().match_at(tokens, i, match.first)
-        if cue is not None and cue.value == "provision":
-            return True
-    return False
-
-
-# Words that name a legal charge; the act after them is what someone is accused of in a case:
-# "بتهمة قتل شرطي", "بتهم التورط في تفجير", "بجرائم قتل وخطف", "المتهمين بقتل".
-_CHARGES = frozenset({"بتهمه", "بتهم", "بتهمتي", "تهمه", "تهم", "التهم", "بجريمه", "بجرائم"})
-_ACCUSED = frozenset({"المتهم", "المتهمه", "المتهمين", "المتهمون", "متهم", "متهمين", "متهمون"})
-_CHARGE_REACH = 3
+    return _after_cue(tokens, match, first, "provision", _PROVISION_REACH)
 
 
 def _charged_with(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:
-    """Whether the trigger is the act of a charge: up to _CHARGE_REACH words after a charge
-    word, or joined to ب right after the accused ("المتهمين بقتل"); a verb form there is its
-    verbal noun ("بتهمة قتل")."""
-    before = match.first - 1
-    if before >= first and tokens[before].text in _ACCUSED and match.proclitics.endswith("ب"):
+    """Whether the trigger is the act of a legal charge: up to _CHARGE_REACH words after a
+    "charge" cue ("بتهمة قتل شرطي", "بجرائم قتل وخطف"), or joined to ب right after an "accused"
+    one ("المتهمين بقتل"); a verb form there is its verbal noun ("بتهمة قتل")."""
+    if match.proclitics.endswith("ب") and _after_cue(tokens, match, first, "accused", 1):
         return True
-    for i in range(before, max(first, match.first - _CHARGE_REACH) - 1, -1):
+    return _after_cue(tokens, match, first, "charge", _CHARGE_REACH)
+
+
+def _after_cue(
+    tokens: list[Token], match: PhraseMatch[LexTrigger], first: int, status: str, reach: int
+) -> bool:
+    """Whether a status cue of ``status`` stands up to ``reach`` words before the trigger, with
+    no punctuation between."""
+    for i in range(match.first - 1, max(first, match.first - reach) - 1, -1):
         if tokens[i].kind is TokenKind.PUNCT:
             return False
-        if tokens[i].text in _CHARGES:
+        cue = status_matcher().match_at(tokens, i, match.first)
+        if cue is not None and cue.value == status:
             return True
     return False
 
@@ -586,21 +582,32 @@ def _split_idioms(
         if match is None:
             continue
         long_subject = match.value.role == "undergoer" or match.value.type in _LONG_SUBJECT_TYPES
-        near = matcher.match_split(doc.tokens, i, last, max_gap=_IDIOM_GAP)
-        if near is None and _named_subject_before(doc, i, match.rest_first, named):
-            near = match  # "قبل الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا دعوة": a long name
-        lone = near is not None and near.rest and near.rest[-1] in _LONE_PREPOSITIONS
-        if lone and not _named_subject_before(doc, i, near.rest_first, named):
-            # a verb and its preposition ("حقق في") reach only past a short subject, or past one
-            # that is all a name ("عفا الرئيس الأوزبكي شوكت ميرضيائيف عن"): "حققت الشركة في
-            # العام الماضي أرباحاً" is no investigation
-            near = matcher.match_split(doc.tokens, i, last, max_gap=_PREPOSITION_GAP)
-        if not long_subject and near is None:
+        if not long_subject and not _reaches(doc, i, last, match, named):
             continue
         if not match.value.verbal and not (i + 1 < last and _is_count(doc.tokens[i + 1].text)):
             continue
         found.append(match)
     return found, blocked_objects
+
+
+def _reaches(
+    doc: Document, i: int, last: int, match: PhraseMatch[LexTrigger], named: set[int]
+) -> bool:
+    """Whether a split idiom of a type whose subject is short (not ``_LONG_SUBJECT_TYPES``)
+    reaches its object: over at most _IDIOM_GAP words, or a longer titled name ("قبل الرئيس
+    البرازيلي لويس إيناسيو لولا دا سيلفا دعوة"); a verb and its standalone preposition ("حقق في")
+    only over _PREPOSITION_GAP words or a titled name ("عفا الرئيس المصري عبد الفتاح السيسي عن"):
+    "حققت الشركة في العام الماضي أرباحاً" is no investigation."""
+    matcher = trigger_matcher()
+    near = matcher.match_split(doc.tokens, i, last, max_gap=_IDIOM_GAP)
+    if near is None and _named_subject_before(doc, i, match.rest_first, named):
+        near = match
+    if near is None:
+        return False
+    lone = bool(near.rest) and near.rest[-1] in _LONE_PREPOSITIONS
+    if lone and not _named_subject_before(doc, i, near.rest_first, named):
+        return matcher.match_split(doc.tokens, i, last, max_gap=_PREPOSITION_GAP) is not None
+    return True
 
 
 def _named_subject_before(doc: Document, verb: int, rest: int | None, named: set[int]) -> bool:
@@ -2268,7 +2275,6 @@ def _negated(doc: Document, match: PhraseMatch[LexTrigger]) -> bool:
 
 # "لا يزال القصف مستمراً": these negated verbs mean "still", the act goes on.
 _STILL = frozenset({"يزال", "تزال", "يزالون", "زال", "زالت", "يزل", "تزل", "يبرح", "ينفك"})
-_GOVERNOR_PREPOSITIONS = frozenset({"الي", "من", "علي", "في", "عن"})
 
 
 def _negated_governor(tokens: list[Token], match: PhraseMatch[LexTrigger]) -> bool:
