@@ -92,6 +92,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--gold", help="gold reading (JSON, as in the seed's gold.json) for `eval doc`"
     )
     evaluate.add_argument("--text", help="the article the gold reading is of, for `eval doc`")
+    evaluate.add_argument(
+        "--dir",
+        help="for `eval doc`: a folder of NAME.gold.json readings beside their NAME.txt articles",
+    )
+    evaluate.add_argument(
+        "--details", action="store_true", help="with --dir: each article's full report too"
+    )
     ingest = commands.add_parser("ingest", help="read a corpus into the store (SQLite)")
     ingest.add_argument(
         "paths", nargs="+", help="files, folders or .zip archives of .jsonl/.json/.txt"
@@ -252,10 +259,18 @@ def _corpus(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
 
 def _evaluate(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     if args.what == "doc":
-        if not (args.gold and args.text):
-            parser.error("eval doc needs --gold and --text")
-        from marsad.events.evaluate import evaluate_doc
+        from marsad.events.evaluate import evaluate_doc, evaluate_docs
 
+        if args.dir:
+            if not Path(args.dir).is_dir():
+                parser.error(f"no such folder: {args.dir}")
+            try:
+                print(evaluate_docs(Path(args.dir), details=args.details))
+            except ValueError as error:
+                parser.error(str(error))
+            return EXIT_OK
+        if not (args.gold and args.text):
+            parser.error("eval doc needs --gold and --text, or --dir")
         print(evaluate_doc(Path(args.gold), Path(args.text)))
         return EXIT_OK
     if args.what == "sentences":

@@ -4,6 +4,9 @@
 of the seed's gold.json (its "about" key explains the fields): events (type, actor and recipient
 countries, date, places, historical), entities, places, times, claims and contradictions.
 
+``marsad eval doc --dir DIR`` scores every NAME.gold.json of a folder against its NAME.txt and
+sums the sections over the articles.
+
 ``marsad eval gsr --data DIR`` scores sentence-level event detection on the GSR files.
 
 ``marsad eval sentences --data FILE.tsv`` scores all PLOVER types on a labelled sentence set
@@ -87,21 +90,76 @@ def _nth_line_start(text: str, line: int) -> int:
     return position
 
 
-def evaluate_doc(gold_path: Path, text_path: Path) -> str:
-    gold = json.loads(gold_path.read_text("utf-8"))
-    text = text_path.read_text("utf-8")
+SECTIONS = ("events", "matched events", "entities", "places", "times", "claims", "contradictions")
+
+
+def score_doc(gold: dict[str, Any], text: str) -> tuple[dict[str, tuple[int, int]], list[str]]:
+    """(found, total) per section of a reference reading, and the report's lines."""
     doc = marsad.load()(text, published=gold.get("document", {}).get("published"))
-    lines = [f"document {text_path.name}: {len(doc.events)} events, {len(doc.entities)} entities"]
-    lines += _score_events(gold.get("events", []), doc)
-    lines += _score_entities(gold.get("entities", []), doc)
-    lines += _score_places(gold.get("places", []), doc)
-    lines += _score_times(gold.get("times", []), doc)
-    lines += _score_claims(gold.get("claims", []), doc)
-    lines += _score_contradictions(gold.get("contradictions", []), doc)
+    name = gold.get("document", {}).get("file", "")
+    lines = [f"document {name}: {len(doc.events)} events, {len(doc.entities)} entities"]
+    scores: dict[str, tuple[int, int]] = {}
+    for section, scorer in (
+        ("events", _score_events),
+        ("entities", _score_entities),
+        ("places", _score_places),
+        ("times", _score_times),
+        ("claims", _score_claims),
+        ("contradictions", _score_contradictions),
+    ):
+        section_scores, section_lines = scorer(gold.get(section, []), doc)
+        scores.update(section_scores)
+        lines += section_lines
+    return scores, lines
+
+
+def evaluate_doc(gold_path: Path, text_path: Path) -> str:
+    _, lines = score_doc(json.loads(gold_path.read_text("utf-8")), text_path.read_text("utf-8"))
     return "\n".join(lines)
 
 
-def _score_events(gold_events: list[dict[str, Any]], doc: Document) -> list[str]:
+def gold_pairs(folder: Path) -> list[tuple[Path, Path]]:
+    """Each NAME.gold.json of a folder with its article: NAME.txt, or the file its
+    "document" names."""
+    pairs = []
+    for gold_path in sorted(folder.glob("*.gold.json")):
+        named = json.loads(gold_path.read_text("utf-8")).get("document", {}).get("file")
+        text_path = folder / (named or gold_path.name.removesuffix(".gold.json") + ".txt")
+        if not text_path.is_file():
+            raise ValueError(f"{gold_path.name}: no article {text_path.name} beside it")
+        pairs.append((gold_path, text_path))
+    if not pairs:
+        raise ValueError(f"no *.gold.json reference readings in {folder}")
+    return pairs
+
+
+def evaluate_docs(folder: Path, details: bool = False) -> str:
+    """Every reference reading of a folder: one line per article, then the totals (micro)."""
+    totals: dict[str, list[int]] = {section: [0, 0] for section in SECTIONS}
+    rows, detail_lines = [], []
+    for gold_path, text_path in gold_pairs(folder):
+        gold = json.loads(gold_path.read_text("utf-8"))
+        scores, lines = score_doc(gold, text_path.read_text("utf-8"))
+        detail_lines += [*lines, ""]
+        for section, (found, total) in scores.items():
+            totals[section][0] += found
+            totals[section][1] += total
+        rows.append(
+            f"{text_path.name:40s} "
+            + " ".join(f"{s.removesuffix(' events')} {f}/{t}" for s, (f, t) in scores.items())
+        )
+    summary = [f"{len(rows)} articles"]
+    for section, (found, total) in totals.items():
+        share = f"{found / total:.2f}" if total else "-"
+        summary.append(f"  {section:15s} {found:4d}/{total:<4d} {share}")
+    summary[1] += "  (recall: gold events found with type and countries)"
+    summary[2] += "  (precision: Marsad events that match a gold event)"
+    return "\n".join((detail_lines if details else []) + rows + [""] + summary)
+
+
+def _score_events(
+    gold_events: list[dict[str, Any]], doc: Document
+) -> tuple[dict[str, tuple[int, int]], list[str]]:
     rows = []
     required = [g for g in gold_events if not g.get("optional")]
     correct = 0
@@ -133,7 +191,14 @@ def _score_events(gold_events: list[dict[str, Any]], doc: Document) -> list[str]
         f"(precision against this reading {precision:.2f})"
     ]
     header += [f"  {name}: {field_ok[name]}/{field_totals[name]}" for name in sorted(field_totals)]
-    return header + rows
+    unmatched = [e for e in doc.events if e.id not in used]
+    header += [
+        f"  unmatched {e.id} {e.type} line {_line_of(doc.text, e.trigger.start)} "
+        f"«{e.trigger.text}» {sorted(_countries(e.actors))}→{sorted(_countries(e.recipients))}"
+        for e in unmatched
+    ]
+    scores = {"events": (correct, len(required)), "matched events": (len(used), len(doc.events))}
+    return scores, header + rows
 
 
 def _tally(
@@ -141,17 +206,20 @@ def _tally(
     items: list[dict[str, Any]],
     check: Callable[[dict[str, Any]], bool],
     describe: Callable[[dict[str, Any]], str],
-) -> list[str]:
-    """ "<title>: ok/n" and one line per miss."""
+) -> tuple[tuple[int, int], list[str]]:
+    """(found, total) and the lines "<title>: ok/n" and one per miss."""
     misses = [f"  missed {describe(item)}" for item in items if not check(item)]
-    return [f"{title}: {len(items) - len(misses)}/{len(items)}", *misses]
+    found = len(items) - len(misses)
+    return (found, len(items)), [f"{title}: {found}/{len(items)}", *misses]
 
 
 def _sectors(gold: dict[str, Any]) -> list[str]:
     return gold["sector"] if isinstance(gold["sector"], list) else [gold["sector"]]
 
 
-def _score_entities(gold_entities: list[dict[str, Any]], doc: Document) -> list[str]:
+def _score_entities(
+    gold_entities: list[dict[str, Any]], doc: Document
+) -> tuple[dict[str, tuple[int, int]], list[str]]:
     def check(gold: dict[str, Any]) -> bool:
         return any(
             gold["text"] in e.name or e.name in gold["text"]
@@ -159,13 +227,16 @@ def _score_entities(gold_entities: list[dict[str, Any]], doc: Document) -> list[
             if e.country == gold["country"] and e.sector in _sectors(gold)
         )
 
-    return _tally(
+    score, lines = _tally(
         "entities with gold country and sector", gold_entities, check,
         lambda g: f"entity {g['text']} ({g['country']}, {_sectors(g)})",
     )  # fmt: skip
+    return {"entities": score}, lines
 
 
-def _score_places(gold_places: list[dict[str, Any]], doc: Document) -> list[str]:
+def _score_places(
+    gold_places: list[dict[str, Any]], doc: Document
+) -> tuple[dict[str, tuple[int, int]], list[str]]:
     def check(gold: dict[str, Any]) -> bool:
         return any(
             p.country == gold["country"]
@@ -174,23 +245,29 @@ def _score_places(gold_places: list[dict[str, Any]], doc: Document) -> list[str]
             if any(doc.text[m.start : m.end].endswith(gold["text"]) for m in p.mentions)
         )
 
-    return _tally(
+    score, lines = _tally(
         "places resolved to the gold country (and id)", gold_places, check,
         lambda g: f"place {g['text']} ({g['country']})",
     )  # fmt: skip
+    return {"places": score}, lines
 
 
-def _score_times(gold_times: list[dict[str, Any]], doc: Document) -> list[str]:
+def _score_times(
+    gold_times: list[dict[str, Any]], doc: Document
+) -> tuple[dict[str, tuple[int, int]], list[str]]:
     def check(gold: dict[str, Any]) -> bool:
         return any(gold["text"] in t.text and t.value == gold["value"] for t in doc.times)
 
-    return _tally(
+    score, lines = _tally(
         "times with the gold value", gold_times, check,
         lambda g: f"time {g['text']} → {g['value']}",
     )  # fmt: skip
+    return {"times": score}, lines
 
 
-def _score_claims(gold_claims: list[dict[str, Any]], doc: Document) -> list[str]:
+def _score_claims(
+    gold_claims: list[dict[str, Any]], doc: Document
+) -> tuple[dict[str, tuple[int, int]], list[str]]:
     def check(gold: dict[str, Any]) -> bool:
         on_line = [c for c in doc.claims if _line_of(doc.text, c.cue.start) == gold["line"]]
         return any(
@@ -201,13 +278,16 @@ def _score_claims(gold_claims: list[dict[str, Any]], doc: Document) -> list[str]
             for c in on_line
         )
 
-    return _tally(
+    score, lines = _tally(
         "claims with gold speaker country and relay", gold_claims, check,
         lambda g: f"claim line {g['line']} {g['speaker']}",
     )  # fmt: skip
+    return {"claims": score}, lines
 
 
-def _score_contradictions(gold: list[dict[str, Any]], doc: Document) -> list[str]:
+def _score_contradictions(
+    gold: list[dict[str, Any]], doc: Document
+) -> tuple[dict[str, tuple[int, int]], list[str]]:
     ok = 0
     for item in gold:
         sides = set(item.get("sides", []))
@@ -215,7 +295,7 @@ def _score_contradictions(gold: list[dict[str, Any]], doc: Document) -> list[str
             sides <= {c.speaker.country for c in doc.claims if c.id in found.claims}
             for found in doc.contradictions
         )
-    return [f"contradictions: {ok}/{len(gold)} reported"]
+    return {"contradictions": (ok, len(gold))}, [f"contradictions: {ok}/{len(gold)} reported"]
 
 
 # ---------------------------------------------------------------- GSR sentence-level detection

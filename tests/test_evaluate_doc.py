@@ -1,0 +1,60 @@
+"""`marsad eval doc`: one article or a folder of articles against reference readings."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from marsad.cli import main
+
+DOCS = Path(__file__).parent / "data" / "docs"
+
+
+def evaluate(capsys, *args):
+    code = main(["eval", "doc", *map(str, args)])
+    return code, capsys.readouterr().out
+
+
+def test_one_article_scores_every_section(capsys):
+    code, out = evaluate(
+        capsys, "--gold", DOCS / "cairo-talks.gold.json", "--text", DOCS / "cairo-talks.txt"
+    )
+    assert code == 0
+    assert "E1   CONSULT  line  0  E1 parties=ok date=ok mode=ok" in out
+    assert "E3   ASSAULT  line  2" in out and "mode=ok" in out.split("E3   ASSAULT")[1]
+    assert "entities with gold country and sector: 5/5" in out
+    assert "times with the gold value: 2/2" in out
+    assert "claims with gold speaker country and relay: 2/2" in out
+
+
+def test_folder_sums_the_sections(tmp_path, capsys):
+    for name in ("cairo-talks.txt", "cairo-talks.gold.json"):
+        shutil.copy(DOCS / name, tmp_path / name)
+    # a second reading of the same article under another name: every total doubles
+    gold = json.loads((DOCS / "cairo-talks.gold.json").read_text("utf-8"))
+    gold["document"]["file"] = "copy.txt"
+    (tmp_path / "copy.gold.json").write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
+    shutil.copy(DOCS / "cairo-talks.txt", tmp_path / "copy.txt")
+    code, out = evaluate(capsys, "--dir", tmp_path)
+    assert code == 0
+    assert "2 articles" in out
+    totals = {line.split()[0]: line.split()[-1] for line in out.splitlines()[-6:]}
+    assert out.count("entities 5/5") == 2
+    assert "  entities          10/10   1.00" in out
+    assert "  times              4/4    1.00" in out
+    assert totals["contradictions"] == "-"
+
+
+def test_folder_errors(tmp_path, capsys):
+    with pytest.raises(SystemExit):
+        evaluate(capsys, "--dir", tmp_path)  # no readings in it
+    assert "no *.gold.json" in capsys.readouterr().err
+    (tmp_path / "lost.gold.json").write_text('{"document": {}}', "utf-8")
+    with pytest.raises(SystemExit):
+        evaluate(capsys, "--dir", tmp_path)
+    assert "no article lost.txt" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        evaluate(capsys, "--dir", tmp_path / "missing")
+    with pytest.raises(SystemExit):
+        evaluate(capsys)  # neither --gold/--text nor --dir
