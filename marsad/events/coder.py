@@ -178,8 +178,9 @@ def code_events(doc: Document) -> list[Event]:
             if match.value.imperfect and match.proclitics.endswith(("ال", "لل")):
                 continue  # "التدين الإلكتروني": a noun, no imperfect verb takes the article
             object_of_verb = _known_act_as_object(previous, match)
+            asking = _nearest_before(match, previous, idioms)
             threatened = _threatened(doc.tokens, previous, match) or _requested(
-                doc.tokens, previous, match
+                doc.tokens, asking, match
             )
             previous = match
             if threatened:
@@ -337,23 +338,44 @@ _REQUEST_OBJECT_WORDS = frozenset({"الي", "علي", "ب"})  # "دعا إلى"
 _REQUEST_CHAIN = 3
 
 
+_ASKING_TYPES = frozenset({"REQUEST", "AGREE"})
+
+
+def _nearest_before(
+    match: PhraseMatch[LexTrigger],
+    previous: PhraseMatch[LexTrigger] | None,
+    idioms: list[PhraseMatch[LexTrigger]],
+) -> PhraseMatch[LexTrigger] | None:
+    """The trigger that ends nearest before ``match``: the previous one, or a split idiom
+    (coded after the others, so not yet ``previous``): "وافقت الحكومة على"."""
+    before = [m for m in (previous, *idioms) if m is not None and m.last <= match.first]
+    return max(before, key=lambda m: m.last, default=None)
+
+
 def _requested(
     tokens: list[Token],
     previous: PhraseMatch[LexTrigger] | None,
     match: PhraseMatch[LexTrigger],
 ) -> bool:
-    """An act noun that completes a verb of request: after ب or ل on it, after "إلى" / "على",
-    or after a verbal noun with ب: "طالبت المنظمة السلطات بإصدار عفو", "دعا إلى وقف القصف",
-    "حث الطرفين على الحوار" (what is asked for is not done)."""
-    if previous is None or previous.value.type != "REQUEST" or not previous.value.verbal:
+    """An act noun that completes a verb of request or agreement: after ب or ل on it, after
+    "إلى" / "على", or after a verbal noun with ب: "طالبت المنظمة السلطات بإصدار عفو", "دعا إلى
+    وقف القصف", "حث الطرفين على الحوار", "اتفقا على تنسيق المواقف" (what is asked for or agreed
+    on is not done yet)."""
+    if previous is None or previous.value.type not in _ASKING_TYPES or not previous.value.verbal:
         return False
-    gap = tokens[previous.last : match.first]
+    # a split idiom's final preposition opens the object: "وافقت الحكومة على إرسال قوات"
+    opens = (
+        previous.last - 1
+        if previous.rest and previous.rest[-1] in _GOVERNOR_PREPOSITIONS
+        else previous.last
+    )
+    gap = tokens[opens : match.first]
     # a verb form is the verbal noun with the article or after a preposition: "وقف القصف",
     # "الكف عن فرض العقوبات"; "طالبوا برحيل الحكومة التي قتلت المتظاهرين" keeps the killing
     masdar_form = match.proclitics.endswith("ال") or (
         bool(gap) and gap[-1].text in _GOVERNOR_PREPOSITIONS | {"ب", "ل"}
     )
-    if (match.value.verbal and not masdar_form) or match.value.type == "REQUEST":
+    if (match.value.verbal and not masdar_form) or match.value.type in _ASKING_TYPES:
         return False
     if len(gap) > _REQUEST_REACH or any(t.text in _CLAUSE_BREAKS for t in gap):
         return False
