@@ -125,3 +125,20 @@ def test_mid_sentence_cue_takes_the_sentence_subject(claims_nlp):
         published="2024-03-04",
     )
     assert doc.claims[-1].speaker.text == "الجيش الباكستاني"
+
+
+def test_a_spokesperson_after_a_long_title_speaks(claims_nlp):
+    # the name ends past the subject window of the cue; "باسم" does not put it in the content
+    claim, _ = last_claim(
+        claims_nlp,
+        "وقال المتحدث باسم وزارة الخارجية الإيرانية ناصر كنعاني إن طهران ترفض الاتهامات.",
+    )
+    assert (claim.speaker.text, claim.speaker.country) == ("ناصر كنعاني", "IRN")
+    # the person named right after the organisation speaks for it
+    claim, _ = last_claim(
+        claims_nlp, "قال المتحدث العسكري باسم الحوثيين يحيى سريع إن العملية استهدفت قاعدة جوية."
+    )
+    assert (claim.speaker.text, claim.speaker.country) == ("يحيى سريع", "YEM")
+    # a preposition still puts an entity in the content: no speaker "القوات الأذربيجانية"
+    doc = claims_nlp("أكدت وقوع خسائر في صفوف القوات الأذربيجانية.")
+    assert all(c.speaker.country != "AZE" for c in doc.claims)

@@ -785,3 +785,33 @@ def test_the_bare_head_of_an_organisation_refers_back_to_it():
     # no organisation named with that head before: the word stays unresolved
     alone = nlp("قالت الحركة في بيان إن الوضع خطير.")
     assert all(e.code is None or "PSE" not in e.code for e in alone.entities)
+
+
+def test_a_coalition_takes_its_leaders_country():
+    doc = marsad.load()(
+        "أعلن التحالف العسكري بقيادة السعودية اعتراض طائرات مسيرة. وقال المتحدث باسم التحالف "
+        "العميد الركن تركي المالكي إن قوات التحالف دمرت منصات الإطلاق، فيما شنت مقاتلات "
+        "التحالف غارات على صنعاء."
+    )
+    by_name = {e.name: e for e in doc.entities}
+    coalition = by_name["التحالف العسكري بقيادة السعودية"]
+    assert (coalition.country, coalition.sector) == ("SAU", "MIL")
+    # the bare head refers back to it, and what it governs belongs to it
+    assert (len(coalition.mentions), coalition.code) == (3, "SAUMIL")
+    assert by_name["قوات التحالف"].country == "SAU"
+    assert by_name["مقاتلات"].country == "SAU"
+    assert by_name["المتحدث باسم"].country == "SAU"
+    # "تركي" after a definite rank is a given name, not "Turkish"
+    assert all(e.country != "TUR" for e in doc.entities)
+    # a coalition whose leader is not named keeps no country
+    alone = marsad.load()("قال التحالف العربي إنه دمر منصات الإطلاق.")
+    assert next(e for e in alone.entities if e.name == "التحالف العربي").country is None
+
+
+def test_an_indefinite_nisba_after_a_definite_title_is_a_name():
+    doc = marsad.load()(
+        "التقى الأمير تركي الفيصل بالسفير. وقال الرئيس الأمريكي إن بلاده لن تتراجع. "
+        "وأكد وزير التعليم العالي العراقي أن الجامعات مفتوحة."
+    )
+    countries = sorted(e.country for e in doc.entities if e.type == "PERSON" and e.country)
+    assert countries == ["IRQ", "SAU", "USA"]

@@ -1394,3 +1394,27 @@ def test_strikes_launched_sit_ins_kept_and_programmes_suspended(code):
     assert [(e.type, e.modes) for e in strike.events] == [("PROTEST", ["strike"])]
     suspended = code("علّقت واشنطن برامج التدريب العسكري المخصصة للجيش التشادي.")
     assert [summary(e)[:2] for e in suspended.events] == [("SANCTION", ["USA"])]
+
+
+def test_a_province_is_no_boycott(code):
+    doc = code(
+        "أطلقت القوات الروسية صاروخين من مقاطعة كورسك، واعترضت الدفاعات الأوكرانية مسيّرات "
+        "فوق مقاطعة بيلغورود. وأعلن حاكم مقاطعة بريانسك أن امرأة أصيبت."
+    )
+    assert all(e.type != "PROTEST" for e in doc.events)
+    # a boycott of elections or of a country stays one
+    assert [e.type for e in code("دعت المعارضة أنصارها إلى مقاطعة الانتخابات.").events] == [
+        "REQUEST"
+    ]
+    assert "PROTEST" in {e.type for e in code("أعلنت الحركة مقاطعة الانتخابات البرلمانية.").events}
+
+
+def test_what_an_agreement_is_about_is_not_done_yet(code):
+    doc = code("وقالت الخارجية الأردنية إن البلدين اتفقا على تنسيق المواقف بشأن غزة.")
+    assert [e.type for e in doc.events] == ["AGREE"]
+    # the agreeing verb may be split from its preposition by the subject
+    doc = code("ووافقت الحكومة الإثيوبية على إرسال قوات إلى الحدود.")
+    assert [e.type for e in doc.events] == ["AGREE"]
+    # a deployment that happened is coded
+    doc = code("أرسلت الحكومة الإثيوبية قوات إلى الحدود.")
+    assert [e.type for e in doc.events] == ["MOBILIZE"]

@@ -34,8 +34,10 @@ _SAME = frozenset({"ذاته", "نفسه", "ذاتها", "نفسها"})
 # "قالت وزارة الدفاع الأذربيجانية، في بيان، إن".
 _SUBJECT_WINDOW = 12
 # A preposition between a verb and an entity means the entity is not the verb's subject.
+# a preposition between the cue and an entity puts the entity in the content ("أكدت وقوع خسائر في
+# صفوف القوات"); "باسم" does not: "قال المتحدث باسم الخارجية الإيرانية ناصر كنعاني"
 _PREPOSITION_GAP = regex.compile(
-    r"(?<![\p{L}])(?:في|علي|من|الي|عن|مع|ضد|حول|بين|ب\p{L}+)(?![\p{L}])"
+    r"(?<![\p{L}])(?:في|علي|من|الي|عن|مع|ضد|حول|بين|ب(?!اسم(?![\p{L}]))\p{L}+)(?![\p{L}])"
 )
 
 
@@ -243,10 +245,24 @@ def _entity_after(
     stop = doc.tokens[min(end, start + window, len(doc.tokens)) - 1].end
     hi = doc.span(stop, stop).start if stop < len(doc.normalized.text) else len(doc.text)
     for m_start, m_end, entity in mentions:
-        if lo <= m_start and m_end <= hi:
+        # a name that starts inside the window may end after it: "قال المتحدث باسم وزارة
+        # الخارجية الإيرانية ناصر كنعاني إن"
+        if lo <= m_start < hi:
             if _PREPOSITION_GAP.search(doc.normalized.text[_norm(doc, lo) : _norm(doc, m_start)]):
                 return None  # "أكدت وقوع خسائر في صفوف القوات": the entity is inside the content
-            return _ref(entity, doc.text[m_start:m_end])
+            person = _spokesperson_after(doc, m_end, hi, mentions) if entity.type == "ORG" else None
+            return person or _ref(entity, doc.text[m_start:m_end])
+    return None
+
+
+def _spokesperson_after(
+    doc: Document, org_end: int, hi: int, mentions: list[tuple[int, int, Entity]]
+) -> SourceRef | None:
+    """The person named right after the organisation of a title, who speaks for it: "قال
+    المتحدث العسكري باسم الحوثيين يحيى سريع"."""
+    for m_start, m_end, entity in mentions:
+        if org_end <= m_start < hi and not doc.text[org_end:m_start].strip():
+            return _ref(entity, doc.text[m_start:m_end]) if entity.type == "PERSON" else None
     return None
 
 

@@ -7,7 +7,13 @@ from functools import cache
 
 from marsad.doc import Document, Entity, Span
 from marsad.entities.countries import english_name, is_country, kingdom_codes
-from marsad.entities.lexicon import anaphoric_heads, family_name, known_person, people_matcher
+from marsad.entities.lexicon import (
+    anaphoric_heads,
+    family_name,
+    known_person,
+    people_matcher,
+    title_matcher,
+)
 from marsad.entities.recognize import Mention, find_mentions
 from marsad.entities.transliterate import transliterate
 from marsad.text.matcher import PhraseMatcher
@@ -112,25 +118,65 @@ def _resolve_anaphors(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if not match.proclitics.endswith(("ال", "لل")):
             continue  # "حركة" without the article begins a name
         after = match.last
-        if after < len(doc.tokens) and doc.tokens[after].text.startswith("ال"):
+        if (
+            after < len(doc.tokens)
+            and doc.tokens[after].text.startswith("ال")
+            and not _titled_name_at(doc, resolved, after)
+        ):
             continue  # "الحزب الحاكم", "الحركة التجارية": a description of its own
         antecedent = _last_named_with(resolved, match.value, match.start)
         if antecedent is None:
             continue
         overlapping = [m for m in resolved if m.start < match.end and match.start < m.end]
         if any(normalize_key(m.name) not in {match.value, "ال" + match.value} for m in overlapping):
-            continue  # part of a longer name
+            # part of a longer name; one that ends on the head word is the antecedent's when it
+            # has no country of its own: "قوات التحالف" after "التحالف بقيادة السعودية"
+            ending = " ال" + match.value
+            for mention in overlapping:
+                if normalize_key(mention.name).endswith(ending):
+                    _belongs_to(resolved, mention, antecedent)
+            continue
         for mention in overlapping:
             resolved.remove(mention)
         resolved.append(replace(antecedent, start=match.start, end=match.end))
+        # the noun that governs the head word belongs to the antecedent too: "المتحدث باسم
+        # التحالف", "مقاتلات التحالف"
+        head_start = doc.tokens[match.first].start
+        for mention in resolved:
+            if (
+                mention.end <= head_start
+                and not doc.normalized.text[mention.end : head_start].strip()
+            ):
+                _belongs_to(resolved, mention, antecedent)
     return sorted(resolved, key=lambda m: m.start)
+
+
+def _titled_name_at(doc: Document, mentions: list[Mention], i: int) -> bool:
+    """Whether a title and the name of its holder begin at token ``i``: "المتحدث باسم التحالف
+    العميد الركن تركي المالكي" (no adjective of the coalition)."""
+    title = title_matcher().match_at(doc.tokens, i, len(doc.tokens))
+    if title is None or title.last >= len(doc.tokens):
+        return False
+    start, name_start = doc.tokens[i].start, doc.tokens[title.last].start
+    return any(
+        m.type == "PERSON" and m.person_name and start <= m.start <= name_start for m in mentions
+    )
+
+
+def _belongs_to(mentions: list[Mention], mention: Mention, owner: Mention) -> None:
+    """Give a mention without a country its owner's (in place in ``mentions``)."""
+    if mention.country or not owner.country or mention.type == "GPE":
+        return
+    mentions[mentions.index(mention)] = replace(
+        mention, country=owner.country, key=(*mention.key, owner.country)
+    )
 
 
 def _last_named_with(mentions: list[Mention], head: str, before: int) -> Mention | None:
     """The last ORG or GROUP mention before ``before`` whose name begins with ``head``."""
     for mention in reversed([m for m in mentions if m.start < before]):
         words = normalize_key(mention.name).split()
-        if mention.type in {"ORG", "GROUP"} and len(words) > 1 and words[0] == head:
+        if mention.type in {"ORG", "GROUP"} and len(words) > 1 and _head(words[0]) == head:
             return mention
     return None
 
@@ -193,3 +239,8 @@ def _with_article(doc: Document, span: Span) -> Span:
     if span.start >= 2 and doc.text[span.start - 2 : span.start] == "ال":
         return Span(span.start - 2, span.end)
     return span
+
+
+def _head(word: str) -> str:
+    """A name's first word without the article: "التحالف العربي" and "تحالف دعم الشرعية"."""
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word

@@ -247,11 +247,20 @@ def _at(
             country = country or nisba.value.iso3
         while end < last and tokens[end].text in org_modifiers():
             end += 1  # "تنظيم داعش الإرهابي"
+        leader = (
+            _leader_after(tokens, end, last)
+            if not value.country or value.country == "INT"
+            else None
+        )
+        code = value.code
+        if leader is not None:  # "التحالف العسكري بقيادة السعودية": the leader's country
+            end, country = leader.last, leader.value.iso3
+            code = f"{country}{value.sector}"
         after = end
         quote = end + 1 < last and tokens[end].text in _CLOSING_QUOTES
         if quote and tokens[end + 1].text in org_modifiers():
             after = end + 2  # "لتنظيم «داعش» الإرهابي": the adjective is passed over, not named
-        key = ("ORG", value.code, value.name_en)
+        key = ("ORG", code, value.name_en)
         return [
             _mention(
                 tokens,
@@ -261,7 +270,7 @@ def _at(
                 key,
                 country,
                 value.sector,
-                value.code,
+                code,
                 value.name_en,
             )
         ], after
@@ -380,6 +389,14 @@ def _at(
         key = ("GPE", form.iso3)
         return [_mention(tokens, place.start, place.last, "GPE", key, form.iso3, "GOV")], place.last
     return [], place.last
+
+
+def _leader_after(tokens: Sequence[Token], i: int, last: int) -> PhraseMatch[CountryForm] | None:
+    """The country after "بقيادة" that leads a coalition: "التحالف الدولي بقيادة واشنطن"."""
+    if i + 1 >= last or tokens[i].text != "بقياده":
+        return None
+    leader = country_matcher().match_at(tokens, i + 1, last)
+    return leader if leader is not None and leader.value.kind in {"name", "capital"} else None
 
 
 def _qualifying_agent(
@@ -555,11 +572,14 @@ def _person(
     # definite title it is the verb's object ("زار الوزير سوريا").
     definite = org_code is None and tokens[end - 1].text.startswith(("ال", "وال", "بال", "لل"))
     kinds = ("nisba",) if definite else ("nisba", "name")
-    forms = _coordinated_countries(tokens, end, last, kinds=kinds)
+    forms = _agreeing(_coordinated_countries(tokens, end, last, kinds=kinds), definite)
     if not forms and org_code is None:
         # The portfolio between office and nisba: "وزير التعليم العالي العراقي".
         portfolio_end = _past_definite_words(tokens, end, last)
-        forms = _coordinated_countries(tokens, portfolio_end, last, kinds=("nisba",))
+        forms = _agreeing(
+            _coordinated_countries(tokens, portfolio_end, last, kinds=("nisba",)),
+            definite or portfolio_end > end,
+        )
         ministry = (
             institution_matcher().match_at(tokens, portfolio_end, last)
             if portfolio_end < last and tokens[portfolio_end].text.startswith("ب")
@@ -666,6 +686,17 @@ def _person(
     if spans_office:
         mention.start = title.start
     return [mention], name_end
+
+
+def _agreeing(
+    forms: list[PhraseMatch[CountryForm]], definite: bool
+) -> list[PhraseMatch[CountryForm]]:
+    """Country forms that can qualify the title before them. An adjective agrees with a
+    definite title ("العميد السعودي"); an indefinite nisba after one is a given name: "العميد
+    الركن تركي المالكي", "الأمير تركي الفيصل"."""
+    if definite and forms and forms[0].value.kind == "nisba" and "ال" not in forms[0].proclitics:
+        return []
+    return forms
 
 
 _POSTED_TO = frozenset({"لدي", "في", "الي"})  # "السفير لدى", "السفير في", "المبعوث إلى"

@@ -201,7 +201,10 @@ def code_events(doc: Document) -> list[Event]:
                 continue  # "طالب تونسي" is a Tunisian student, not "طالَبَ" (demanded)
             if _inside_a_clause(doc.tokens, match, first):
                 continue  # "12 مليون طالب": students; "وطالب المعلمون" heads its clause
-            if _names_a_place(doc.tokens, match, first, last):
+            word = doc.tokens[match.first].text[len(match.proclitics) :]
+            if match.last - match.first == 1 and _names_a_place(
+                doc, match.first, word, first, last
+            ):
                 continue  # "في مقاطعة سيسكيو" is a province, not a boycott
             if _accidental(doc.tokens, match, last):
                 continue  # "لقي أربعة أشخاص مصرعهم جراء حادث اصطدام": no attack
@@ -603,6 +606,10 @@ def _split_idioms(
             continue
         if match is None:
             continue
+        if match.rest_first is not None and _names_a_place(
+            doc, match.rest_first, match.rest[0], first, last
+        ):
+            continue  # "أعلن حاكم مقاطعة بيلغورود": the province, no boycott announced
         long_subject = match.value.role == "undergoer" or match.value.type in _LONG_SUBJECT_TYPES
         if not long_subject and not _reaches(doc, i, last, match, named):
             continue
@@ -688,18 +695,22 @@ def _accidental(tokens: list[Token], match: PhraseMatch[LexTrigger], last: int) 
     return False
 
 
-def _names_a_place(
-    tokens: list[Token], match: PhraseMatch[LexTrigger], first: int, last: int
-) -> bool:
-    """An act noun that is also a kind of place, after a preposition and before a name without
-    the article: "في مقاطعة سيسكيو", "بمقاطعة «كنت»" (resources/events/place_homographs.txt)."""
-    word = tokens[match.first].text[len(match.proclitics) :]
-    if match.last - match.first != 1 or word not in place_homographs():
+def _names_a_place(doc: Document, i: int, word: str, first: int, last: int) -> bool:
+    """An act noun at ``i`` (``word`` without its proclitics) that is also a kind of place,
+    before a place (not a country) the places component resolved ("فوق مقاطعة بيلغورود", "حاكم
+    مقاطعة كورسك"), or after a preposition and before a name without the article: "في مقاطعة
+    سيسكيو", "بمقاطعة «كنت»" (resources/events/place_homographs.txt). "مقاطعة قطر" is a boycott
+    of a country."""
+    if word not in place_homographs():
         return False
-    after_preposition = "ب" in match.proclitics or (
-        match.first > first and _place_word(tokens[match.first - 1].text)
+    if _place_starts_at(doc, i + 1, last):
+        return True
+    tokens = doc.tokens
+    proclitics = tokens[i].text[: len(tokens[i].text) - len(word)]
+    after_preposition = "ب" in proclitics or (
+        i > first and (_place_word(tokens[i - 1].text) or tokens[i - 1].text in _OF_A_PROVINCE)
     )
-    at = match.last
+    at = i + 1
     while at < last and tokens[at].text in _SPEECH_OPENERS | {"»", "”"}:
         at += 1  # the name in quotes: "بمقاطعة «كنت»"
     if not after_preposition or at >= last:
@@ -708,6 +719,23 @@ def _names_a_place(
         return tokens[at].kind is TokenKind.LATIN  # "في مقاطعة Kent"
     name = tokens[at].text
     return not name.startswith("ال") and country_matcher().match_at(tokens, at, last) is None
+
+
+# words that govern a province, not a boycott: "أُطلقا من مقاطعة كورسك", "فوق مقاطعة بريانسك",
+# "حاكم مقاطعة بيلغورود"
+_OF_A_PROVINCE = frozenset({"من", "فوق", "حاكم", "حاكمه", "سكان", "عاصمه"})
+
+
+def _place_starts_at(doc: Document, i: int, last: int) -> bool:
+    """Whether a place other than a country is named from token ``i`` on."""
+    if i >= last:
+        return False
+    start = doc.normalized.to_original_start(doc.tokens[i].start)
+    return any(
+        mention.start == start and place.feature != "country"
+        for place in doc.places
+        for mention in place.mentions
+    )
 
 
 def _noun_homograph(tokens: list[Token], match: PhraseMatch[LexTrigger], last: int) -> bool:
