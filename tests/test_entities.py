@@ -815,3 +815,27 @@ def test_an_indefinite_nisba_after_a_definite_title_is_a_name():
     )
     countries = sorted(e.country for e in doc.entities if e.type == "PERSON" and e.country)
     assert countries == ["IRQ", "SAU", "USA"]
+
+
+def test_a_name_written_with_hamza_lam_is_no_article():
+    doc = marsad.load()(
+        "ودعت السفيرة الأمريكية ألينا رومانوسكي الحكومة إلى الحوار، فيما قال الرئيس "
+        "الأذربيجاني إلهام علييف إن بلاده مستعدة."
+    )
+    names = {e.name: e.country for e in doc.entities if e.type == "PERSON"}
+    assert names["ألينا رومانوسكي"] == "USA"
+    assert names["إلهام علييف"] == "AZE"
+    # without the hamza it is the article: "السفيرة الأمريكية الحكومة" names no one
+    plain = marsad.load()("ودعت السفيرة الأمريكية الحكومة إلى الحوار.")
+    assert [e.name for e in plain.entities if e.type == "PERSON"] == ["السفيرة الأمريكية"]
+
+
+def test_a_ministry_named_by_its_portfolio():
+    doc = marsad.load()(
+        "فرضت وزارة الخزانة الأمريكية عقوبات على شبكة إيرانية، وقالت وزارة الكهرباء إن الانقطاع "
+        "مؤقت، وأعلنت حكومة الوحدة الوطنية الليبية موقفها."
+    )
+    found = {e.name: (e.country, e.sector) for e in doc.entities if e.type == "ORG"}
+    assert found["وزارة الخزانة الأمريكية"] == ("USA", "GOV")
+    assert found["وزارة الكهرباء"] == (None, "GOV")
+    assert found["حكومة الوحدة الوطنية الليبية"] == ("LBY", "GOV")

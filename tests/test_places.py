@@ -241,3 +241,23 @@ def test_adjectives_and_particles_after_a_place_noun_are_no_places(nlp):
 def test_an_adjective_after_a_place_noun_is_no_place(nlp):
     doc = nlp("وقتل ثلاثة أشخاص في تحطم طائرة صغيرة فوق منطقة سكنية قرب مدينة صفاقس.")
     assert [p.country for p in doc.places] == ["TUN"]
+
+
+def test_a_domestic_story_gives_its_institutions_its_country():
+    nlp = marsad.load(skip=["events", "contradictions"])
+    doc = nlp(
+        "تظاهر آلاف العراقيين في البصرة احتجاجاً على انقطاع الكهرباء، وأطلقت قوات مكافحة الشغب "
+        "الغاز المسيل للدموع. وقالت وزارة الكهرباء إن الانقطاع سببه توقف إمدادات الغاز، فيما "
+        "دعا رئيس الوزراء العراقي محمد شياع السوداني المحتجين إلى التهدئة. وأكدت النيابة "
+        "العامة في بغداد إطلاق سراح الموقوفين."
+    )
+    countries = {e.name: e.country for e in doc.entities}
+    assert countries["قوات مكافحة الشغب"] == "IRQ"
+    assert countries["وزارة الكهرباء"] == "IRQ"
+    assert countries["النيابة العامة"] == "IRQ"
+    # a story between two countries names no home: the bare ministry stays without one
+    two = nlp(
+        "قصفت القوات التركية مواقع في دهوك العراقية، واستدعت بغداد السفير التركي في العراق، "
+        "وقالت وزارة الكهرباء إن المحطة تضررت. وردت أنقرة بأن تركيا تحارب الإرهاب."
+    )
+    assert next(e for e in two.entities if e.name == "وزارة الكهرباء").country is None

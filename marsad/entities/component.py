@@ -25,8 +25,10 @@ class EntitiesComponent:
 
     def __call__(self, doc: Document) -> Document:
         mentions: list[Mention] = []
+        hamza_lam = _hamza_lam_tokens(doc)
         for sentence in doc.sentences:
-            mentions.extend(find_mentions(doc.tokens, sentence.first_token, sentence.last_token))
+            first, last = sentence.first_token, sentence.last_token
+            mentions.extend(find_mentions(doc.tokens, first, last, hamza_lam))
         mentions.extend(_known_people(doc, mentions))
         mentions.extend(_surname_mentions(doc, mentions))
         mentions.extend(_kingdom_mentions(doc, mentions))
@@ -34,6 +36,17 @@ class EntitiesComponent:
         mentions = _resolve_anaphors(doc, mentions)
         doc.entities = _group(doc, mentions)
         return doc
+
+
+def _hamza_lam_tokens(doc: Document) -> frozenset[int]:
+    """Tokens written with أل / إل ("ألينا", "إلهام"), which normalise to the article's letters."""
+    original = doc.text
+    return frozenset(
+        i
+        for i, token in enumerate(doc.tokens)
+        if token.text.startswith("ال")
+        and original[doc.normalized.to_original_start(token.start) :].startswith(("أل", "إل"))
+    )
 
 
 def _known_people(doc: Document, mentions: list[Mention]) -> list[Mention]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from marsad.entities.countries import CountryForm, country_matcher, is_country
@@ -91,8 +92,24 @@ class Mention:
     person_name: str | None = None  # the personal-name part of a PERSON mention
 
 
-def find_mentions(tokens: Sequence[Token], first: int, last: int) -> list[Mention]:
-    """Actor mentions in ``tokens[first:last]`` (one sentence), left to right."""
+# Tokens whose written form begins with a hamza on the alif before lam ("ألينا", "إلهام"):
+# normalised they look like the article ("الينا"), but they begin a name.
+_HAMZA_LAM: ContextVar[frozenset[int]] = ContextVar("hamza_lam", default=frozenset())
+
+
+def find_mentions(
+    tokens: Sequence[Token], first: int, last: int, hamza_lam: frozenset[int] = frozenset()
+) -> list[Mention]:
+    """Actor mentions in ``tokens[first:last]`` (one sentence), left to right. ``hamza_lam``:
+    indices of tokens written with أل / إل, which are no article."""
+    reset = _HAMZA_LAM.set(hamza_lam)
+    try:
+        return _find_mentions(tokens, first, last)
+    finally:
+        _HAMZA_LAM.reset(reset)
+
+
+def _find_mentions(tokens: Sequence[Token], first: int, last: int) -> list[Mention]:
     mentions: list[Mention] = []
     last_title: tuple[str, str] | None = None  # (title text, sector) of the last titled person
     i = first
@@ -845,8 +862,9 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
         token = tokens[j]
         if token.kind not in (TokenKind.ARABIC, TokenKind.LATIN) or _is_stopword(token.text, stop):
             break
-        if j == i and (token.text.startswith("ال") or token.text in known or len(token.text) < 2):
-            break
+        article = token.text.startswith("ال") and j not in _HAMZA_LAM.get()
+        if j == i and (article or token.text in known or len(token.text) < 2):
+            break  # "السفيرة الأمريكية ألينا رومانوسكي": أل begins the name
         if j == i and (_act_noun(tokens, j, last) or _masdar_shape(token.text)):
             break  # "رحب الوزير الأردني بزيارة الرئيس": a visit, not a name
         if j == i and stem_in(token.text, _NAMED_AFTER):
@@ -940,6 +958,9 @@ def _is_stopword(word: str, stop: frozenset[str]) -> bool:
     return any(candidate in stop for candidate in stem_candidates(word))
 
 
+_PORTFOLIO_HEADS = frozenset({"وزاره", "حكومه"})
+
+
 def _institution(
     tokens: Sequence[Token],
     institution: PhraseMatch,  # type: ignore[type-arg]
@@ -955,6 +976,19 @@ def _institution(
     if forms and _disagrees(head, institution, forms[0]):
         return [], head_end  # "رفعوا الأعلام الفلسطينية": the flags (أعلام), not the media
     head_text = " ".join([head] + [t.text for t in tokens[institution.first + 1 : head_end]])
+    if not forms and not value.standalone and head in _PORTFOLIO_HEADS:
+        # a ministry or government named by its portfolio: "وزارة الخزانة الأمريكية", "حكومة
+        # الوحدة الوطنية الليبية", "وزارة الكهرباء" (no country named)
+        portfolio_end = _past_definite_words(tokens, head_end, last)
+        if portfolio_end > head_end:
+            forms = _coordinated_countries(tokens, portfolio_end, last, kinds=("nisba",))
+            head_text = _text_between(tokens, institution.start, tokens[portfolio_end - 1].end)
+            if not forms:
+                key = ("ORG", head_text, "")
+                mention = _mention(
+                    tokens, institution.start, portfolio_end, value.type, key, None, value.sector
+                )
+                return [mention], portfolio_end
     if not forms:
         if not value.standalone:
             return [], head_end

@@ -117,6 +117,7 @@ _EXCHANGE = frozenset(
     {"تبادل", "تبادلت", "تبادلوا", "تبادلا", "يتبادل", "تتبادل", "يتبادلان", "تبادلتا"}
 )  # tokens between a verb and its subject: "شنّت، أمس، القوات ..."
 # Speech-act events are done by the speaker even inside the claim ("أكدت باكو أن ... تتحمل").
+_COMMAS = frozenset({"،", ","})
 _SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 
 
@@ -1451,7 +1452,7 @@ def _actors(
             floor = _subject_floor(tokens, match.first, first)
             main = next((p for p in before if p.token >= floor and p.entity), preceding)
             return _same_span([main], before)
-    if not verbal and trigger.type not in _VIOLENT:
+    if not verbal and trigger.type not in _VIOLENT and not _adverbial_participle(tokens, match):
         doer = _genitive_doer(tokens, match, after)
         if doer is not None:  # "زيارة وزير الخارجية الفرنسي", "الزيارة التي قام بها الوزير"
             return _same_span([doer], after)
@@ -1558,6 +1559,17 @@ def _passive_victim(
         return False  # "قتل مسلحون ثلاثة ..."
     no_object = nxt.text in _NO_OBJECT or nxt.text in _INSTRUMENTS or _is_time_word(nxt.text)
     return no_object or subject.sector not in _ARMED_SECTORS
+
+
+def _adverbial_participle(tokens: list[Token], match: PhraseMatch[LexTrigger]) -> bool:
+    """A participle after a comma that goes on with what the subject did (a حال): "أدانت
+    الخارجية الهجوم، داعيةً بغداد إلى ...", "، متهماً السلطات الروسية بـ", "، مطالبةً إسرائيل
+    بوقف". The noun after it is its object, not a genitive doer."""
+    if match.last - match.first != 1 or match.first == 0 or match.value.type not in _SPEECH_TYPES:
+        return False
+    word = tokens[match.first].text[len(match.proclitics) :]
+    after_comma = tokens[match.first - 1].text in _COMMAS
+    return after_comma and not match.proclitics and word.endswith(("ا", "ه", "ين"))
 
 
 def _genitive_doer(

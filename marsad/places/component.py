@@ -5,6 +5,7 @@ from __future__ import annotations
 from marsad.doc import Document, Place, Span
 from marsad.places.gazetteer import gazetteer
 from marsad.places.locate import (
+    countries_from_article,
     countries_from_places,
     countries_from_sentence,
     drop_place_nisbas,
@@ -51,4 +52,5 @@ class PlacesComponent:
         drop_place_nisbas(doc)
         countries_from_places(doc)
         countries_from_sentence(doc)
+        countries_from_article(doc)
         return doc

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 
 from marsad.doc import Document, Sentence, Span
 from marsad.entities.lexicon import posted_titles
@@ -185,3 +186,49 @@ def _country_after(text: str, end: int, country_at: dict[int, str]) -> str | Non
 # "في شمال العراق", "جنوب بغداد": what may stand between an actor and its place.
 _DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"})
 _LINKING_WORDS = frozenset({"في", "من"}) | PLACE_NOUNS | _DIRECTIONS
+
+
+# Sectors of actors a domestic story names without their country: "قوات الأمن", "الشرطة",
+# "النيابة العامة", "وزارة الكهرباء", "المحتجون", "مسلحون". Media and businesses may be foreign.
+_DOMESTIC_SECTORS = frozenset(
+    {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "CVL", "LAB", "EDU", "HLH"}
+    | {"REB", "UAF", "PRM", "REF", "MED"}
+)
+_HOME_SHARE = 0.5  # of the article's country mentions (actors and places)
+_HOME_LEAD = 2.0  # times the next country's
+
+
+def home_country(doc: Document) -> str | None:
+    """The country a domestic story is about: at least half of the mentions of countries (by
+    actors and places) and twice the next one. A story between two countries has none."""
+    counts: Counter[str] = Counter()
+    for entity in doc.entities:
+        if entity.country:
+            counts[entity.country] += len(entity.mentions)
+    for place in doc.places:
+        if place.country:
+            counts[place.country] += len(place.mentions)
+    ranked = counts.most_common(2)
+    if not ranked:
+        return None
+    top, top_count = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if top_count < _HOME_SHARE * sum(counts.values()) or top_count < _HOME_LEAD * second:
+        return None
+    return top
+
+
+def countries_from_article(doc: Document) -> None:
+    """Institutions and groups still without a country in a domestic story are that country's:
+    in an article about Basra's power cuts, "قوات مكافحة الشغب", "وزارة الكهرباء" and
+    "المحتجون" are Iraqi. People keep what their title says; organisations with an
+    international code (the UN) keep it."""
+    home = home_country(doc)
+    if home is None:
+        return
+    for entity in doc.entities:
+        if entity.country or entity.code is not None or entity.type not in {"ORG", "GROUP"}:
+            continue
+        if entity.sector in _DOMESTIC_SECTORS:
+            entity.country = home
+            entity.code = f"{home}{entity.sector}"
