@@ -788,7 +788,8 @@ def test_flags_chants_and_the_adjective_of_a_place_are_no_participants(code):
     state = code("وتظاهر العشرات في ولاية كارولينا الجنوبية الأمريكية احتجاجا على إزالة العلم.")
     assert all(p.country != "USA" for e in state.events for p in e.recipients)
     city = code("وقصفت طائرات حربية مواقع في مدينة حلب السورية.")
-    assert [e.recipients for e in city.events] == [[]]
+    # the city is the target, not the adjective as a second party
+    assert [[(p.text, p.country) for p in e.recipients] for e in city.events] == [[("حلب", "SYR")]]
     assert [p.name for p in city.places] == ["حلب"]  # "السورية" is the adjective, not Syria
 
 
@@ -1236,7 +1237,8 @@ def test_receiving_applications_or_achieving_profits_is_no_event(code):
     ):
         assert code(text).events == [], text
     probe = code("حققت النيابة العامة المصرية في الحادث.")
-    assert [summary(e) for e in probe.events] == [("ACCUSE", ["EGY"], [])]
+    # nobody else named in a story about Egypt alone: the inquiry concerns Egypt
+    assert [summary(e) for e in probe.events] == [("ACCUSE", ["EGY"], ["EGY"])]
 
 
 def test_the_price_paid_is_no_praise(code):
@@ -1419,3 +1421,28 @@ def test_what_an_agreement_is_about_is_not_done_yet(code):
     # a deployment that happened is coded
     doc = code("أرسلت الحكومة الإثيوبية قوات إلى الحدود.")
     assert [e.type for e in doc.events] == ["MOBILIZE"]
+
+
+def test_an_attack_on_a_place_is_aimed_at_its_country(code):
+    doc = code("شن الجيش الإسرائيلي سلسلة غارات جوية على مواقع في قطاع غزة.")
+    assert [summary(e) for e in doc.events] == [("ASSAULT", ["ISR"], ["PSE"])]
+    curfew = code("وفرضت السلطات الصومالية حظر التجول في مقديشو.")
+    assert [summary(e) for e in curfew.events] == [("COERCE", ["SOM"], ["SOM"])]
+    # where the rockets came from is no target
+    launch = code("أطلقت صواريخ من جنوب لبنان باتجاه حيفا.")
+    assert all(p.country != "LBN" for e in launch.events for p in e.recipients)
+    assert [summary(e) for e in code("أطلقت صواريخ باتجاه حيفا.").events] == [
+        ("ASSAULT", [], ["ISR"])
+    ]
+
+
+def test_in_a_domestic_story_an_untargeted_demand_is_aimed_at_the_state(code):
+    doc = code("وطالب نواب في البرلمان العراقي بإقالة وزير الكهرباء، فيما تظاهر المئات في البصرة.")
+    assert sorted(summary(e) for e in doc.events) == [
+        ("PROTEST", ["IRQ"], ["IRQ"]),
+        ("REQUEST", ["IRQ"], ["IRQ"]),
+    ]
+    # a story between two countries names no home: the demand keeps no recipient
+    two = code("وطالب نواب عراقيون بالرد، بعد أن قصفت تركيا مواقع في دهوك، وردت أنقرة بالنفي.")
+    demand = next(e for e in two.events if e.type == "REQUEST")
+    assert demand.recipients == []

@@ -25,7 +25,7 @@ from datetime import date
 from functools import cache, partial
 
 from marsad.claims.framing import framing_notes
-from marsad.doc import Claim, Document, Event, Participant, Trigger
+from marsad.doc import Claim, Document, Event, Participant, Place, Trigger
 from marsad.entities.coref import two_sides
 from marsad.entities.countries import country_matcher, is_country
 from marsad.entities.lexicon import agent_matcher, quantity_words, title_matcher
@@ -48,7 +48,7 @@ from marsad.events.lexicon import (
     undergo_verbs,
     venue_verbs,
 )
-from marsad.places.locate import places_in_span
+from marsad.places.locate import home_country, places_in_span
 from marsad.places.resolve import PLACE_NOUNS
 from marsad.text.clitics import segment, stem_candidates, stem_in
 from marsad.text.matcher import PhraseMatch
@@ -251,7 +251,27 @@ def code_events(doc: Document) -> list[Event]:
                 events.append(_event(doc, found, len(events) + 1))
         for found in _obligations(doc, index, first, last, in_sentence):
             events.append(_event(doc, found, len(events) + 1))
-    return _merge(events)
+    merged = _merge(events)
+    home = home_country(doc)
+    for event in merged:
+        _target_from_place(doc, event)
+        _domestic_target(event, home)
+    return merged
+
+
+# acts aimed at someone, who in a domestic story is the state when nobody else is named
+_DIRECTED = frozenset({"PROTEST", "REQUEST", "THREATEN", "ACCUSE", "REJECT"})
+
+
+def _domestic_target(event: Event, home: str | None) -> None:
+    """In a story about one country, a protest, demand, threat, accusation or refusal by that
+    country's people with no one named as its target is aimed at their own state: "تظاهر
+    المئات في البصرة", "طالب نواب بإقالة وزير الكهرباء" (the Iraqi government)."""
+    if home is None or event.type not in _DIRECTED or any(p.country for p in event.recipients):
+        return
+    if {p.country for p in event.actors} != {home}:
+        return
+    event.recipients.append(Participant(home, None, home, "GOV", f"{home}GOV"))
 
 
 def _result_of_previous(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:
@@ -2248,6 +2268,41 @@ def _country_from_place(doc: Document, event: Event) -> None:
         if party.country is None and party.code is None and party.sector and party.entity:
             party.country = country
             party.code = f"{country}{party.sector}"
+
+
+# acts whose place is their target: an air strike on a region hits that country, a curfew in a
+# city is imposed on it
+_PLACE_TARGETED = frozenset({"ASSAULT", "COERCE"})
+
+
+def _target_from_place(doc: Document, event: Event) -> None:
+    """An attack or a coercive act with no recipient is aimed at the country where it happens:
+    "شن الجيش غارات على مواقع في قطاع غزة" → Palestine, "فُرض حظر للتجول في مقديشو" →
+    Somalia. Only when the event's places lie in one country (a launch "من لبنان باتجاه
+    الجليل" names two)."""
+    if event.type not in _PLACE_TARGETED or any(p.country for p in event.recipients):
+        return
+    located = [
+        p
+        for p in doc.places
+        if p.id in event.places and p.feature != "border" and not _only_as_origin(doc, p, event)
+    ]
+    countries = {p.country for p in located}
+    if len(countries) != 1 or None in countries:
+        return
+    place = located[0]
+    event.recipients.append(Participant(place.name, None, place.country, None, place.country))
+
+
+def _only_as_origin(doc: Document, place: Place, event: Event) -> bool:
+    """Whether the place is named in the event's sentence only as where the act came from:
+    "أطلقت صواريخ من جنوب لبنان باتجاه حيفا"."""
+    sentence = doc.sentences[event.sentence]
+    inside = [m for m in place.mentions if sentence.start <= m.start < sentence.end]
+    return bool(inside) and all(
+        normalize_key(doc.text[max(0, m.start - 12) : m.start]).split()[-1:] == ["من"]
+        for m in inside
+    )
 
 
 def _event_places(doc: Document, sentence_index: int, trigger_start: int) -> list[str]:
