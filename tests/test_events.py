@@ -1446,3 +1446,16 @@ def test_in_a_domestic_story_an_untargeted_demand_is_aimed_at_the_state(code):
     two = code("وطالب نواب عراقيون بالرد، بعد أن قصفت تركيا مواقع في دهوك، وردت أنقرة بالنفي.")
     demand = next(e for e in two.events if e.type == "REQUEST")
     assert demand.recipients == []
+
+
+def test_an_adverbial_participle_acts_for_the_subject(code):
+    doc = code("وطردت روسيا دبلوماسيين بريطانيين، متهمة لندن بالتدخل في شؤونها.")
+    accuse = next(e for e in doc.events if e.type == "ACCUSE")
+    assert summary(accuse) == ("ACCUSE", ["RUS"], ["GBR"])
+    doc = code("وأدانت وزارة الخارجية الإيرانية الهجوم، داعياً بغداد إلى معاقبة المسؤولين.")
+    request = next(e for e in doc.events if e.type == "REQUEST")
+    assert summary(request) == ("REQUEST", ["IRN"], ["IRQ"])
+    threat = code("وأعلنت موسكو قرارها، مهددة بتقليص إضافي للبعثة البريطانية.")
+    assert [summary(e) for e in threat.events] == [("THREATEN", ["RUS"], ["GBR"])]
+    # without the comma the participle is passive: endangered, accused
+    assert code("وقالت المنظمة إن أنواعاً كثيرة مهددة بالانقراض.").events == []

@@ -32,6 +32,7 @@ from marsad.entities.lexicon import agent_matcher, quantity_words, title_matcher
 from marsad.events.lexicon import Trigger as LexTrigger
 from marsad.events.lexicon import (
     accident_cue_matcher,
+    adverbial_participles,
     agent_marker_matcher,
     attack_heads,
     doer_clause_matcher,
@@ -202,6 +203,8 @@ def code_events(doc: Document) -> list[Event]:
                 continue  # "طالب تونسي" is a Tunisian student, not "طالَبَ" (demanded)
             if _inside_a_clause(doc.tokens, match, first):
                 continue  # "12 مليون طالب": students; "وطالب المعلمون" heads its clause
+            if _passive_participle(doc.tokens, match):
+                continue  # "أنواع مهددة بالانقراض": endangered, nobody threatens
             word = doc.tokens[match.first].text[len(match.proclitics) :]
             if match.last - match.first == 1 and _names_a_place(
                 doc, match.first, word, first, last
@@ -777,6 +780,14 @@ _VERB_OPENERS = frozenset(
     {"كما", "وكما", "قد", "وقد", "فقد", "لقد", "حيث", "فيما", "بينما", "ثم", "كذلك", "بدوره"}
     | {"بدورها", "جهته", "جانبه", "جهتها", "جانبها", "اذ", "عندما", "حين", "بعدما", "لما"}
 )
+
+
+def _passive_participle(tokens: list[Token], match: PhraseMatch[LexTrigger]) -> bool:
+    """A form of adverbial_participles.txt that does not follow a comma: passive or adjective."""
+    word = tokens[match.first].text[len(match.proclitics) :]
+    if match.last - match.first != 1 or word not in adverbial_participles():
+        return False
+    return match.first == 0 or tokens[match.first - 1].text not in _COMMAS
 
 
 def _inside_a_clause(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:
@@ -1492,7 +1503,7 @@ def _actors(
         # before a comma is not the doer of an attack named after a preposition
         floor = max(floor, _clause(tokens, match.first, first, last)[0])
     local = [p for p in before if p.token >= floor]
-    if local:
+    if local and not _adverbial_participle(tokens, match):
         return _same_span(local[-1:], before)
     if not trigger.verbal and trigger.type in _SPEECH_TYPES | {"CONSULT", "AGREE"}:
         # A participle mid-sentence ("..., مناشدةً الطرفين", "..., محمّلةً دوشنبه المسؤولية") acts

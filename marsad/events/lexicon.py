@@ -253,6 +253,12 @@ def noun_homographs() -> frozenset[str]:
 
 
 @cache
+def adverbial_participles() -> frozenset[str]:
+    """Participles that are triggers only after a comma (adverbial_participles.txt)."""
+    return frozenset(read_word_list("events/adverbial_participles.txt"))
+
+
+@cache
 def initial_verbs() -> frozenset[str]:
     """Verb forms read as the verb only at the head of a clause (initial_verbs.txt)."""
     return frozenset(read_word_list("events/initial_verbs.txt"))
