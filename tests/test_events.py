@@ -1459,3 +1459,16 @@ def test_an_adverbial_participle_acts_for_the_subject(code):
     assert [summary(e) for e in threat.events] == [("THREATEN", ["RUS"], ["GBR"])]
     # without the comma the participle is passive: endangered, accused
     assert code("وقالت المنظمة إن أنواعاً كثيرة مهددة بالانقراض.").events == []
+
+
+def test_a_received_call_is_made_by_the_caller(code):
+    doc = code(
+        "تلقى الرئيس المصري عبد الفتاح السيسي، مساء الأربعاء، اتصالاً هاتفياً من نظيره التركي "
+        "رجب طيب أردوغان، بحث خلاله الجانبان التطورات في قطاع غزة."
+    )
+    # one call, made by Erdogan; what was discussed "خلاله" (during it) is no second call
+    assert [(summary(e), e.modes) for e in doc.events] == [
+        (("CONSULT", ["TUR"], ["EGY"]), ["phone"])
+    ]
+    doc = code("وتلقى أمير قطر اتصالاً من الرئيس الأمريكي جو بايدن.")
+    assert [summary(e) for e in doc.events] == [("CONSULT", ["USA"], ["QAT"])]

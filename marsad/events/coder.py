@@ -216,6 +216,8 @@ def code_events(doc: Document) -> list[Event]:
                 continue  # "تبادل الجيشان ... إطلاق النار": the object of a split idiom
             if match.first in blocked_objects:
                 continue  # "دفع الشعب السوري ثمن الحرب": the price paid, not "ثمّن" (praised)
+            if _during_it(doc.tokens, match, matches, idioms, events, index):
+                continue  # "تلقى اتصالاً ...، بحث خلاله الجانبان ...": what the call was about
             if match.last == match.first + 1 and any(i.first == match.first for i in idioms):
                 continue  # "تعهد التنظيم بالانتقام": the split idiom is coded, not "تعهد" alone
             if not subject and match.value.verbal and match.proclitics[:1] in {"و", "ف"}:
@@ -538,6 +540,31 @@ def _recalls_a_meeting(
         and match.first > first
         and tokens[match.first - 1].text in _DURING | {"وخلال"}
         for match in matches
+    )
+
+
+_DURING_IT = frozenset({"خلاله", "خلالها", "خلالهما", "خلالهم"})
+
+
+def _during_it(
+    tokens: list[Token],
+    match: PhraseMatch[LexTrigger],
+    matches: list[PhraseMatch[LexTrigger]],
+    idioms: list[PhraseMatch[LexTrigger]],
+    events: list[Event],
+    sentence: int,
+) -> bool:
+    """A talk verb followed by "خلاله" (during it) tells what a call or meeting just reported
+    was about: "تلقى السيسي اتصالاً هاتفياً من أردوغان، بحث خلاله الجانبان التطورات"."""
+    if match.value.type != "CONSULT" or match.last >= len(tokens):
+        return False
+    if tokens[match.last].text not in _DURING_IT:
+        return False
+    earlier = [
+        m for m in (*matches, *idioms) if m.value.type == "CONSULT" and m.first < match.first
+    ]
+    return bool(earlier) or any(
+        e.type == "CONSULT" and e.sentence in {sentence, sentence - 1} for e in events
     )
 
 
@@ -1000,6 +1027,24 @@ def _code_trigger(
         )
         found.actors = _same_span([doer], after) if doer is not None else []
         found.recipients = _same_span(suffered, parties)
+        return [found]
+    if trigger.role == "received":  # "تلقى السيسي اتصالاً من أردوغان": Erdogan called
+        found.recipients = _actors(doc, match, first, last, before, after, sides, subject or [])
+        end = match.rest_first + len(match.rest) if match.rest_first is not None else match.last
+        # the caller's title may come before the party: "من نظيره التركي رجب طيب أردوغان"
+        caller = next(
+            (
+                p
+                for p in after
+                if end < last
+                and tokens[end].text == "من"
+                and p.entity
+                and end < p.token <= end + _TITLED_SUBJECT_REACH
+                and all(_title_word(tokens, j) for j in range(end + 1, p.token))
+            ),
+            None,
+        )
+        found.actors = [caller] if caller is not None else []
         return [found]
     found.actors = _actors(doc, match, first, last, before, after, sides, subject or [])
     owners = [(p, _owner(tokens, p, parties)) for p in found.actors]
