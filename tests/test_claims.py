@@ -142,3 +142,27 @@ def test_a_spokesperson_after_a_long_title_speaks(claims_nlp):
     # a preposition still puts an entity in the content: no speaker "القوات الأذربيجانية"
     doc = claims_nlp("أكدت وقوع خسائر في صفوف القوات الأذربيجانية.")
     assert all(c.speaker.country != "AZE" for c in doc.claims)
+
+
+def test_a_speech_act_is_a_claim_that_ends_with_its_clause(claims_nlp):
+    doc = claims_nlp(
+        'وأدانت وزارة الخارجية الأردنية "الاعتداء السافر على المصلين"، مطالبة إسرائيل بوقف '
+        "الانتهاكات.",
+        published="2024-03-04",
+    )
+    # the condemnation and the demand that goes on from it after the comma
+    assert [(c.speaker.country, c.stance) for c in doc.claims] == [("JOR", "assert")] * 2
+    # a condemnation's words end at the comma: the claim of the other side after it is its own
+    doc = claims_nlp(
+        'أدان باشنيان ما وصفه بـ"عدوان" أذربيجان، في الوقت الذي أكدت فيه باكو أن أرمينيا '
+        "تتحمل مسؤولية بدء الاشتباكات.",
+        published="2024-03-04",
+    )
+    assert [(c.speaker.country, doc.text[c.cue.start : c.cue.end]) for c in doc.claims] == [
+        ("ARM", "أدان"),
+        ("AZE", "أكدت"),
+    ]
+    assert doc.text[doc.claims[0].content.start : doc.claims[0].content.end].endswith("أذربيجان")
+    # a verb of saying still governs its whole sentence: no second claim inside its words
+    said = claims_nlp("وقال الوزير إن الحكومة أدانت الهجوم.", published="2024-03-04")
+    assert len(said.claims) == 1

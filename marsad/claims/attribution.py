@@ -43,7 +43,7 @@ _PREPOSITION_GAP = regex.compile(
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    kind: str  # speech | according | relay | participle
+    kind: str  # speech | act | according | relay | participle
     stance: str
     gender: str | None
 
@@ -72,8 +72,11 @@ def find_claims(doc: Document) -> list[Claim]:
         cues = cue_matcher().find_all(tokens, first, last)
         relays = [c for c in cues if c.value.kind == "relay"]
         made = False
+        free_from = 0  # a later cue makes a claim of its own only outside the words of the last
         for cue in cues:
             if cue.value.kind == "relay" and not _is_source_relay(tokens, cue, last):
+                continue
+            if made and doc.span(cue.start, cue.end).start < free_from:
                 continue
             claim = _claim_for_cue(doc, cue, first, last, mentions, last_speaker)
             if claim is None:
@@ -87,7 +90,9 @@ def find_claims(doc: Document) -> list[Claim]:
             speaker = _Speaker(claim.speaker, gender)
             last_speaker[gender] = speaker
             last_speaker[None] = speaker
-            break  # one claim per sentence: the first cue governs it
+            free_from = claim.content.end
+            if cue.value.kind != "act":
+                break  # the first cue of saying governs the sentence
         if not made and sentence_index > 0 and claims:
             _continue_statement(doc, sentence, claims, last_speaker)
     return claims
@@ -190,11 +195,30 @@ def _claim_for_cue(
             min(_skip_subject(doc, cue.last, subject_end, mentions), last - 1)
         ].start
     content_end = _content_end(doc, cue.last, last)
+    if value.kind == "act":
+        content_end = min(content_end, _clause_end(doc, content_start, last))
     if content_end <= content_start:
         return None
     claim = _make(doc, speaker, cue_span, content_start, content_end, value.stance)
     claim.relayed_by.extend(relayed)
     return claim
+
+
+def _clause_end(doc: Document, start: int, last: int) -> int:
+    """Where the words of a speech act end: at the first comma or semicolon after them, outside
+    quotes ("أدان باشنيان ما وصفه بـ\"عدوان\" أذربيجان، في الوقت الذي أكدت فيه باكو ...")."""
+    quoted = False
+    norm_start = _norm(doc, start)
+    for token in doc.tokens[:last]:
+        if token.start < norm_start:
+            continue
+        if token.text in {"«", "“"} or (token.text == '"' and not quoted):
+            quoted = True
+        elif token.text in {"»", "”"} or token.text == '"':
+            quoted = False
+        elif not quoted and token.text in {"،", ",", "؛"}:
+            return doc.span(token.start, token.start).start
+    return len(doc.text)
 
 
 def _make(doc: Document, speaker: SourceRef, cue: Span, start: int, end: int, stance: str) -> Claim:
