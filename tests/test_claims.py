@@ -166,3 +166,18 @@ def test_a_speech_act_is_a_claim_that_ends_with_its_clause(claims_nlp):
     # a verb of saying still governs its whole sentence: no second claim inside its words
     said = claims_nlp("وقال الوزير إن الحكومة أدانت الهجوم.", published="2024-03-04")
     assert len(said.claims) == 1
+
+
+def test_the_outlet_spoken_to_relays_and_the_source_speaks(claims_nlp):
+    doc = claims_nlp(
+        "وقال الضابط في الجيش الصومالي محمد عبدي نور لوكالة الأناضول إن انتحارياً اقتحم "
+        "القاعدة. ونفى مصدر مقرب من حزب الله، في حديث لوكالة الأنباء الفرنسية، أن يكون الحزب "
+        "قد شارك. وقالت وكالة الأنباء الفرنسية إن الهجوم أسفر عن قتلى.",
+        published="2024-03-04",
+    )
+    told = [(c.speaker.country, [r.text for r in c.relayed_by]) for c in doc.claims]
+    assert told == [
+        ("SOM", ["وكالة الأناضول"]),
+        ("LBN", ["وكالة الأنباء الفرنسية"]),  # a source close to Hezbollah
+        ("FRA", []),  # the agency itself speaks when it is the subject
+    ]

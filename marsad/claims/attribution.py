@@ -22,6 +22,7 @@ from itertools import pairwise
 import regex
 
 from marsad.doc import Claim, Document, Entity, SourceRef, Span
+from marsad.places.locate import home_country
 from marsad.resources import read_table
 from marsad.text.matcher import PhraseMatch, PhraseMatcher
 from marsad.text.tokenize import Token, TokenKind
@@ -167,6 +168,21 @@ def _claim_for_cue(
             speaker = previous.ref if previous else None
         if speaker is None:
             speaker = _entity_after(doc, cue.last, subject_end, mentions, window=_SUBJECT_WINDOW)
+        window_start = doc.span(tokens[cue.last].start, tokens[cue.last].start).start
+        if speaker is not None and _spoken_to(doc, speaker, mentions, window_start):
+            # "قالت مصادر أمنية لوكالة الأنباء الفرنسية إن": the agency heard it and passes it on
+            relayed.append(speaker)
+            at = _token_at(doc, _mention_start(speaker, mentions, window_start))
+            speaker = (
+                _entity_after(doc, at + 1, subject_end, mentions, window=4)
+                if (at is not None and at + 1 < subject_end and doc.tokens[at + 1].text != "ان")
+                else None
+            )
+            speaker = speaker or _unresolved_subject(
+                doc, cue.last, at if at is not None else cue.last
+            )
+            if speaker is None:
+                return None
         if speaker is None:
             speaker = _entity_before(doc, cue.first, first, mentions, adjacent=True)
         if (
@@ -184,6 +200,8 @@ def _claim_for_cue(
             speaker = _unresolved_subject(doc, cue.last, subject_end)
         if speaker is None:
             return None
+        if speaker.country is None and speaker.entity is not None:
+            speaker = _sourced(doc, speaker, mentions, window_start, subject_end)
     if complement is not None:
         content_start = tokens[complement].end
     elif cue.last < last and tokens[cue.last].text in _QUOTES_OPEN:
@@ -331,7 +349,48 @@ def _unresolved_subject(doc: Document, start: int, end: int) -> SourceRef | None
     if not words:
         return None
     span = doc.span(words[0].start, words[-1].end)
-    return SourceRef(text=doc.text[span.start : span.end])
+    close_to = _close_to(doc, start + len(words) - 1, end)
+    if close_to is not None:  # "مصدر مقرب من حزب الله": the side it is close to
+        span = doc.span(words[0].start, doc.tokens[close_to[0]].end)
+        return SourceRef(text=doc.text[span.start : close_to[1]], country=close_to[2])
+    return SourceRef(text=doc.text[span.start : span.end], country=home_country(doc))
+
+
+def _sourced(
+    doc: Document,
+    speaker: SourceRef,
+    mentions: list[tuple[int, int, Entity]],
+    after: int,
+    end: int,
+) -> SourceRef:
+    """An unnamed source's side: the one it is close to ("مصدر مقرب من حزب الله"), else the
+    country of a domestic story ("قالت مصادر أمنية" in an article about Basra)."""
+    start = _mention_start(speaker, mentions, after)
+    mention_end = next((e for s, e, ent in mentions if s == start and ent.id == speaker.entity), 0)
+    at = _token_from(doc, mention_end) if mention_end else None
+    close_to = _close_to(doc, at, end) if at is not None else None
+    if close_to is not None:
+        return SourceRef(speaker.text, speaker.entity, close_to[2])
+    return SourceRef(speaker.text, speaker.entity, home_country(doc))
+
+
+_CLOSE = frozenset({"مقرب", "مقربه", "مقربون", "مقربين", "قريب", "قريبه", "قريبون", "قريبين"})
+
+
+def _close_to(doc: Document, i: int, end: int) -> tuple[int, int, str | None] | None:
+    """A source "close to" a named side ("مصدر مقرب من حزب الله"): (token of من, end offset of
+    the side's name, its country)."""
+    tokens = doc.tokens
+    if i + 2 >= min(end + 3, len(tokens)) or tokens[i].text not in _CLOSE:
+        return None
+    if tokens[i + 1].text != "من":
+        return None
+    named = doc.span(tokens[i + 2].start, tokens[i + 2].start).start
+    for entity in doc.entities:
+        for mention in entity.mentions:
+            if mention.start == named:
+                return i + 1, mention.end, entity.country
+    return None
 
 
 def _skip_subject(
@@ -384,6 +443,43 @@ def _according_content(
     return tokens[first].start, end
 
 
+_OUTLET_SECTORS = frozenset({"JRN", "MED"})
+
+
+def _spoken_to(
+    doc: Document, ref: SourceRef, mentions: list[tuple[int, int, Entity]], after: int
+) -> bool:
+    """A news outlet named with ل ("لوكالة الأنباء الفرنسية", "لقناة الجزيرة") at its first
+    mention from ``after`` on: the source spoke to it, it does not speak."""
+    start = _mention_start(ref, mentions, after)
+    entity = next((ent for s, _, ent in mentions if s == start and ent.id == ref.entity), None)
+    if entity is None or entity.sector not in _OUTLET_SECTORS:
+        return False
+    return doc.text[max(0, start - 1) : start] == "ل"
+
+
+def _mention_start(ref: SourceRef, mentions: list[tuple[int, int, Entity]], after: int) -> int:
+    """Where the first mention of the entity of ``ref`` from ``after`` on begins."""
+    return next((s for s, _, ent in mentions if ent.id == ref.entity and s >= after), -1)
+
+
+def _token_from(doc: Document, original_offset: int) -> int | None:
+    """Index of the first token that begins at or after an original offset."""
+    for i, token in enumerate(doc.tokens):
+        if doc.span(token.start, token.end).start >= original_offset:
+            return i
+    return None
+
+
+def _token_at(doc: Document, original_offset: int) -> int | None:
+    """Index of the token that covers an original offset."""
+    for i, token in enumerate(doc.tokens):
+        span = doc.span(token.start, token.end)
+        if span.start <= original_offset < span.end:
+            return i
+    return None
+
+
 def _relays(
     doc: Document,
     relays: list[PhraseMatch[Cue]],
@@ -398,6 +494,15 @@ def _relays(
         ref = _entity_after(doc, relay.last, last, mentions, window=6)
         if ref is not None and ref.entity != claim.speaker.entity:
             found.append(ref)
+    # the outlet the speaker talked to, before the words: "نفى مصدر، في حديث لوكالة الأنباء
+    # الفرنسية، أن ...", "في تصريحات لقناة القاهرة الإخبارية"
+    for start, end, entity in mentions:
+        if claim.cue.end <= start < claim.content.start:
+            ref = _ref(entity, doc.text[start:end])
+            new = all(r.entity != ref.entity for r in [*found, *claim.relayed_by])
+            outlet = ref.entity != claim.speaker.entity and _spoken_to(doc, ref, mentions, start)
+            if new and outlet:
+                found.append(ref)
     return found
 
 
