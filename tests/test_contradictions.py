@@ -88,6 +88,25 @@ def test_bundled_border_clash_example_has_its_contradiction(examples):
 
     record = json.loads((examples / "border-clash.json").read_text(encoding="utf-8"))
     doc = marsad.load()(record["text"], published=record["published"])
+    # one dispute between the two sides, with each of its strands
+    assert len(doc.contradictions) == 1
+    strands = doc.contradictions[0].about.split(" | ")
+    assert strands[0] == "ASSAULT: who did it to whom — KGZ says TJK → KGZ; TJK says KGZ → TJK"
+    assert "ACCUSE: whether it is true — TJK accuses KGZ; KGZ denies" in strands
+
+
+def test_an_accusation_answered_by_a_denial_from_the_accused():
+    doc = marsad.load()(
+        "وطردت روسيا دبلوماسيين بريطانيين، متهمة لندن بالقيام بأنشطة تجسسية. "
+        "في المقابل، نفت وزارة الخارجية البريطانية أن يكون الدبلوماسيان قد قاما بأي نشاط مخالف.",
+        published="2024-02-25",
+    )
     assert [c.about for c in doc.contradictions] == [
-        "ASSAULT: who did it to whom — KGZ says TJK → KGZ; TJK says KGZ → TJK"
+        "ACCUSE: whether it is true — RUS accuses GBR; GBR denies"
     ]
+    # a denial by a third party answers nothing
+    other = marsad.load()(
+        "واتهمت روسيا بريطانيا بالتجسس. ونفت الخارجية الصينية أن تكون بكين قد تدخلت.",
+        published="2024-02-25",
+    )
+    assert other.contradictions == []

@@ -4,10 +4,15 @@ Two kinds, each reported once per pair of sides:
 
 - mirrored accusations: claims from different speakers report the same kind of event with actor
   and recipient swapped ("الجيش الأرميني قام بعمل استفزازي" vs "أذربيجان شنّت قصفاً");
-- assertion against denial: one claim asserts an event that another claim denies.
+- assertion against denial: one claim asserts an event that another speaker's claim denies, of
+  any type, with the same doer or the same target where both name one ("الدعم الإيراني
+  للحوثيين" vs "نفى أن تكون بلاده زودت الحوثيين بأسلحة"); the two speakers may be of one
+  country when they are different actors (an army and a rebel force).
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from marsad.doc import Claim, Contradiction, Document, Event
 
@@ -25,54 +30,142 @@ def _compatible_dates(a: Event, b: Event) -> bool:
     return (a.date["value"] or "")[:shorter] == (b.date["value"] or "")[:shorter]
 
 
+def _own_claims(doc: Document) -> dict[str, str]:
+    """The claim an event belongs to: the one whose words contain it, or the one it is the
+    speech act of ("اتهمت موسكو لندن": the accusation is the claim's own verb)."""
+    owned = {e.id: e.claim for e in doc.events if e.claim}
+    for event in doc.events:
+        if event.id in owned:
+            continue
+        for claim in doc.claims:
+            if claim.cue.start <= event.trigger.start < claim.cue.end:
+                owned[event.id] = claim.id
+    return owned  # type: ignore[return-value]
+
+
 def find_contradictions(doc: Document) -> list[Contradiction]:
     claims = {c.id: c for c in doc.claims}
+    owned = _own_claims(doc)
     attributed = [
-        e for e in doc.events
-        if e.claim and e.type in _CONTESTED and not e.historical
-        and _countries(e.actors) and _countries(e.recipients)
+        replace(e, claim=owned[e.id]) for e in doc.events
+        if e.id in owned and not e.historical and (_countries(e.actors) or _countries(e.recipients))
     ]  # fmt: skip
-    found: dict[tuple[object, ...], Contradiction] = {}
+    # one contradiction per pair of sides, with every strand of their dispute
+    found: dict[tuple[str, ...], Contradiction] = {}
+    strands: dict[tuple[str, ...], dict[tuple[str, str], Contradiction]] = {}
+
+    def add(
+        sides: tuple[str, ...], strand: tuple[str, str], events: list[Event], claim_ids: list[str]
+    ) -> Contradiction:
+        item = found.setdefault(sides, Contradiction(events=[], claims=[], about=""))
+        part = strands.setdefault(sides, {}).setdefault(
+            strand, Contradiction(events=[], claims=[], about="")
+        )
+        for target in (item, part):
+            target.events.extend(e.id for e in events if e.id not in target.events)
+            target.claims.extend(c for c in claim_ids if c not in target.claims)
+        return part
+
     for i, first in enumerate(attributed):
         for second in attributed[i + 1 :]:
             kind = _conflict(first, second, claims)
             if kind is None or not _compatible_dates(first, second):
                 continue
             sides = tuple(sorted(_countries(first.actors) | _countries(first.recipients)))
-            key = (kind, first.type, sides)
-            item = found.get(key)
-            if item is None:
-                item = found[key] = Contradiction(events=[], claims=[], about="")
-            for event in (first, second):
-                if event.id not in item.events:
-                    item.events.append(event.id)
-                if event.claim not in item.claims:
-                    item.claims.append(event.claim)  # type: ignore[arg-type]
-            item.about = _about(kind, first.type, item, doc, claims)
+            part = add(sides, (kind, first.type), [first, second], [first.claim, second.claim])  # type: ignore[list-item]
+            part.about = _about(kind, first.type, part, attributed, claims)
+    for accusation, denial in _rebuttals(attributed, doc.claims, claims):
+        accuser = claims[accusation.claim]  # type: ignore[index]
+        sides = tuple(
+            sorted({*_countries(accusation.recipients), accuser.speaker.country or ""} - {""})
+        )
+        part = add(sides, ("rebutted", accusation.id), [accusation], [accusation.claim, denial.id])  # type: ignore[list-item]
+        part.about = (
+            f"{accusation.type}: whether it is true — {_who(accuser)} accuses "
+            f"{'/'.join(sorted(_countries(accusation.recipients)))}; {_who(denial)} denies"
+        )
+    for sides, item in found.items():
+        item.about = " | ".join(part.about for part in strands[sides].values())
     return list(found.values())
+
+
+def _who(claim: Claim) -> str:
+    return claim.speaker.country or claim.speaker.text
+
+
+def _rebuttals(
+    events: list[Event], all_claims: list[Claim], claims: dict[str, Claim]
+) -> list[tuple[Event, Claim]]:
+    """An accusation answered by a denial from the side it accuses, later in the article:
+    "اتهمت موسكو لندن بالتجسس" … "نفت الخارجية البريطانية أن يكون الدبلوماسيان قد قاما بأي
+    نشاط"."""
+    found = []
+    for event in events:
+        if event.type != "ACCUSE" or event.negated:
+            continue
+        accuser = claims[event.claim].speaker  # type: ignore[index]
+        accused = _countries(event.recipients)
+        if not accused or accuser.country in accused:
+            continue
+        denial = next(
+            (
+                c
+                for c in all_claims
+                if c.stance == "deny"
+                and c.speaker.country in accused
+                and c.cue.start > event.trigger.start
+            ),
+            None,
+        )
+        if denial is not None:
+            found.append((event, denial))
+    return found
 
 
 def _conflict(a: Event, b: Event, claims: dict[str, Claim]) -> str | None:
     speaker_a, speaker_b = claims[a.claim].speaker, claims[b.claim].speaker  # type: ignore[index]
-    if speaker_a.country and speaker_a.country == speaker_b.country:
-        return None  # one side's own account (an attack and its retaliation) is not a conflict
     if speaker_a.entity is not None and speaker_a.entity == speaker_b.entity:
         return None
-    if a.type != b.type:
+    if speaker_a.text == speaker_b.text or a.type != b.type:
         return None
+    one_country = bool(speaker_a.country) and speaker_a.country == speaker_b.country
     actors_a, recipients_a = _countries(a.actors), _countries(a.recipients)
     actors_b, recipients_b = _countries(b.actors), _countries(b.recipients)
+    if a.negated != b.negated and _same_act(actors_a, recipients_a, actors_b, recipients_b):
+        return "denied"
+    if one_country:
+        return None  # one side's own account (an attack and its retaliation) is not a conflict
+    if a.type not in _CONTESTED or not (actors_a and recipients_a):
+        return None
     if a.negated == b.negated and actors_a == recipients_b and recipients_a == actors_b:
         return "mirrored"
-    if a.negated != b.negated and actors_a == actors_b and recipients_a == recipients_b:
-        return "denied"
     return None
 
 
+def _same_act(
+    actors_a: frozenset[str],
+    recipients_a: frozenset[str],
+    actors_b: frozenset[str],
+    recipients_b: frozenset[str],
+) -> bool:
+    """The same doer or the same target, and nothing that tells them apart: a side one report
+    leaves out does not make another act."""
+
+    def agree(x: frozenset[str], y: frozenset[str]) -> bool:
+        return not x or not y or x == y
+
+    shared = (actors_a and actors_a == actors_b) or (recipients_a and recipients_a == recipients_b)
+    return bool(shared) and agree(actors_a, actors_b) and agree(recipients_a, recipients_b)
+
+
 def _about(
-    kind: str, event_type: str, item: Contradiction, doc: Document, claims: dict[str, Claim]
+    kind: str,
+    event_type: str,
+    item: Contradiction,
+    attributed: list[Event],
+    claims: dict[str, Claim],
 ) -> str:
-    events = {e.id: e for e in doc.events}
+    events = {e.id: e for e in attributed}
     accounts = []
     for event_id in item.events:
         event = events[event_id]
