@@ -1472,3 +1472,24 @@ def test_a_received_call_is_made_by_the_caller(code):
     ]
     doc = code("وتلقى أمير قطر اتصالاً من الرئيس الأمريكي جو بايدن.")
     assert [summary(e) for e in doc.events] == [("CONSULT", ["USA"], ["QAT"])]
+
+
+def test_the_outlet_that_relays_a_claim_takes_no_part_in_its_events(code):
+    doc = code(
+        'وأدانت وزارة الخارجية الأردنية، في بيان نقلته وكالة الأنباء الأردنية، "الاعتداء" '
+        "الإسرائيلي على المصلين."
+    )
+    condemn = next(e for e in doc.events if e.type == "ACCUSE")
+    assert all(p.sector not in {"JRN", "MED"} for p in condemn.actors + condemn.recipients)
+    # an outlet acted upon is a party: the office closed
+    closed = code("أغلقت السلطات المصرية مكتب قناة الجزيرة في القاهرة.")
+    assert any(p.sector in {"JRN", "MED"} for e in closed.events for p in e.recipients)
+
+
+def test_the_two_sides_are_the_pair_just_reported(code):
+    doc = code(
+        "تلقى الرئيس المصري عبد الفتاح السيسي اتصالاً هاتفياً من نظيره التركي رجب طيب أردوغان. "
+        "من جهتها، ذكرت دائرة الاتصال في الرئاسة التركية أن الرئيسين اتفقا على تكثيف التنسيق."
+    )
+    agree = next(e for e in doc.events if e.type == "AGREE")
+    assert sorted(p.country for p in agree.actors) == ["EGY", "TUR"]

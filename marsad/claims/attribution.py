@@ -214,7 +214,8 @@ def _claim_for_cue(
         ].start
     content_end = _content_end(doc, cue.last, last)
     if value.kind == "act":
-        content_end = min(content_end, _clause_end(doc, content_start, last))
+        content_start, clause_end = _act_words(doc, content_start, last)
+        content_end = min(content_end, clause_end)
     if content_end <= content_start:
         return None
     claim = _make(doc, speaker, cue_span, content_start, content_end, value.stance)
@@ -222,11 +223,14 @@ def _claim_for_cue(
     return claim
 
 
-def _clause_end(doc: Document, start: int, last: int) -> int:
-    """Where the words of a speech act end: at the first comma or semicolon after them, outside
-    quotes ("أدان باشنيان ما وصفه بـ\"عدوان\" أذربيجان، في الوقت الذي أكدت فيه باكو ...")."""
+def _act_words(doc: Document, start: int, last: int) -> tuple[int, int]:
+    """Where the words of a speech act begin and end: past an aside that opens them ("أدانت
+    الخارجية، في بيان نقلته وكالة الأنباء، \"الاعتداء\"") up to the next comma or semicolon,
+    outside quotes ("أدان باشنيان ما وصفه بـ\"عدوان\" أذربيجان، في الوقت الذي أكدت فيه باكو ...")."""
     quoted = False
     norm_start = _norm(doc, start)
+    words = 0  # words seen before the first comma
+    asides = 0  # commas passed: the one that opens an aside and the one that closes it
     for token in doc.tokens[:last]:
         if token.start < norm_start:
             continue
@@ -235,8 +239,15 @@ def _clause_end(doc: Document, start: int, last: int) -> int:
         elif token.text in {"»", "”"} or token.text == '"':
             quoted = False
         elif not quoted and token.text in {"،", ",", "؛"}:
-            return doc.span(token.start, token.start).start
-    return len(doc.text)
+            if words == 0 and asides < 2:
+                asides += 1
+                if asides == 2:
+                    start = doc.span(token.end, token.end).start
+                continue
+            return start, doc.span(token.start, token.start).start
+        if asides != 1:
+            words += 1
+    return start, len(doc.text)
 
 
 def _make(doc: Document, speaker: SourceRef, cue: Span, start: int, end: int, stance: str) -> Claim:

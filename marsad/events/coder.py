@@ -149,10 +149,11 @@ class _Found:
 
 
 def code_events(doc: Document) -> list[Event]:
-    sides = two_sides(doc)
+    article_sides = two_sides(doc)
     parties = _parties(doc)
     events: list[Event] = []
     for index, sentence in enumerate(doc.sentences):
+        sides = _recent_sides(events, index) or article_sides
         first, last = sentence.first_token, sentence.last_token
         opening = _dateline_end(doc.tokens, first, last, parties)
         in_sentence = [p for p in parties if opening <= p.token < last]
@@ -277,6 +278,23 @@ def _domestic_target(event: Event, home: str | None) -> None:
     if {p.country for p in event.actors} != {home}:
         return
     event.recipients.append(Participant(home, None, home, "GOV", f"{home}GOV"))
+
+
+_SIDES_REACH = 2  # sentences back in which "الجانبان" finds the pair it refers to
+
+
+def _recent_sides(events: list[Event], sentence: int) -> tuple[str, str] | None:
+    """The two countries of the latest event between two of them in the last sentences: the
+    pair "الجانبان", "الرئيسين" refer to in a story that moves on to others ("تلقى السيسي اتصالاً
+    من أردوغان ... ذكرت الرئاسة التركية أن الرئيسين اتفقا")."""
+    for event in reversed(events):
+        if sentence - event.sentence > _SIDES_REACH:
+            break
+        parties = [p.country for p in (*event.actors, *event.recipients) if p.country]
+        pair = list(dict.fromkeys(parties))
+        if len(pair) == 2:
+            return pair[0], pair[1]
+    return None
 
 
 def _result_of_previous(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:
@@ -840,17 +858,35 @@ def _inside_time(doc: Document, match: PhraseMatch[LexTrigger]) -> bool:
     return any(t.start <= span.start and span.end <= t.end for t in doc.times)
 
 
+def _relaying_mentions(doc: Document) -> set[tuple[str, int]]:
+    """Mentions of the outlets that relay a claim ("نقلته وكالة الأناضول", "لقناة الجزيرة"): they
+    pass words on and are no party to the events in them."""
+    outlets = {e.id: e for e in doc.entities if e.sector in {"JRN", "MED"}}
+    found = set()
+    for claim in doc.claims:
+        sentence = next(s for s in doc.sentences if s.start <= claim.cue.start < s.end)
+        for relay in claim.relayed_by:
+            entity = outlets.get(relay.entity or "")
+            for mention in entity.mentions if entity else []:
+                if sentence.start <= mention.start < sentence.end:
+                    found.add((entity.id, mention.start))  # type: ignore[union-attr]
+    return found
+
+
 def _parties(doc: Document) -> list[Party]:
     """Entity mentions and bare nisbas, as token ranges."""
     token_starts = [doc.span(t.start, t.start).start for t in doc.tokens]
     parties: list[Party] = []
     taken: set[int] = set()
     place_ends = {bisect_left(token_starts, m.end) for place in doc.places for m in place.mentions}
+    relaying = _relaying_mentions(doc)
     for entity in doc.entities:
         for mention in entity.mentions:
             first = max(bisect_left(token_starts, mention.start + 1) - 1, 0)
             end = bisect_left(token_starts, mention.end)
             taken.update(range(first, end))
+            if (entity.id, mention.start) in relaying:
+                continue  # "في بيان نقلته وكالة الأنباء الأردنية": the outlet takes no part
             if entity.type == "NORP" and (
                 first in place_ends or _after_place_name(doc.tokens, first)
             ):
@@ -1432,7 +1468,12 @@ def _two_sides_next_to(tokens: list[Token], match: PhraseMatch[LexTrigger], last
     def subject(i: int) -> bool:
         return 0 <= i < last and _nominative_two_sides(tokens[i].text)
 
-    return subject(match.last) or subject(match.first - 1)
+    def after_anna(i: int) -> bool:
+        # "أن الرئيسين اتفقا": after أن / إن the subject is in the accusative
+        word = tokens[i].text if 0 < i < last else ""
+        return stem_in(word, two_sides_words()) and tokens[i - 1].text in _COMPLEMENTISERS
+
+    return subject(match.last) or subject(match.first - 1) or after_anna(match.first - 1)
 
 
 def _nominative_two_sides(word: str) -> bool:
@@ -2150,7 +2191,8 @@ def _past_parentheticals(tokens: list[Token], end: int, last: int) -> int:
     """Move a clause end past a parenthetical date or setting: "استقبل X، يوم الثلاثاء، نظيره
     ...", "ثمن مجلس الوزراء، في جلسته الأسبوعية أمس، الجهود ..."."""
     while end < last and tokens[end].text == "،":
-        nxt = next((j for j in range(end + 1, min(last, end + 6)) if tokens[j].text == "،"), None)
+        # up to eight words: "، في بيان نقلته وكالة الأنباء الأردنية (بترا)،"
+        nxt = next((j for j in range(end + 1, min(last, end + 10)) if tokens[j].text == "،"), None)
         inner = tokens[end + 1 : nxt] if nxt is not None else []
         dated = bool(inner) and all(_is_time_word(t.text) for t in inner)
         setting = bool(inner) and inner[0].text in _SETTING_PREPOSITIONS
