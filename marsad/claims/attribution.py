@@ -226,7 +226,7 @@ def _claim_for_cue(
 def _act_words(doc: Document, start: int, last: int) -> tuple[int, int]:
     """Where the words of a speech act begin and end: past an aside that opens them ("أدانت
     الخارجية، في بيان نقلته وكالة الأنباء، \"الاعتداء\"") up to the next comma or semicolon,
-    outside quotes ("أدان باشنيان ما وصفه بـ\"عدوان\" أذربيجان، في الوقت الذي أكدت فيه باكو ...")."""
+    outside quotes ("أدان باشنيان ما وصفه بـ\"عدوان\" أذربيجان، في الوقت الذي أكدت ...")."""
     quoted = False
     norm_start = _norm(doc, start)
     words = 0  # words seen before the first comma
