@@ -1,0 +1,33 @@
+"""Whole articles against reference readings (tests/data/articles): floors under the figures
+measured when the set was made, so that a change that loses ground on whole articles fails."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from marsad.events.evaluate import gold_pairs, score_doc
+
+ARTICLES = Path(__file__).parent / "data" / "articles"
+
+# (section, floor) per folder; measured 0.47 / 0.44 events, 0.65 / 0.63 claims, 0.82 / 0.70
+# entities (dev / test) at the eleventh session's end
+FLOORS = {
+    "dev": {"events": 0.44, "claims": 0.60, "entities": 0.78, "times": 0.78, "places": 0.74},
+    "test": {"events": 0.40, "claims": 0.58, "entities": 0.66, "times": 0.72, "places": 0.60},
+}
+
+
+@pytest.mark.parametrize("folder", sorted(FLOORS))
+def test_article_scores_stay_above_their_floors(folder):
+    totals: dict[str, list[int]] = {}
+    for gold_path, text_path in gold_pairs(ARTICLES / folder):
+        gold = json.loads(gold_path.read_text("utf-8"))
+        scores, _ = score_doc(gold, text_path.read_text("utf-8"))
+        for section, (found, total) in scores.items():
+            totals.setdefault(section, [0, 0])
+            totals[section][0] += found
+            totals[section][1] += total
+    for section, floor in FLOORS[folder].items():
+        found, total = totals[section]
+        assert found / total >= floor, f"{folder} {section}: {found}/{total} under {floor}"
