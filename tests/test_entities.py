@@ -839,3 +839,16 @@ def test_a_ministry_named_by_its_portfolio():
     assert found["وزارة الخزانة الأمريكية"] == ("USA", "GOV")
     assert found["وزارة الكهرباء"] == (None, "GOV")
     assert found["حكومة الوحدة الوطنية الليبية"] == ("LBY", "GOV")
+
+
+def test_a_two_word_family_name_refers_back_within_the_article():
+    doc = marsad.load()(
+        "وقال وزير الخارجية الإيراني حسين أمير عبد اللهيان إن طهران ترفض الاتهامات. وطالب "
+        "عبد اللهيان الدول الأوروبية بعدم الانجرار. وقال المتحدث باسم الجيش السوداني نبيل عبد "
+        "الله إن الجيش صامد. وأضاف عبد الله أن المعركة ستحسم."
+    )
+    people = {e.name: (e.country, len(e.mentions)) for e in doc.entities if e.type == "PERSON"}
+    assert people == {"حسين أمير عبد اللهيان": ("IRN", 2), "نبيل عبد الله": ("SDN", 2)}
+    # alone, with nobody named before, "عبد الله" is nobody in particular
+    alone = marsad.load()("وأضاف عبد الله أن المعركة ستحسم.")
+    assert all(e.country is None for e in alone.entities)

@@ -30,7 +30,7 @@ class EntitiesComponent:
             first, last = sentence.first_token, sentence.last_token
             mentions.extend(find_mentions(doc.tokens, first, last, hamza_lam))
         mentions.extend(_known_people(doc, mentions))
-        mentions.extend(_surname_mentions(doc, mentions))
+        mentions = _surname_mentions(doc, mentions)
         mentions.extend(_kingdom_mentions(doc, mentions))
         mentions.sort(key=lambda m: m.start)
         mentions = _resolve_anaphors(doc, mentions)
@@ -69,20 +69,32 @@ def _known_people(doc: Document, mentions: list[Mention]) -> list[Mention]:
 
 
 def _surname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """Later mentions of a titled person by surname alone ("باشنيان")."""
+    """The mentions with the later mentions of a titled person by surname alone ("باشنيان",
+    "وطالب عبد اللهيان"). A name the recognizer read there without knowing whose it is gives
+    way: "عبد اللهيان الدول" (the surname and the object after it) is the minister."""
     surnames: dict[str, Mention] = {}
     for mention in mentions:
-        surname = family_name(mention.person_name) if mention.person_name else None
+        if not mention.person_name or not (mention.country or mention.sector):
+            continue  # a name read without title or country says nothing of whose it is
+        surname = family_name(mention.person_name, compound=True)
         if surname:
             surnames.setdefault(surname, mention)
     if not surnames:
-        return []
+        return mentions
     matcher = PhraseMatcher(list(surnames.items()))
-    covered = [(m.start, m.end) for m in mentions]
+    kept = list(mentions)
     found = []
     for match in matcher.find_all(doc.tokens):
-        if any(s <= match.start < e for s, e in covered):
+        covering = [m for m in kept if m.start <= match.start < m.end]
+        unknown = [
+            m for m in covering
+            if m.type == "PERSON" and m.country is None and m.sector is None
+            and m.start == match.start
+        ]  # fmt: skip
+        if len(unknown) != len(covering):
             continue
+        for mention in unknown:
+            kept.remove(mention)
         person = match.value
         found.append(
             Mention(
@@ -95,7 +107,7 @@ def _surname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 person.sector,
             )
         )
-    return found
+    return kept + found
 
 
 def _kingdom_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:

@@ -271,10 +271,14 @@ def name_stopwords() -> frozenset[str]:
 _BOUND = frozenset({"عبد", "ابو", "بن", "ابن", "بنت", "ال", "ولد"})
 
 
-def family_name(name: str) -> str | None:
+def family_name(name: str, compound: bool = False) -> str | None:
     """The part of a normalised full name used alone for the person later ("باشنيان"), or None
-    when it would be a given name, an ordinary word or a bound form ("عبد العزيز" → None)."""
+    when it would be a given name, an ordinary word or a bound form ("عبد العزيز" → None).
+    ``compound``: a family name in two words after a given name is kept whole ("حسين أمير عبد
+    اللهيان" → "عبد اللهيان", "نبيل عبد الله" → "عبد الله"), for mentions in the same article."""
     parts = name.split()
+    if compound and len(parts) >= 3 and parts[-2] in {"عبد", "ابو"} and parts[-1] not in _BOUND:
+        return f"{parts[-2]} {parts[-1]}"
     if len(parts) < 2 or parts[-1] in _BOUND or parts[-2] in _BOUND:
         return None
     if parts[-1] in given_names() or parts[-1] in name_stopwords():
