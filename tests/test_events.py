@@ -1493,3 +1493,15 @@ def test_the_two_sides_are_the_pair_just_reported(code):
     )
     agree = next(e for e in doc.events if e.type == "AGREE")
     assert sorted(p.country for p in agree.actors) == ["EGY", "TUR"]
+
+
+def test_calls_with_two_counterparts_and_support_and_revoked_designations(code):
+    calls = code("وأجرى وزير الخارجية المصري اتصالين هاتفيين بنظيريه الإسرائيلي والأردني.")
+    assert sorted(summary(e) for e in calls.events) == [
+        ("CONSULT", ["EGY"], ["ISR"]),
+        ("CONSULT", ["EGY"], ["JOR"]),
+    ]
+    support = code("وأعرب وزير الخارجية القطري عن دعم بلاده الكامل لمصر.")
+    assert [summary(e) for e in support.events] == [("SUPPORT", ["QAT"], ["EGY"])]
+    revoked = code("وألغت واشنطن الشهر الماضي تصنيف الحوثيين منظمة إرهابية.")
+    assert [summary(e) for e in revoked.events] == [("CONCEDE", ["USA"], ["YEM"])]

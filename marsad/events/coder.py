@@ -2146,6 +2146,13 @@ def _recipients(
             continue
         if party.country is None and party.entity is None:
             continue
+        same_span = bool(found) and (party.token, party.end_token) == (
+            found[-1].token,
+            found[-1].end_token,
+        )
+        if same_span:  # "بنظيريه الإسرائيلي والأردني": two people in one mention
+            found.append(party)
+            continue
         if found and not _coordinated(tokens, found[-1], party):
             break
         if found and _accompanying(tokens, party, last):
