@@ -261,3 +261,14 @@ def test_a_domestic_story_gives_its_institutions_its_country():
         "وقالت وزارة الكهرباء إن المحطة تضررت. وردت أنقرة بأن تركيا تحارب الإرهاب."
     )
     assert next(e for e in two.entities if e.name == "وزارة الكهرباء").country is None
+
+
+def test_the_word_before_a_name_says_which_place_it_is():
+    nlp = marsad.load(skip=["events", "contradictions"])
+    city = nlp("قصفت الطائرات مدينة غزة.")
+    strip = nlp("قصفت الطائرات قطاع غزة.")
+    assert [(p.name_en, p.feature) for p in city.places] == [("Gaza", "city")]
+    assert [(p.name_en, p.feature) for p in strip.places] == [("Gaza Strip", "region")]
+    # a dual word of place opens a list of names too
+    towns = nlp("أطلقت الصواريخ باتجاه مدينتي خميس مشيط وجازان.")
+    assert [p.country for p in towns.places] == ["SAU", "SAU"]

@@ -428,6 +428,7 @@ def _disambiguate(gaz: Gazetteer, doc: Document, found: list[FoundPlace]) -> Non
             place.countries = tuple(c for c in place.border if c)
             continue
         nisba = _nisba_after(tokens, place.last)
+        said_kind = _kind_said_before(tokens, place.first)
         best: tuple[float, int] | None = None
         candidates = place.candidates
         if place.kind == "listed":
@@ -461,6 +462,8 @@ def _disambiguate(gaz: Gazetteer, doc: Document, found: list[FoundPlace]) -> Non
             # not Caracas; a capital so written beats a namesake village in a country the
             # story is about ("محادثات في الرياض" in a story about Egypt is still Riyadh).
             score = _score(gaz, key, context, nisba)
+            if said_kind is not None and gaz.kind[key] in {"city", "region"}:
+                score += 2.0 if gaz.kind[key] == said_kind else -2.0
             if key in place.exact:
                 score += 3.5 if gaz.capital[key] else 2.5
             if best is None or score > best[0]:
@@ -469,6 +472,21 @@ def _disambiguate(gaz: Gazetteer, doc: Document, found: list[FoundPlace]) -> Non
             place.score, place.key = best[0], best[1]
             place.countries = gaz.countries[best[1]]
             place.kind = gaz.kind[best[1]]
+
+
+_CITY_WORDS = frozenset({"مدينه", "مدينتي", "مدن"})
+_REGION_WORDS = frozenset({"محافظه", "محافظتي", "ولايه", "ولايتي", "اقليم", "منطقه", "قطاع"})
+
+
+def _kind_said_before(tokens: Sequence[Token], i: int) -> str | None:
+    """The kind of place the word before a name says: "مدينة غزة" is the city, not the Strip;
+    "محافظة البصرة" the governorate."""
+    if i == 0:
+        return None
+    stems = set(stem_candidates(tokens[i - 1].text))
+    if stems & _CITY_WORDS:
+        return "city"
+    return "region" if stems & _REGION_WORDS else None
 
 
 def _nisba_after(tokens: Sequence[Token], i: int) -> str | None:
