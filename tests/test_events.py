@@ -1505,3 +1505,18 @@ def test_calls_with_two_counterparts_and_support_and_revoked_designations(code):
     assert [summary(e) for e in support.events] == [("SUPPORT", ["QAT"], ["EGY"])]
     revoked = code("وألغت واشنطن الشهر الماضي تصنيف الحوثيين منظمة إرهابية.")
     assert [summary(e) for e in revoked.events] == [("CONCEDE", ["USA"], ["YEM"])]
+
+
+def test_an_announced_act_is_the_announcers_and_a_release_frees_its_genitive(code):
+    doc = code("وأعلنت السلطات المصرية إطلاق سراح 20 ناشطاً.")
+    assert [(summary(e), [p.text for p in e.recipients]) for e in doc.events] == [
+        (("RETREAT", ["EGY"], []), ["ناشطاً"])
+    ]
+    doc = code("وأعلنت واشنطن فرض عقوبات على طهران.")
+    assert [summary(e) for e in doc.events] == [("SANCTION", ["USA"], ["IRN"])]
+    # deaths announced are no doing of the announcer
+    doc = code("أعلن الجيش العراقي مقتل جنديين.")
+    assert all(e.actors == [] for e in doc.events)
+    # suspending one's part in talks halts them: no meeting coded
+    doc = code("وأعلن الجيش السوداني تعليق مشاركته في محادثات جدة مع قوات الدعم السريع.")
+    assert [(e.type, e.modes) for e in doc.events] == [("SANCTION", ["withdraw"])]

@@ -188,6 +188,8 @@ def code_events(doc: Document) -> list[Event]:
             previous = match
             if threatened:
                 continue  # "هدد الرئيس إيران بعقوبات": the sanctions are the threat, not imposed
+            if _halted(doc.tokens, asking, match):
+                continue  # "تعليق مشاركته في محادثات جدة": the talks it leaves, none held
             if _any_such(doc.tokens, match, first):
                 continue  # "سنرد على أي هجوم": any attack, none that happened
             if _provided_for(doc.tokens, match, first):
@@ -386,6 +388,17 @@ _REQUEST_CHAIN = 3
 
 
 _ASKING_TYPES = frozenset({"REQUEST", "AGREE"})
+
+
+def _halted(
+    tokens: list[Token], previous: PhraseMatch[LexTrigger] | None, match: PhraseMatch[LexTrigger]
+) -> bool:
+    """Talks named as what a party withdraws from or halts: "تعليق مشاركته في محادثات جدة",
+    "انسحب الوفد من المفاوضات"."""
+    if previous is None or match.value.type != "CONSULT" or previous.value.mode != "withdraw":
+        return False
+    gap = [t.text for t in tokens[previous.last : match.first]]
+    return (len(gap) == 1 and gap[0] in {"في", "من"}) or (not gap and "ب" not in match.proclitics)
 
 
 def _nearest_before(
@@ -1496,6 +1509,10 @@ def _actors(
         p for p in before if not _after_place_word(tokens, p) and not _country_after_bi(tokens, p)
     ]
     after = [p for p in after if not _after_place_word(tokens, p)]
+    announced = _announced_act(doc, match)
+    if announced is not None:  # "أعلنت السلطات المصرية إطلاق سراح 20 ناشطاً": their release
+        speaker = _speaker_party(doc, announced, before + after)
+        return [speaker] if speaker else []
     if match.first == first and trigger.type in _SPEECH_TYPES | {"ASSAULT"} and not trigger.verbal:
         # A sentence opening with a participle continues the previous claim: "محمّلةً حكومة يريفان".
         claim = _claim_before(doc, tokens[match.first].start)
@@ -1695,6 +1712,8 @@ def _genitive_doer(
     """The doer of a non-violent verbal noun in the genitive right after it ("دعوة الرئيس",
     "زيارة وزير الخارجية"). The genitive of an attack noun is its victim instead ("مقتل
     الصحافي")."""
+    if match.value.mode == "release":
+        return None  # "إطلاق سراح الموقوفين": the genitive is who is set free, not who frees
     party = next((p for p in after if p.token == match.last), None)
     if party is not None and party.entity is not None and not _behind_preposition(tokens, party):
         return party
@@ -2265,6 +2284,28 @@ def _claim_before(doc: Document, norm_start: int) -> Claim | None:
         return inside
     previous = [c for c in doc.claims if c.content.end <= offset]
     return previous[-1] if previous else None
+
+
+_ANNOUNCING = frozenset({"اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن", "قرر", "قررت"})
+
+
+def _announced_act(doc: Document, match: PhraseMatch[LexTrigger]) -> Claim | None:
+    """The claim whose announcement is this act noun, right after the announcer: "أعلنت
+    الحكومة تعليق المفاوضات", "أعلنت واشنطن فرض عقوبات" (the announcer's own act). Not for
+    violence ("أعلن الجيش مقتل جنديين": it reports deaths). A bare perfect there is read as its
+    verbal noun ("أعلنت واشنطن فرض عقوبات"); an imperfect or a verb with و begins a clause."""
+    if match.value.imperfect or match.proclitics[:1] in {"و", "ف"}:
+        return None
+    if match.value.type in _VIOLENT:
+        return None
+    claim = _claim_at(doc, doc.tokens[match.first].start)
+    if claim is None:
+        return None
+    cue = normalize_key(doc.text[claim.cue.start : claim.cue.end])
+    if cue.removeprefix("و").removeprefix("ف") not in _ANNOUNCING:
+        return None
+    trigger_start = doc.span(doc.tokens[match.first].start, doc.tokens[match.first].start).start
+    return claim if claim.content.start == trigger_start else None
 
 
 def _speaker_party(doc: Document, claim: Claim, parties: list[Party]) -> Party | None:
