@@ -852,3 +852,15 @@ def test_a_two_word_family_name_refers_back_within_the_article():
     # alone, with nobody named before, "عبد الله" is nobody in particular
     alone = marsad.load()("وأضاف عبد الله أن المعركة ستحسم.")
     assert all(e.country is None for e in alone.entities)
+
+
+def test_a_ruling_familys_name_gives_country_and_sector():
+    doc = marsad.load()(
+        "دعا الشيخ سالم الصباح الجانب العراقي إلى استكمال ترسيم الحدود. وقال الشيخ محمد بن "
+        "راشد آل مكتوم إن الإمارات تدعم الحل."
+    )
+    people = {e.name: (e.country, e.sector) for e in doc.entities if e.type == "PERSON"}
+    assert people["سالم الصباح"] == ("KWT", "GOV")
+    assert ("ARE", "GOV") in people.values()
+    # the morning is no family: "صباح الثلاثاء" names no one
+    assert marsad.load()("وصل الوفد صباح الثلاثاء.").entities[0].type != "PERSON"

@@ -326,6 +326,17 @@ def name_country_cues() -> dict[tuple[str, str], str]:
 
 
 @cache
+def name_sector_cues() -> dict[str, str]:
+    """Final name words that give the bearer's sector over an honorific's: "الصباح" → GOV."""
+    rows = read_table("entities/name_cues.tsv", ("word", "country", "position"))
+    return {
+        normalize_key(row["word"]): row["sector"]
+        for row in rows
+        if row.get("sector") and row["position"] == "final"
+    }
+
+
+@cache
 def honorifics() -> frozenset[str]:
     """Honorifics between an office and its holder's name: "وزير الخارجية الأستاذ عادل الجبير"."""
     return frozenset(read_word_list("entities/honorifics.txt"))

@@ -29,6 +29,7 @@ from marsad.entities.lexicon import (
     institution_matcher,
     known_person,
     name_country_cues,
+    name_sector_cues,
     name_stopwords,
     org_modifiers,
     org_unit_matcher,
@@ -132,6 +133,10 @@ def _find_mentions(tokens: Sequence[Token], first: int, last: int) -> list[Menti
     for mention in mentions:
         if mention.person_name and mention.country is None:
             mention.country = _country_of_name(mention.person_name)
+        if mention.person_name and mention.sector == "REL":
+            # "الشيخ سالم الصباح": the honorific of a ruling family, who govern
+            family = mention.person_name.split()[-1]
+            mention.sector = name_sector_cues().get(family, mention.sector)
     return _join_appositions(tokens, mentions)
 
 
@@ -860,6 +865,9 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
     connectors = 0  # "محمد بن نايف بن عبدالعزيز": a chain of بن counts by its names only
     while j < last and j - i - connectors < _MAX_NAME_TOKENS:
         token = tokens[j]
+        if j > i and ("final", token.text) in name_country_cues():
+            j += 1  # "الشيخ سالم الصباح": a family's name ends the name ("الصباح", the morning)
+            break
         if token.kind not in (TokenKind.ARABIC, TokenKind.LATIN) or _is_stopword(token.text, stop):
             break
         article = token.text.startswith("ال") and j not in _HAMZA_LAM.get()
