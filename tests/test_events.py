@@ -1520,3 +1520,12 @@ def test_an_announced_act_is_the_announcers_and_a_release_frees_its_genitive(cod
     # suspending one's part in talks halts them: no meeting coded
     doc = code("وأعلن الجيش السوداني تعليق مشاركته في محادثات جدة مع قوات الدعم السريع.")
     assert [(e.type, e.modes) for e in doc.events] == [("SANCTION", ["withdraw"])]
+
+
+def test_forces_with_a_pronoun_after_the_verb_are_the_speakers(code):
+    doc = code(
+        "وأعلن التحالف بقيادة السعودية اعتراض طائرات مسيرة، فيما شنّت مقاتلاته غارات جوية على "
+        "مواقع في صنعاء."
+    )
+    strike = next(e for e in doc.events if e.trigger.text == "شنّت")
+    assert summary(strike) == ("ASSAULT", ["SAU"], ["YEM"])

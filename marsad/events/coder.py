@@ -1926,15 +1926,27 @@ def _assault_at(tokens: list[Token], i: int, limit: int) -> bool:
 def _speakers_own(
     doc: Document, match: PhraseMatch[LexTrigger], first: int, parties: list[Party]
 ) -> Party | None:
-    """A subject with a possessive pronoun in a claim ("قواتها", "طائراته") is the speaker's own."""
+    """A subject with a possessive pronoun in a claim ("قواتها", "طائراته") is the speaker's own,
+    before the verb or right after it ("أعلن التحالف ...، فيما شنّت مقاتلاته غارات")."""
     tokens = doc.tokens
-    for i in range(max(first, match.first - 3), match.first):
-        if tokens[i].text in _COMPLEMENTISERS or segment(tokens[i].text).enclitic not in _OWN:
+    after_verb = [match.last] if match.value.verbal and match.last < len(tokens) else []
+    for i in [*range(max(first, match.first - 3), match.first), *after_verb]:
+        if tokens[i].text in _COMPLEMENTISERS or not _possessed(tokens[i].text):
             continue
+        if i == match.last and any(p.token == i and p.country for p in parties):
+            continue  # a party with its own country carries the pronoun
         claim = _claim_at(doc, tokens[match.first].start)
         if claim is not None and not any(i < p.token < match.first for p in parties):
             return _speaker_party(doc, claim, parties)
     return None
+
+
+def _possessed(word: str) -> bool:
+    """A noun with a possessive pronoun: "قواتها", "طائراته", and feminine plurals the stem
+    lexicon does not know ("مقاتلاته", "مدرعاتها")."""
+    if segment(word).enclitic in _OWN:
+        return True
+    return len(word) >= 7 and word.endswith(("اته", "اتها", "اتهم"))
 
 
 _AFFILIATION = frozenset({"تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين", "التابعون"})
