@@ -864,3 +864,14 @@ def test_a_ruling_familys_name_gives_country_and_sector():
     assert ("ARE", "GOV") in people.values()
     # the morning is no family: "صباح الثلاثاء" names no one
     assert marsad.load()("وصل الوفد صباح الثلاثاء.").entities[0].type != "PERSON"
+
+
+def test_a_bodys_acronym_in_brackets_belongs_to_its_name():
+    doc = marsad.load()(
+        "وأعلنت وزارة الدفاع اليمنية، في بيان نقلته وكالة الأنباء اليمنية الرسمية (سبأ)، أن "
+        "قواتها صدت هجوماً. وقال مكتب مراقبة الأصول الأجنبية (أوفاك) إن الشبكة تمول الحرس الثوري."
+    )
+    names = {e.name: e.country for e in doc.entities if e.type == "ORG"}
+    assert names["وكالة الأنباء اليمنية الرسمية (سبأ)"] == "YEM"
+    assert names["مكتب مراقبة الأصول الأجنبية (أوفاك)"] == "USA"
+    assert [c.speaker.country for c in doc.claims] == ["YEM", "USA"]

@@ -111,7 +111,8 @@ def _ref(entity: Entity, text: str) -> SourceRef:
 
 def _is_source_relay(tokens: list[Token], cue: PhraseMatch[Cue], last: int) -> bool:
     """ "نقلت رويترز عن مسؤول" makes a claim; "وفق ما نقلته وكالة ..." only relays one."""
-    return any(t.text == "عن" for t in tokens[cue.last : min(last, cue.last + 6)])
+    # the relay's name may run to eight tokens: "نقلت وكالة الأنباء السعودية (واس) عن مصدر"
+    return any(t.text == "عن" for t in tokens[cue.last : min(last, cue.last + 9)])
 
 
 def _claim_for_cue(

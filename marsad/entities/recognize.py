@@ -269,6 +269,7 @@ def _at(
             country = country or nisba.value.iso3
         while end < last and tokens[end].text in org_modifiers():
             end += 1  # "تنظيم داعش الإرهابي"
+        end = _past_acronym(tokens, end, last)  # "وكالة الأنباء السعودية (واس)"
         leader = (
             _leader_after(tokens, end, last)
             if not value.country or value.country == "INT"
@@ -966,6 +967,15 @@ def _is_stopword(word: str, stop: frozenset[str]) -> bool:
     return any(candidate in stop for candidate in stem_candidates(word))
 
 
+def _past_acronym(tokens: Sequence[Token], end: int, last: int) -> int:
+    """Past an acronym in brackets right after a body's name, which belongs to the name:
+    "وكالة الأنباء السعودية (واس)", "مكتب مراقبة الأصول الأجنبية (أوفاك)"."""
+    if end + 2 < last and tokens[end].text == "(" and tokens[end + 2].text == ")":
+        if tokens[end + 1].kind in (TokenKind.ARABIC, TokenKind.LATIN):
+            return end + 3
+    return end
+
+
 _PORTFOLIO_HEADS = frozenset({"وزاره", "حكومه"})
 
 
@@ -1005,6 +1015,9 @@ def _institution(
             _mention(tokens, institution.start, head_end, value.type, key, None, value.sector)
         ], head_end
     end = forms[-1].last
+    while end < last and tokens[end].text in org_modifiers():
+        end += 1  # "وكالة الأنباء اليمنية الرسمية"
+    end = _past_acronym(tokens, end, last)  # "... (سبأ)"
     mentions = []
     for form in forms:
         country = form.value.iso3
