@@ -970,9 +970,9 @@ def _is_stopword(word: str, stop: frozenset[str]) -> bool:
 def _past_acronym(tokens: Sequence[Token], end: int, last: int) -> int:
     """Past an acronym in brackets right after a body's name, which belongs to the name:
     "وكالة الأنباء السعودية (واس)", "مكتب مراقبة الأصول الأجنبية (أوفاك)"."""
-    if end + 2 < last and tokens[end].text == "(" and tokens[end + 2].text == ")":
-        if tokens[end + 1].kind in (TokenKind.ARABIC, TokenKind.LATIN):
-            return end + 3
+    bracketed = end + 2 < last and tokens[end].text == "(" and tokens[end + 2].text == ")"
+    if bracketed and tokens[end + 1].kind in (TokenKind.ARABIC, TokenKind.LATIN):
+        return end + 3
     return end
 
 
