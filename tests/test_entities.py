@@ -875,3 +875,13 @@ def test_a_bodys_acronym_in_brackets_belongs_to_its_name():
     assert names["وكالة الأنباء اليمنية الرسمية (سبأ)"] == "YEM"
     assert names["مكتب مراقبة الأصول الأجنبية (أوفاك)"] == "USA"
     assert [c.speaker.country for c in doc.claims] == ["YEM", "USA"]
+
+
+def test_a_titled_persons_full_name_again_is_the_same_person():
+    doc = marsad.load()(
+        "أجرى وزير الخارجية العراقي فؤاد حسين مباحثات في الكويت. ومن جانبه، قال فؤاد حسين إن "
+        "بغداد ملتزمة، فيما استقبل الوزير العراقي ظهر اليوم وفداً."
+    )
+    hussein = next(e for e in doc.entities if e.name == "فؤاد حسين")
+    assert (hussein.country, len(hussein.mentions)) == ("IRQ", 2)
+    assert all(e.name != "ظهر" for e in doc.entities)  # noon, no name

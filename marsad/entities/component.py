@@ -79,6 +79,10 @@ def _surname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
         surname = family_name(mention.person_name, compound=True)
         if surname:
             surnames.setdefault(surname, mention)
+        if len(mention.person_name.split()) >= 2:
+            # the full name again, without the title: "قال فؤاد حسين" after "وزير الخارجية
+            # العراقي فؤاد حسين" (both words are also given names)
+            surnames.setdefault(mention.person_name, mention)
     if not surnames:
         return mentions
     matcher = PhraseMatcher(list(surnames.items()))
