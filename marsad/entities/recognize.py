@@ -882,8 +882,8 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
         if joined or (j > i and token.text in known):
             break  # "... غيظان بالقرب من", "عبد الله غل للرئاسة", "وزيراً للدفاع": not a name
         compound = j > i and tokens[j - 1].text in {"عبد", "ابو"}  # "عبد السلام"
-        if j > i and token.text.startswith("ال") and not compound and _act_noun(tokens, j, last):
-            break  # "انتقد ... بوب كوركر الاتفاق": the object, not a family name
+        if j > i and not compound and _act_noun(tokens, j, last):
+            break  # "انتقد ... بوب كوركر الاتفاق", "أجرى ... فؤاد حسين مباحثات": the object
         place = country_matcher().match_at(tokens, j, last)
         # A masculine nisba with ال inside a name is a family name: "محمد شياع السوداني".
         family_nisba = (
