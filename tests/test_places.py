@@ -272,3 +272,15 @@ def test_the_word_before_a_name_says_which_place_it_is():
     # a dual word of place opens a list of names too
     towns = nlp("أطلقت الصواريخ باتجاه مدينتي خميس مشيط وجازان.")
     assert [p.country for p in towns.places] == ["SAU", "SAU"]
+
+
+def test_first_level_divisions_named_with_their_word():
+    nlp = marsad.load(skip=["events", "contradictions"])
+    doc = nlp("وامتدت الاحتجاجات من محافظة البصرة إلى محافظتي ذي قار وميسان.")
+    assert [(p.name_en, p.country, p.feature) for p in doc.places] == [
+        ("Basra Governorate", "IRQ", "region"),
+        ("Dhi Qar Governorate", "IRQ", "region"),
+        ("Maysan Governorate", "IRQ", "region"),
+    ]
+    # the bare name of a city stays the city
+    assert [p.name_en for p in nlp("تظاهر المئات في البصرة.").places] == ["Basrah"]

@@ -27,7 +27,7 @@ from typing import Any
 
 import numpy as np
 
-from marsad.doc import Document, Event
+from marsad.doc import Document, Event, Participant
 from marsad.events.lexicon import trigger_matcher
 from marsad.text.embedding import embed
 from marsad.text.normalize import normalize_key
@@ -134,10 +134,16 @@ def _event_features(event: Event) -> set[str]:
     }
     if event.actors:
         features.add("e:has_actor")
-    if event.recipients:
+    if any(_named(p) for p in event.recipients):
         features.add("e:has_recipient")
     features.update(f"e:mode:{m}" for m in event.modes)
     return features
+
+
+def _named(participant: Participant) -> bool:
+    """A participant the sentence names, not one inferred from where the event happens or from
+    a domestic story (those carry a code but no entity)."""
+    return participant.entity is not None or participant.code is None
 
 
 def probability(
