@@ -92,3 +92,22 @@ def test_no_false_times_in_numbers(times_nlp):
 )
 def test_weekday_arithmetic(weekday, published, direction, expected):
     assert _weekday_date(weekday, published, direction) == expected
+
+
+def test_a_weekday_before_a_written_date_and_a_marker_after_it_belong_to_it():
+    nlp = marsad.load(skip=["places", "claims", "events", "contradictions"])
+    cases = {
+        "وقعت الاشتباكات أمس الأربعاء 6 أبريل/نيسان 2022.": (
+            "أمس الأربعاء 6 أبريل/نيسان 2022",
+            "2022-04-06",
+        ),
+        "قتل 15 جندياً فجر اليوم الاثنين 3 ربيع الأول 1445هـ.": (
+            "فجر اليوم الاثنين 3 ربيع الأول 1445هـ",
+            "2023-09-18",
+        ),
+        "التقى الوزيران في 4 سبتمبر/أيلول الماضي.": ("4 سبتمبر/أيلول الماضي", "2022-09-04"),
+        "وسيعقد الاجتماع في 3 يونيو/حزيران المقبل.": ("3 يونيو/حزيران المقبل", "2023-06-03"),
+    }
+    for text, expected in cases.items():
+        doc = nlp(text, published="2023-05-31")
+        assert [(t.text, t.value) for t in doc.times] == [expected], text

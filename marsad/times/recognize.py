@@ -57,15 +57,18 @@ def _pattern() -> regex.Pattern[str]:
     marker = _alternation(lex.markers)
     year = r"(?:1[89]\d\d|20\d\d|21\d\d)"
     same = r"(?:ذاته|نفسه|ذاتها|نفسها)"
+    # "مساء الإثنين 12 سبتمبر", "أمس الأربعاء 6 أبريل", "فجر اليوم الاثنين 3 ربيع الأول": the
+    # weekday and the day it is relative to belong to the written date
     day_ref = (
-        rf"(?:(?P<dp1>{day_part})\s+(?:يوم\s+)?)?"
+        rf"(?:(?P<dp1>{day_part})\s+(?:يوم\s+)?)?(?:(?:اليوم|امس|البارحه)\s+)?"
         rf"(?:(?:يوم\s+)?(?P<wd>{weekday})\s+(?:(?P<dp2>{day_part})\s+)?(?:الموافق\s+)?)?"
     )
     full_date = (
         rf"(?:(?P<part>{part})\s+)?{day_ref}"
         rf"(?:(?P<day>\d{{1,2}})|(?P<dayword>{ordinal}))\s*(?:من\s+)?(?:شهر\s+)?(?P<month>{month_pair})"
         rf"(?:\s*(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?:(?P<year>{year})(?:\s*م(?![\p{{L}}]))?"
-        rf"|(?P<sameyear>(?:العام|السنه)\s+{same})|(?P<relyear>(?:العام|السنه)\s+(?:{marker}))))?"
+        rf"|(?P<sameyear>(?:العام|السنه)\s+{same})|(?P<relyear>(?:العام|السنه)\s+(?:{marker}))"
+        rf"|(?P<dmarker>{marker})))?"
         rf"(?:\s+(?P<dp3>{day_part}))?"
     )
     month_year = (
@@ -77,7 +80,7 @@ def _pattern() -> regex.Pattern[str]:
         rf"(?:(?P<part>{part})\s+)?(?:شهر\s+)?(?P<month>{month_pair})\s+(?P<marker>{marker})"
     )
     hijri_date = (
-        rf"(?:(?:(?P<hday>\d{{1,2}})|(?P<hdayword>{ordinal})\s+(?:من\s+)?)\s*)?(?P<hmonth>{_alternation(hijri)})\s+(?P<hyear>1[34]\d\d)"
+        rf"{day_ref}(?:(?:(?P<hday>\d{{1,2}})|(?P<hdayword>{ordinal})\s+(?:من\s+)?)\s*)?(?P<hmonth>{_alternation(hijri)})\s+(?P<hyear>1[34]\d\d)"
         r"\s*ه(?![\p{L}])"
     )
     hijri_year = r"(?:(?:عام|العام|سنه)\s+)?(?P<hyear>1[34]\d\d)\s*ه(?![\p{L}])"
@@ -191,7 +194,7 @@ def _resolve(
         if day is not None and not _valid_day(year, month, day):
             found.granularity = "day"  # "29 فبراير 2023" does not exist: keep it, value null
             return found
-        if anchor == "published" and published is not None:
+        if anchor == "published" and published is not None and not g.get("dmarker"):
             year = _nearest_year(year, month, day or 1, published)
         if day is None:
             found.value, found.granularity = f"{year:04d}-{month:02d}", "month"
@@ -267,6 +270,16 @@ def _year(
             return None, None
         direction = lex.markers[_squash(g["relyear"]).split(" ", 1)[1]]
         return published.year + {"past": -1, "future": 1}.get(direction, 0), "published"
+    if g.get("dmarker") and published is not None:
+        # "4 سبتمبر الماضي": the last such day before publication; "الجاري": this year's
+        direction = lex.markers[_squash(g["dmarker"])]
+        month, day = _month(g["month"], lex), _day(g, lex) or 1
+        year = published.year
+        if direction == "past" and (month, day) > (published.month, published.day):
+            year -= 1
+        elif direction == "future" and (month, day) < (published.month, published.day):
+            year += 1
+        return year, "published"
     if published is None:
         return None, None
     return published.year, "published"
