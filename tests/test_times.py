@@ -111,3 +111,18 @@ def test_a_weekday_before_a_written_date_and_a_marker_after_it_belong_to_it():
     for text, expected in cases.items():
         doc = nlp(text, published="2023-05-31")
         assert [(t.text, t.value) for t in doc.times] == [expected], text
+
+
+def test_spans_counted_back_or_so_far_are_durations():
+    nlp = marsad.load(skip=["places", "claims", "events", "contradictions"])
+    cases = {
+        "وقتل 20 شخصاً خلال الساعات الـ24 الماضية.": "PT24H",
+        "وشهدت الأيام الثلاثة الماضية مواجهات.": "P3D",
+        "وخلال اليومين الماضيين قتل خمسة.": "P2D",
+        "واستمرت المفاوضات نحو عام.": "P1Y",
+        "وتواصل الاعتصام لليوم الثالث على التوالي.": "P3D",
+        "وزار الوفد بغداد الأسبوع الماضي.": "2023-W21",  # a period, not a span
+    }
+    for text, value in cases.items():
+        doc = nlp(text, published="2023-05-31")
+        assert [t.value for t in doc.times] == [value], text

@@ -106,6 +106,19 @@ def _pattern() -> regex.Pattern[str]:
     count = rf"(?:(?P<n>\d+(?:[.,]\d+)?)|(?P<nword>{number_word}))"
     offset = rf"(?P<dir>قبل|بعد)\s+(?:{count}\s+)?(?P<unit>{unit})"
     duration = rf"(?:{count}\s+)?(?P<unit>{unit})"
+    # "الأيام الثلاثة الماضية", "اليومين الماضيين", "الساعات الـ24 الماضية": the last so many
+    dual_unit = _alternation(w for w, (_, n) in lex.units.items() if n == 2)
+    recent_span = (
+        rf"(?:ال(?P<runit>{unit})\s+(?:ال\s*(?P<rn>\d+)|ال(?P<rnword>{number_word}))"
+        rf"|ال(?P<runit2>{dual_unit}))"
+        rf"\s+(?:الماضيه|الماضيين|الماضي|الاخيره|الاخيرين|الاخير|المنصرمه)"
+    )
+    # "نحو عام", "قرابة شهر": about one of the unit
+    about_unit = rf"(?:نحو|قرابه|حوالي|زهاء)\s+(?P<aunit>{unit})"
+    # "لليوم الثالث على التوالي": the third day running, three days so far
+    running = (  # "لليوم": ل before the article drops its alif
+        rf"(?P<ounit>(?:ال|ل)(?:يوم|اسبوع|شهر|عام))\s+(?P<oord>{ordinal})\s+(?:علي\s+)?التوالي"
+    )
     clock = (
         rf"الساعه\s+(?:(?P<hour>\d{{1,2}})(?::(?P<minute>\d\d))?|(?P<hourword>{ordinal}))"
         rf"(?:\s+و\s*(?P<fraction>النصف|الربع|نصف|ربع))?(?:\s+(?:من\s+)?(?P<dp3>{day_part}))?"
@@ -119,6 +132,9 @@ def _pattern() -> regex.Pattern[str]:
         "hijri_year": hijri_year,
         "year_only": year_only,
         "clock": clock,
+        "running": running,
+        "recent_span": recent_span,
+        "about_unit": about_unit,
         "anaphora": anaphora,
         "period_relative": period_relative,
         "relative_day": relative_day,
@@ -136,7 +152,8 @@ def _pattern() -> regex.Pattern[str]:
 
 _KINDS = (
     "hijri_date", "full_date", "month_year", "month_marker", "hijri_year", "year_only", "clock",
-    "anaphora", "period_relative", "relative_day", "weekday", "offset", "duration",
+    "running", "recent_span", "about_unit", "anaphora", "period_relative", "relative_day",
+    "weekday", "offset", "duration",
 )  # fmt: skip
 
 
@@ -236,7 +253,35 @@ def _resolve(
         return _weekday(found, g, lex, published, match.string)
     if kind == "offset":
         return _offset(found, g, lex, published)
+    if kind in {"running", "recent_span", "about_unit"}:
+        return _counted_span(found, kind, g, lex)
     return _duration(found, g, lex)
+
+
+_RUNNING_UNITS = {"يوم": "D", "اسبوع": "W", "شهر": "M", "عام": "Y"}
+
+
+def _counted_span(
+    found: FoundTime, kind: str, g: dict[str, str], lex: TimeLexicon
+) -> FoundTime | None:
+    """A duration told by the days so far, the last so many or about one unit."""
+    if kind == "running":
+        unit = _RUNNING_UNITS[g["ounit"].removeprefix("ا").removeprefix("ل")]
+        amount = lex.ordinals.get(_squash(g["oord"]))
+    else:
+        word = g.get("aunit") or g.get("runit") or g.get("runit2", "")
+        unit, unit_count = lex.units[_squash(word)]
+        if kind == "recent_span" and (g.get("rn") or g.get("rnword")):
+            amount = _count({"n": g.get("rn", ""), "nword": g.get("rnword", "")}, lex, unit_count)
+        else:
+            amount = unit_count or 1
+    if not amount:
+        return None
+    if unit == "DE":
+        unit, amount = "Y", amount * 10
+    found.value = f"PT{amount:g}{unit[0]}" if unit in {"S", "MIN", "H"} else f"P{amount:g}{unit}"
+    found.granularity = "duration"
+    return found
 
 
 def _squash(text: str) -> str:
