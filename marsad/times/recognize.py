@@ -80,7 +80,7 @@ def _pattern() -> regex.Pattern[str]:
         rf"(?:(?P<part>{part})\s+)?(?:شهر\s+)?(?P<month>{month_pair})\s+(?P<marker>{marker})"
     )
     hijri_date = (
-        rf"{day_ref}(?:(?:(?P<hday>\d{{1,2}})|(?P<hdayword>{ordinal})\s+(?:من\s+)?)\s*)?(?P<hmonth>{_alternation(hijri)})\s+(?P<hyear>1[34]\d\d)"
+        rf"(?:(?:(?P<hday>\d{{1,2}})|(?P<hdayword>{ordinal})\s+(?:من\s+)?)\s*)?(?P<hmonth>{_alternation(hijri)})\s+(?P<hyear>1[34]\d\d)"
         r"\s*ه(?![\p{L}])"
     )
     hijri_year = r"(?:(?:عام|العام|سنه)\s+)?(?P<hyear>1[34]\d\d)\s*ه(?![\p{L}])"
@@ -168,12 +168,21 @@ def find_times(text: str, published: date | None) -> list[FoundTime]:
         item = _resolve(kind, match, lex, published, last_explicit, last_granularity)
         if item is None:
             continue
+        if kind == "hijri_date" and found and _leads_into(found[-1], item, text):
+            # "فجر اليوم الاثنين 3 ربيع الأول 1445هـ": the weekday belongs to the written date
+            item.start, item.part_of_day = found[-1].start, found[-1].part_of_day
+            found.pop()
         found.append(item)
         explicit = item.anchor != "published" and item.granularity in {"day", "month", "year"}
         if explicit and item.value and item.value[:4].isdigit():
             last_explicit = date.fromisoformat((item.value + "-01-01")[:10])
             last_granularity = item.granularity
     return found
+
+
+def _leads_into(before: FoundTime, date_item: FoundTime, text: str) -> bool:
+    """A day told by its weekday right before the written date of the same day."""
+    return before.granularity == "day" and not text[before.end : date_item.start].strip()
 
 
 def _groups(match: regex.Match[str], kind: str) -> dict[str, str]:
