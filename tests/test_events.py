@@ -1529,3 +1529,15 @@ def test_forces_with_a_pronoun_after_the_verb_are_the_speakers(code):
     )
     strike = next(e for e in doc.events if e.trigger.text == "شنّت")
     assert summary(strike) == ("ASSAULT", ["SAU"], ["YEM"])
+
+
+def test_a_conjoined_demand_keeps_its_subject_and_addresses_the_party_after_it(code):
+    doc = code(
+        "وأدانت وزارة الخارجية المصرية في بيان الخطوة الإسرائيلية، وطالبت إسرائيل بالانسحاب "
+        "الفوري من المعبر."
+    )
+    demand = next(e for e in doc.events if e.type == "REQUEST")
+    assert summary(demand) == ("REQUEST", ["EGY"], ["ISR"])
+    # at the head of its sentence the party after the verb is its subject
+    alone = code("وطالبت إسرائيل مصر بإغلاق المعبر.")
+    assert [summary(e) for e in alone.events] == [("REQUEST", ["ISR"], ["EGY"])]

@@ -1576,6 +1576,10 @@ def _actors(
         following = _subject_after(tokens, match, after, last)
         if following and _passive_victim(tokens, match, following, after, last):
             return []  # "خطف موظف بريطاني يعمل في شركة نفط": he was abducted (خُطف)
+        if following and subject and conjoined and _addressed(tokens, match, following, last):
+            # "وأدانت الخارجية المصرية ...، وطالبت إسرائيل بالانسحاب": the demand goes on from
+            # the same subject; the party after it is who is asked
+            return list(subject)
         if following:
             return _same_span([following], after)
         if subject and conjoined:
@@ -1621,6 +1625,17 @@ def _actors(
         if sides and any(_nominative_two_sides(t.text) for t in tokens[first : match.first]):
             return [Party(match.first, match.last, c, None, c, None, None) for c in sides]
     return []
+
+
+def _addressed(
+    tokens: list[Token], match: PhraseMatch[LexTrigger], party: Party, last: int
+) -> bool:
+    """A party right after a conjoined verb of demand that takes what is asked with ب or إلى
+    ("وطالبت إسرائيل بـ", "ودعت الطرفين إلى"): the one addressed, not a new subject."""
+    if match.value.type != "REQUEST" or party.token != match.last or party.end_token >= last:
+        return False
+    nxt = tokens[party.end_token].text
+    return nxt in {"الي", "ب"} or (nxt.startswith("ب") and len(nxt) > 3)
 
 
 def _killed_without_object(tokens: list[Token], match: PhraseMatch[LexTrigger], last: int) -> bool:
