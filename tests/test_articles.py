@@ -1,7 +1,6 @@
 """Whole articles against reference readings (tests/data/articles): floors under the figures
 measured when the set was made, so that a change that loses ground on whole articles fails."""
 
-import json
 from pathlib import Path
 
 import pytest
@@ -22,8 +21,7 @@ FLOORS = {
 @pytest.mark.parametrize("folder", sorted(FLOORS))
 def test_article_scores_stay_above_their_floors(folder):
     totals: dict[str, list[int]] = {}
-    for gold_path, text_path in gold_pairs(ARTICLES / folder):
-        gold = json.loads(gold_path.read_text("utf-8"))
+    for gold, text_path in gold_pairs(ARTICLES / folder):
         scores, _ = score_doc(gold, text_path.read_text("utf-8"))
         for section, (found, total) in scores.items():
             totals.setdefault(section, [0, 0])

@@ -34,9 +34,9 @@ _SAME = frozenset({"ذاته", "نفسه", "ذاتها", "نفسها"})
 # How far (in tokens) a subject may sit after its verb:
 # "قالت وزارة الدفاع الأذربيجانية، في بيان، إن".
 _SUBJECT_WINDOW = 12
-# A preposition between a verb and an entity means the entity is not the verb's subject.
-# a preposition between the cue and an entity puts the entity in the content ("أكدت وقوع خسائر في
-# صفوف القوات"); "باسم" does not: "قال المتحدث باسم الخارجية الإيرانية ناصر كنعاني"
+# A preposition between the cue and an entity puts the entity in the content, not the subject
+# ("أكدت وقوع خسائر في صفوف القوات"); "باسم" does not: "قال المتحدث باسم الخارجية الإيرانية
+# ناصر كنعاني"
 _PREPOSITION_GAP = regex.compile(
     r"(?<![\p{L}])(?:في|علي|من|الي|عن|مع|ضد|حول|بين|ب(?!اسم(?![\p{L}]))\p{L}+)(?![\p{L}])"
 )
@@ -173,7 +173,7 @@ def _claim_for_cue(
         if speaker is not None and _spoken_to(doc, speaker, mentions, window_start):
             # "قالت مصادر أمنية لوكالة الأنباء الفرنسية إن": the agency heard it and passes it on
             relayed.append(speaker)
-            at = _token_at(doc, _mention_start(speaker, mentions, window_start))
+            at = _token_from(doc, _mention_start(speaker, mentions, window_start))
             speaker = (
                 _entity_after(doc, at + 1, subject_end, mentions, window=4)
                 if (at is not None and at + 1 < subject_end and doc.tokens[at + 1].text != "ان")
@@ -202,7 +202,7 @@ def _claim_for_cue(
         if speaker is None:
             return None
         if speaker.country is None and speaker.entity is not None:
-            speaker = _sourced(doc, speaker, mentions, window_start, subject_end)
+            speaker = _sourced(doc, speaker, mentions, window_start)
     if complement is not None:
         content_start = tokens[complement].end
     elif cue.last < last and tokens[cue.last].text in _QUOTES_OPEN:
@@ -361,7 +361,7 @@ def _unresolved_subject(doc: Document, start: int, end: int) -> SourceRef | None
     if not words:
         return None
     span = doc.span(words[0].start, words[-1].end)
-    close_to = _close_to(doc, start + len(words) - 1, end)
+    close_to = _close_to(doc, start + len(words) - 1)
     if close_to is not None:  # "مصدر مقرب من حزب الله": the side it is close to
         span = doc.span(words[0].start, doc.tokens[close_to[0]].end)
         return SourceRef(text=doc.text[span.start : close_to[1]], country=close_to[2])
@@ -369,18 +369,14 @@ def _unresolved_subject(doc: Document, start: int, end: int) -> SourceRef | None
 
 
 def _sourced(
-    doc: Document,
-    speaker: SourceRef,
-    mentions: list[tuple[int, int, Entity]],
-    after: int,
-    end: int,
+    doc: Document, speaker: SourceRef, mentions: list[tuple[int, int, Entity]], after: int
 ) -> SourceRef:
     """An unnamed source's side: the one it is close to ("مصدر مقرب من حزب الله"), else the
     country of a domestic story ("قالت مصادر أمنية" in an article about Basra)."""
     start = _mention_start(speaker, mentions, after)
     mention_end = next((e for s, e, ent in mentions if s == start and ent.id == speaker.entity), 0)
     at = _token_from(doc, mention_end) if mention_end else None
-    close_to = _close_to(doc, at, end) if at is not None else None
+    close_to = _close_to(doc, at) if at is not None else None
     if close_to is not None:
         return SourceRef(speaker.text, speaker.entity, close_to[2])
     return SourceRef(speaker.text, speaker.entity, home_country(doc))
@@ -389,13 +385,11 @@ def _sourced(
 _CLOSE = frozenset({"مقرب", "مقربه", "مقربون", "مقربين", "قريب", "قريبه", "قريبون", "قريبين"})
 
 
-def _close_to(doc: Document, i: int, end: int) -> tuple[int, int, str | None] | None:
-    """A source "close to" a named side ("مصدر مقرب من حزب الله"): (token of من, end offset of
-    the side's name, its country)."""
+def _close_to(doc: Document, i: int) -> tuple[int, int, str | None] | None:
+    """A source "close to" a named side at token ``i`` ("مصدر مقرب من حزب الله"): (token of من,
+    end offset of the side's name, its country)."""
     tokens = doc.tokens
-    if i + 2 >= min(end + 3, len(tokens)) or tokens[i].text not in _CLOSE:
-        return None
-    if tokens[i + 1].text != "من":
+    if i + 2 >= len(tokens) or tokens[i].text not in _CLOSE or tokens[i + 1].text != "من":
         return None
     named = doc.span(tokens[i + 2].start, tokens[i + 2].start).start
     for entity in doc.entities:
@@ -479,15 +473,6 @@ def _token_from(doc: Document, original_offset: int) -> int | None:
     """Index of the first token that begins at or after an original offset."""
     for i, token in enumerate(doc.tokens):
         if doc.span(token.start, token.end).start >= original_offset:
-            return i
-    return None
-
-
-def _token_at(doc: Document, original_offset: int) -> int | None:
-    """Index of the token that covers an original offset."""
-    for i, token in enumerate(doc.tokens):
-        span = doc.span(token.start, token.end)
-        if span.start <= original_offset < span.end:
             return i
     return None
 

@@ -1,13 +1,15 @@
 """Pipeline component ``contradictions``: where the document's sources give incompatible accounts.
 
-Two kinds, each reported once per pair of sides:
+One contradiction per pair of sides, listing each strand of their dispute (`about` joins them with
+" | "). Three kinds of strand:
 
 - mirrored accusations: claims from different speakers report the same kind of event with actor
   and recipient swapped ("الجيش الأرميني قام بعمل استفزازي" vs "أذربيجان شنّت قصفاً");
 - assertion against denial: one claim asserts an event that another speaker's claim denies, of
   any type, with the same doer or the same target where both name one ("الدعم الإيراني
   للحوثيين" vs "نفى أن تكون بلاده زودت الحوثيين بأسلحة"); the two speakers may be of one
-  country when they are different actors (an army and a rebel force).
+  country when they are different actors (an army and a rebel force);
+- rebuttal: an accusation answered by a denial from the side it accuses.
 """
 
 from __future__ import annotations
@@ -50,20 +52,15 @@ def find_contradictions(doc: Document) -> list[Contradiction]:
         replace(e, claim=owned[e.id]) for e in doc.events
         if e.id in owned and not e.historical and (_countries(e.actors) or _countries(e.recipients))
     ]  # fmt: skip
-    # one contradiction per pair of sides, with every strand of their dispute
-    found: dict[tuple[str, ...], Contradiction] = {}
+    # one contradiction per pair of sides, made of the strands of their dispute
     strands: dict[tuple[str, ...], dict[tuple[str, str], Contradiction]] = {}
 
-    def add(
-        sides: tuple[str, ...], strand: tuple[str, str], events: list[Event], claim_ids: list[str]
-    ) -> Contradiction:
-        item = found.setdefault(sides, Contradiction(events=[], claims=[], about=""))
+    def strand(sides: tuple[str, ...], key: tuple[str, str], events: list[Event]) -> Contradiction:
         part = strands.setdefault(sides, {}).setdefault(
-            strand, Contradiction(events=[], claims=[], about="")
+            key, Contradiction(events=[], claims=[], about="")
         )
-        for target in (item, part):
-            target.events.extend(e.id for e in events if e.id not in target.events)
-            target.claims.extend(c for c in claim_ids if c not in target.claims)
+        part.events.extend(e.id for e in events if e.id not in part.events)
+        part.claims.extend(e.claim for e in events if e.claim not in part.claims)  # type: ignore[misc]
         return part
 
     for i, first in enumerate(attributed):
@@ -72,21 +69,30 @@ def find_contradictions(doc: Document) -> list[Contradiction]:
             if kind is None or not _compatible_dates(first, second):
                 continue
             sides = tuple(sorted(_countries(first.actors) | _countries(first.recipients)))
-            part = add(sides, (kind, first.type), [first, second], [first.claim, second.claim])  # type: ignore[list-item]
+            part = strand(sides, (kind, first.type), [first, second])
             part.about = _about(kind, first.type, part, attributed, claims)
     for accusation, denial in _rebuttals(attributed, doc.claims, claims):
         accuser = claims[accusation.claim]  # type: ignore[index]
-        sides = tuple(
-            sorted({*_countries(accusation.recipients), accuser.speaker.country or ""} - {""})
-        )
-        part = add(sides, ("rebutted", accusation.id), [accusation], [accusation.claim, denial.id])  # type: ignore[list-item]
+        accused = _countries(accusation.recipients)
+        speaker_side = {accuser.speaker.country} if accuser.speaker.country else set()
+        sides = tuple(sorted(accused | speaker_side))
+        part = strand(sides, ("rebutted", accusation.id), [accusation])
+        if denial.id not in part.claims:
+            part.claims.append(denial.id)
         part.about = (
             f"{accusation.type}: whether it is true — {_who(accuser)} accuses "
-            f"{'/'.join(sorted(_countries(accusation.recipients)))}; {_who(denial)} denies"
+            f"{'/'.join(sorted(accused))}; {_who(denial)} denies"
         )
-    for sides, item in found.items():
-        item.about = " | ".join(part.about for part in strands[sides].values())
-    return list(found.values())
+    return [_joined(list(parts.values())) for parts in strands.values()]
+
+
+def _joined(parts: list[Contradiction]) -> Contradiction:
+    """The strands of one dispute as one contradiction: their events, claims and accounts."""
+    joined = Contradiction(events=[], claims=[], about=" | ".join(p.about for p in parts))
+    for part in parts:
+        joined.events.extend(e for e in part.events if e not in joined.events)
+        joined.claims.extend(c for c in part.claims if c not in joined.claims)
+    return joined
 
 
 def _who(claim: Claim) -> str:

@@ -311,27 +311,32 @@ def first_names() -> frozenset[str]:
 
 
 @cache
-def name_country_cues() -> dict[tuple[str, str], str]:
-    """Words inside a name that give its bearer's country, by (position, word): ("inner", "ولد")
-    → MRT for "محمد ولد عبد العزيز", ("final", "اوغلو") → TUR."""
+def _name_cue_rows() -> tuple[dict[str, str], ...]:
     table = "entities/name_cues.tsv"
-    cues: dict[tuple[str, str], str] = {}
-    for row in read_table(table, ("word", "country", "position")):
+    rows = tuple(read_table(table, ("word", "country", "position")))
+    for row in rows:
         if not valid_country(row["country"]) or row["country"] in NON_STATE:
             raise ResourceError(f"{table}:{row['_line']}: unknown country {row['country']!r}")
         if row["position"] not in {"inner", "final"}:
             raise ResourceError(f"{table}:{row['_line']}: position must be inner or final")
-        cues[(row["position"], normalize_key(row["word"]))] = row["country"]
-    return cues
+    return rows
+
+
+@cache
+def name_country_cues() -> dict[tuple[str, str], str]:
+    """Words inside a name that give its bearer's country, by (position, word): ("inner", "ولد")
+    → MRT for "محمد ولد عبد العزيز", ("final", "اوغلو") → TUR."""
+    return {
+        (row["position"], normalize_key(row["word"])): row["country"] for row in _name_cue_rows()
+    }
 
 
 @cache
 def name_sector_cues() -> dict[str, str]:
     """Final name words that give the bearer's sector over an honorific's: "الصباح" → GOV."""
-    rows = read_table("entities/name_cues.tsv", ("word", "country", "position"))
     return {
         normalize_key(row["word"]): row["sector"]
-        for row in rows
+        for row in _name_cue_rows()
         if row.get("sector") and row["position"] == "final"
     }
 

@@ -117,8 +117,8 @@ _KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"}
 _EXCHANGE = frozenset(
     {"تبادل", "تبادلت", "تبادلوا", "تبادلا", "يتبادل", "تتبادل", "يتبادلان", "تبادلتا"}
 )  # tokens between a verb and its subject: "شنّت، أمس، القوات ..."
-# Speech-act events are done by the speaker even inside the claim ("أكدت باكو أن ... تتحمل").
 _COMMAS = frozenset({"،", ","})
+# Speech-act events are done by the speaker even inside the claim ("أكدت باكو أن ... تتحمل").
 _SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 
 

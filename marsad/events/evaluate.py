@@ -118,16 +118,17 @@ def evaluate_doc(gold_path: Path, text_path: Path) -> str:
     return "\n".join(lines)
 
 
-def gold_pairs(folder: Path) -> list[tuple[Path, Path]]:
-    """Each NAME.gold.json of a folder with its article: NAME.txt, or the file its
+def gold_pairs(folder: Path) -> list[tuple[dict[str, Any], Path]]:
+    """Each NAME.gold.json of a folder, read, with its article: NAME.txt, or the file its
     "document" names."""
     pairs = []
     for gold_path in sorted(folder.glob("*.gold.json")):
-        named = json.loads(gold_path.read_text("utf-8")).get("document", {}).get("file")
+        gold = json.loads(gold_path.read_text("utf-8"))
+        named = gold.get("document", {}).get("file")
         text_path = folder / (named or gold_path.name.removesuffix(".gold.json") + ".txt")
         if not text_path.is_file():
             raise ValueError(f"{gold_path.name}: no article {text_path.name} beside it")
-        pairs.append((gold_path, text_path))
+        pairs.append((gold, text_path))
     if not pairs:
         raise ValueError(f"no *.gold.json reference readings in {folder}")
     return pairs
@@ -137,8 +138,7 @@ def evaluate_docs(folder: Path, details: bool = False) -> str:
     """Every reference reading of a folder: one line per article, then the totals (micro)."""
     totals: dict[str, list[int]] = {section: [0, 0] for section in SECTIONS}
     rows, detail_lines = [], []
-    for gold_path, text_path in gold_pairs(folder):
-        gold = json.loads(gold_path.read_text("utf-8"))
+    for gold, text_path in gold_pairs(folder):
         scores, lines = score_doc(gold, text_path.read_text("utf-8"))
         detail_lines += [*lines, ""]
         for section, (found, total) in scores.items():

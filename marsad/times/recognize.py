@@ -109,7 +109,7 @@ def _pattern() -> regex.Pattern[str]:
     # "الأيام الثلاثة الماضية", "اليومين الماضيين", "الساعات الـ24 الماضية": the last so many
     dual_unit = _alternation(w for w, (_, n) in lex.units.items() if n == 2)
     recent_span = (
-        rf"(?:ال(?P<runit>{unit})\s+(?:ال\s*(?P<rn>\d+)|ال(?P<rnword>{number_word}))"
+        rf"(?:ال(?P<runit>{unit})\s+(?:ال\s*(?P<n>\d+)|ال(?P<nword>{number_word}))"
         rf"|ال(?P<runit2>{dual_unit}))"
         rf"\s+(?:الماضيه|الماضيين|الماضي|الاخيره|الاخيرين|الاخير|المنصرمه)"
     )
@@ -280,17 +280,9 @@ def _counted_span(
     else:
         word = g.get("aunit") or g.get("runit") or g.get("runit2", "")
         unit, unit_count = lex.units[_squash(word)]
-        if kind == "recent_span" and (g.get("rn") or g.get("rnword")):
-            amount = _count({"n": g.get("rn", ""), "nword": g.get("rnword", "")}, lex, unit_count)
-        else:
-            amount = unit_count or 1
-    if not amount:
-        return None
-    if unit == "DE":
-        unit, amount = "Y", amount * 10
-    found.value = f"PT{amount:g}{unit[0]}" if unit in {"S", "MIN", "H"} else f"P{amount:g}{unit}"
-    found.granularity = "duration"
-    return found
+        counted = g.get("n") or g.get("nword")
+        amount = _count(g, lex, unit_count) if counted else unit_count or 1
+    return _as_duration(found, amount, unit) if amount else None
 
 
 def _squash(text: str) -> str:
@@ -562,6 +554,11 @@ def _duration(found: FoundTime, g: dict[str, str], lex: TimeLexicon) -> FoundTim
     amount = _count(g, lex, unit_count)
     if amount is None:
         return None  # a bare "يوم" or "عام" is not a duration
+    return _as_duration(found, amount, unit)
+
+
+def _as_duration(found: FoundTime, amount: float, unit: str) -> FoundTime:
+    """An ISO 8601 duration of ``amount`` units (decades in years)."""
     if unit == "DE":
         unit, amount = "Y", amount * 10
     number = f"{amount:g}"
