@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 import marsad
-from marsad.times.recognize import _weekday_date
+from marsad.text.normalize import normalize
+from marsad.times.recognize import _matches, _pattern, _weekday_date
 
 TESTSET = Path(__file__).parent / "data" / "times_testset.tsv"
 
@@ -126,3 +127,16 @@ def test_spans_counted_back_or_so_far_are_durations():
     for text, value in cases.items():
         doc = nlp(text, published="2023-05-31")
         assert [t.value for t in doc.times] == [value], text
+
+
+def test_words_tried_give_the_same_matches_as_every_position() -> None:
+    # Proclitics, articles, glued digits and Hijri years: each expression still begins at a word
+    # the prefilter tries.
+    text = normalize(
+        "وبعد يومين من الاشتباكات، وفي 12سبتمبر/أيلول 2022م، ولليوم الثالث على التوالي، "
+        "خلال الأيام الثلاثة الماضية وفجر الإثنين الموافق 3 ربيع الأول 1445هـ، وقبل نحو عام، "
+        "وبالساعة الخامسة مساء من العام ذاته، ومنذ أواخر 2019 وحتى الأسبوع المقبل."
+    ).text
+    everywhere = [m.span() for m in _pattern().finditer(text)]
+    assert len(everywhere) >= 8
+    assert [m.span() for m in _matches(text)] == everywhere

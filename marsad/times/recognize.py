@@ -8,6 +8,7 @@ explicit date before it (anaphora such as "من العام ذاته").
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -163,7 +164,7 @@ def find_times(text: str, published: date | None) -> list[FoundTime]:
     found: list[FoundTime] = []
     last_explicit: date | None = None  # the last date written out in full, for anaphora
     last_granularity = "year"
-    for match in _pattern().finditer(text):
+    for match in _matches(text):
         kind = next(k for k in _KINDS if match.group(k) is not None)
         item = _resolve(kind, match, lex, published, last_explicit, last_granularity)
         if item is None:
@@ -178,6 +179,39 @@ def find_times(text: str, published: date | None) -> list[FoundTime]:
             last_explicit = date.fromisoformat((item.value + "-01-01")[:10])
             last_granularity = item.granularity
     return found
+
+
+# A word of running text and the letters that may come before a time word inside it: a proclitic
+# (و ف ب ل, "وبعد", "فجر" is no clitic: it is in the lexicon) and an article ("الايام", "لليوم").
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+_PREFIXES = tuple(p + a for p in _PROCLITICS for a in ("", "ال", "ل"))
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """Every Arabic word the pattern spells out, from the lexicon or its own ("منذ", "الساعه")."""
+    return frozenset(regex.findall(r"\p{Arabic}+", _pattern().pattern))
+
+
+def _matches(text: str) -> Iterator[regex.Match[str]]:
+    """The pattern's matches left to right, as ``finditer`` gives them, but tried only where a word
+    has a digit or is a time word: every expression begins with one, and trying the long
+    alternation at every other word start cost most of this stage's time."""
+    pattern, words = _pattern(), _time_words()
+    end = 0
+    for word in _WORD.finditer(text):
+        start, token = word.start(), word.group()
+        if start < end:
+            continue
+        if not any(c.isdigit() for c in token) and not any(
+            token.startswith(prefix) and token[len(prefix) :] in words for prefix in _PREFIXES
+        ):
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            end = match.end()
+            yield match
 
 
 def _leads_into(before: FoundTime, date_item: FoundTime, text: str) -> bool:
