@@ -885,3 +885,22 @@ def test_a_titled_persons_full_name_again_is_the_same_person():
     hussein = next(e for e in doc.entities if e.name == "فؤاد حسين")
     assert (hussein.country, len(hussein.mentions)) == ("IRQ", 2)
     assert all(e.name != "ظهر" for e in doc.entities)  # noon, no name
+
+
+def test_a_name_stops_before_a_noun_with_its_adjective(actors):
+    # "الخطوة الأمريكية" is the object of the verb, not a family name with "ال"
+    found, _ = actors("انتقدت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا الخطوة الأمريكية.")
+    person = next(e for e in found.values() if e.type == "PERSON")
+    assert person.name.endswith("ماريا زاخاروفا")
+    assert person.country == "RUS"
+    assert any(e.country == "USA" and e.name == "الأمريكية" for e in found.values())
+    found, _ = actors("وصل رئيس الوزراء العراقي محمد شياع السوداني إلى باريس.")
+    assert found["محمد شياع السوداني"].country == "IRQ"
+
+
+def test_a_lebanese_rank_between_office_and_name_makes_one_person(actors):
+    found, _ = actors("وقال قائد الجيش اللبناني العماد رودولف هيكل إن الجيش سينتشر في الجنوب.")
+    people = [e for e in found.values() if e.type == "PERSON"]
+    assert [(e.name, e.country, e.sector) for e in people] == [
+        ("قائد الجيش اللبناني العماد رودولف هيكل", "LBN", "MIL")
+    ]

@@ -1461,6 +1461,21 @@ def test_an_adverbial_participle_acts_for_the_subject(code):
     assert code("وقالت المنظمة إن أنواعاً كثيرة مهددة بالانقراض.").events == []
 
 
+def test_a_stance_expressed_after_a_comma_is_the_subjects(code):
+    # "معربة عن ..." after a comma goes on with the subject, not the adjective before the comma
+    doc = code(
+        "وانتقد وزير الخارجية المصري سامح شكري القرار الإسرائيلي، معرباً عن دعم بلاده للشعب "
+        "الفلسطيني."
+    )
+    support = next(e for e in doc.events if e.type == "SUPPORT")
+    assert summary(support) == ("SUPPORT", ["EGY"], ["PSE"])
+    doc = code(
+        'وفي موسكو، انتقدت الخارجية الروسية الخطوة الأمريكية، معربة عن "تضامن" بلادها مع إيران.'
+    )
+    support = next(e for e in doc.events if e.type == "SUPPORT")
+    assert summary(support) == ("SUPPORT", ["RUS"], ["IRN"])
+
+
 def test_a_received_call_is_made_by_the_caller(code):
     doc = code(
         "تلقى الرئيس المصري عبد الفتاح السيسي، مساء الأربعاء، اتصالاً هاتفياً من نظيره التركي "

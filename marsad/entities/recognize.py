@@ -884,6 +884,8 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
         compound = j > i and tokens[j - 1].text in {"عبد", "ابو"}  # "عبد السلام"
         if j > i and not compound and _act_noun(tokens, j, last):
             break  # "انتقد ... بوب كوركر الاتفاق", "أجرى ... فؤاد حسين مباحثات": the object
+        if j > i and article and _nisba_at(tokens, j + 1, last):
+            break  # "انتقدت ... ماريا زاخاروفا الخطوة الأمريكية": a noun and its adjective
         place = country_matcher().match_at(tokens, j, last)
         # A masculine nisba with ال inside a name is a family name: "محمد شياع السوداني".
         family_nisba = (
@@ -908,6 +910,12 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
     while j > i + 1 and tokens[j - 1].text in _NAME_CONNECTORS:
         j -= 1  # "محمد ولد في القاهرة": "born", not "son of"
     return j
+
+
+def _nisba_at(tokens: Sequence[Token], i: int, last: int) -> bool:
+    """A country's definite adjective at ``i``: "الأمريكية", "الروسي"."""
+    place = country_matcher().match_at(tokens, i, last) if i < last else None
+    return place is not None and place.value.kind == "nisba" and place.proclitics == "ال"
 
 
 def _adjective_of_an_act(

@@ -33,6 +33,7 @@ from marsad.events.lexicon import Trigger as LexTrigger
 from marsad.events.lexicon import (
     accident_cue_matcher,
     adverbial_participles,
+    expressing_participles,
     agent_marker_matcher,
     attack_heads,
     doer_clause_matcher,
@@ -1612,7 +1613,8 @@ def _actors(
     local = [p for p in before if p.token >= floor]
     if local and not _adverbial_participle(tokens, match):
         return _same_span(local[-1:], before)
-    if not trigger.verbal and trigger.type in _SPEECH_TYPES | {"CONSULT", "AGREE"}:
+    participle = not trigger.verbal or _adverbial_participle(tokens, match)
+    if participle and trigger.type in _SPEECH_TYPES | {"CONSULT", "AGREE"}:
         # A participle mid-sentence ("..., مناشدةً الطرفين", "..., محمّلةً دوشنبه المسؤولية") acts
         # for the speaker of the claim it continues, else for the sentence's subject.
         claim = _claim_at(doc, tokens[match.first].start)
@@ -1714,9 +1716,18 @@ def _adverbial_participle(tokens: list[Token], match: PhraseMatch[LexTrigger]) -
     """A participle after a comma that goes on with what the subject did (a حال): "أدانت
     الخارجية الهجوم، داعيةً بغداد إلى ...", "، متهماً السلطات الروسية بـ", "، مطالبةً إسرائيل
     بوقف". The noun after it is its object, not a genitive doer."""
-    if match.last - match.first != 1 or match.first == 0 or match.value.type not in _SPEECH_TYPES:
+    if match.first == 0 or match.value.type not in _SPEECH_TYPES:
         return False
+    at = match.first - 1
+    while at > 0 and tokens[at].kind is TokenKind.PUNCT and tokens[at].text not in _COMMAS:
+        at -= 1  # an opening quote: "معربة عن "تضامن" بلادها"
+    if at >= 2 and tokens[at].text == "عن":
+        # "، معربةً عن تضامن بلادها": the stance after the participle of expressing
+        word = tokens[at - 1].text
+        return tokens[at - 2].text in _COMMAS and word in expressing_participles()
     word = tokens[match.first].text[len(match.proclitics) :]
+    if match.last - match.first != 1 and word not in expressing_participles():
+        return False  # "، معرباً عن دعم بلاده" is one trigger
     after_comma = tokens[match.first - 1].text in _COMMAS
     return after_comma and not match.proclitics and word.endswith(("ا", "ه", "ين"))
 

@@ -260,6 +260,12 @@ def adverbial_participles() -> frozenset[str]:
 
 
 @cache
+def expressing_participles() -> frozenset[str]:
+    """Participles of expressing that open a clause after a comma: "، معربةً عن"."""
+    return frozenset(read_word_list("events/expressing_participles.txt"))
+
+
+@cache
 def initial_verbs() -> frozenset[str]:
     """Verb forms read as the verb only at the head of a clause (initial_verbs.txt)."""
     return frozenset(read_word_list("events/initial_verbs.txt"))
