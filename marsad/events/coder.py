@@ -33,10 +33,10 @@ from marsad.events.lexicon import Trigger as LexTrigger
 from marsad.events.lexicon import (
     accident_cue_matcher,
     adverbial_participles,
-    expressing_participles,
     agent_marker_matcher,
     attack_heads,
     doer_clause_matcher,
+    expressing_participles,
     initial_verbs,
     mode_matcher,
     noun_homographs,
