@@ -1476,6 +1476,28 @@ def test_a_stance_expressed_after_a_comma_is_the_subjects(code):
     assert summary(support) == ("SUPPORT", ["RUS"], ["IRN"])
 
 
+def test_a_condemnation_of_an_act_accuses_its_doer(code):
+    doc = code(
+        "كما أدانت وزارة الخارجية الإماراتية، في بيان نقلته وكالة أنباء الإمارات (وام)، "
+        '"الاعتداء الذي نفذته جبهة البوليساريو على مدينة السمارة".'
+    )
+    accuse = next(e for e in doc.events if e.type == "ACCUSE")
+    assert summary(accuse) == ("ACCUSE", ["ARE"], ["ESH"])
+    # the act condemned was told before, with its doer
+    doc = code(
+        "شنت الطائرات الأمريكية غارات على مواقع كتائب حزب الله في جرف الصخر. وفي طهران، أدان "
+        "المتحدث باسم وزارة الخارجية الإيرانية ناصر كنعاني الضربات."
+    )
+    accuse = next(e for e in doc.events if e.type == "ACCUSE")
+    assert summary(accuse) == ("ACCUSE", ["IRN"], ["USA"])
+    strikes = [e for e in doc.events if e.type == "ASSAULT" and e.sentence == 1]
+    assert all(not e.actors for e in strikes)  # the condemner did not strike
+    # an act named by a verb after the condemnation is another clause: no doer is inferred
+    doc = code("اقتحم الجيش الإسرائيلي جنين. وأدانت قطر بشدة، وقالت إن القوات اعتقلت عشرة.")
+    accuse = next(e for e in doc.events if e.type == "ACCUSE")
+    assert "ISR" not in summary(accuse)[2]
+
+
 def test_a_received_call_is_made_by_the_caller(code):
     doc = code(
         "تلقى الرئيس المصري عبد الفتاح السيسي، مساء الأربعاء، اتصالاً هاتفياً من نظيره التركي "

@@ -263,6 +263,22 @@ def test_a_domestic_story_gives_its_institutions_its_country():
     assert next(e for e in two.entities if e.name == "وزارة الكهرباء").country is None
 
 
+def test_a_domestic_story_gives_its_office_holders_its_country():
+    nlp = marsad.load(skip=["events", "contradictions"])
+    doc = nlp(
+        "اقتحم مودعون غاضبون فروع مصارف في بيروت وصيدا وطرابلس للمطالبة بودائعهم. وهدد وزير "
+        "الداخلية والبلديات بالضرب بيد من حديد، فيما انتشر الجيش اللبناني في شوارع بيروت."
+    )
+    minister = next(e for e in doc.entities if e.name.startswith("وزير الداخلية"))
+    assert (minister.country, minister.sector) == ("LBN", "GOV")
+    # in a story between two countries the bare office stays without one
+    two = nlp(
+        "قصفت القوات التركية مواقع في دهوك العراقية، واستدعت بغداد السفير التركي. وقال وزير "
+        "الداخلية إن أنقرة تحارب الإرهاب."
+    )
+    assert next(e for e in two.entities if e.name.startswith("وزير الداخلية")).country is None
+
+
 def test_the_word_before_a_name_says_which_place_it_is():
     nlp = marsad.load(skip=["events", "contradictions"])
     city = nlp("قصفت الطائرات مدينة غزة.")

@@ -55,7 +55,7 @@ from marsad.places.resolve import PLACE_NOUNS
 from marsad.text.clitics import segment, stem_candidates, stem_in
 from marsad.text.matcher import PhraseMatch
 from marsad.text.normalize import normalize_key
-from marsad.text.tokenize import Token, TokenKind
+from marsad.text.tokenize import Token, TokenKind, tokenize
 from marsad.times.dating import date_for
 from marsad.times.lexicon import time_lexicon
 
@@ -263,9 +263,51 @@ def code_events(doc: Document) -> list[Event]:
     merged = _merge(events)
     home = home_country(doc)
     for event in merged:
+        _condemned_doer(merged, event)
         _target_from_place(doc, event)
         _domestic_target(event, home)
     return merged
+
+
+_CONDEMNED_GAP = 100  # characters from "أدان" to the act it names, past subject and asides
+_CONDEMNED_REACH = 10  # sentences back in which a condemned act's doer is found
+
+
+def _condemned_doer(events: list[Event], event: Event) -> None:
+    """A condemnation that names the act, not who did it, accuses the doer of that act: its own
+    doer ("أدانت الإمارات الاعتداء الذي نفذته جبهة البوليساريو"), else the doer of the last act of
+    its type told before ("أدانت قطر اقتحام جنين" after "اقتحم الجيش الإسرائيلي جنين")."""
+    if event.type != "ACCUSE" or event.negated or any(p.country for p in event.recipients):
+        return
+    later = [
+        e for e in events if e.sentence == event.sentence and e.trigger.start >= event.trigger.end
+    ]
+    act = min(later, key=lambda e: e.trigger.start, default=None)
+    if act is None or act.type not in _VIOLENT | {"SANCTION"}:
+        return
+    if act.trigger.start - event.trigger.end > _CONDEMNED_GAP or _is_verbal_trigger(act):
+        return
+    doers = [p for p in act.actors if p.country]
+    if not doers:
+        earlier = (
+            e
+            for e in reversed(events)
+            if e.type == act.type
+            and not e.negated
+            and event.sentence - _CONDEMNED_REACH <= e.sentence < event.sentence
+            and any(p.country for p in e.actors)
+        )
+        before = next(earlier, None)
+        doers = [p for p in before.actors if p.country] if before else []
+    accusers = {p.entity for p in event.actors if p.entity}
+    event.recipients.extend(p for p in doers if p.entity is None or p.entity not in accusers)
+
+
+def _is_verbal_trigger(event: Event) -> bool:
+    """Whether the event's trigger reads as a verb ("اقتحم"), not a verbal noun ("اقتحام")."""
+    tokens = tokenize(normalize_key(event.trigger.text))
+    match = trigger_matcher().match_at(tokens, 0) if tokens else None
+    return match is not None and match.value.verbal
 
 
 # acts aimed at someone, who in a domestic story is the state when nobody else is named
@@ -1155,7 +1197,7 @@ def _marked_agent(
     return None
 
 
-_CONDEMNER_WORDS = 6  # the condemner and a time word between the verb and the act
+_CONDEMNER_WORDS = 10  # the condemner with its title and a time word between the verb and the act
 
 
 def _condemned(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:

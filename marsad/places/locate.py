@@ -194,20 +194,19 @@ _DOMESTIC_SECTORS = frozenset(
     {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY", "CVL", "LAB", "EDU", "HLH"}
     | {"REB", "UAF", "PRM", "REF", "MED"}
 )
+# Offices of a state; a party leader or a trade unionist may come from abroad to speak.
+_STATE_OFFICES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _HOME_SHARE = 0.5  # of the article's country mentions (actors and places)
 _HOME_LEAD = 2.0  # times the next country's
+# An office named without its country is the home country's only in a story that names that
+# country this often: "وبدأ الملك زيارة للأردن" is no story about Jordan's king.
+_OFFICE_HOME_MENTIONS = 3
 
 
 def home_country(doc: Document) -> str | None:
     """The country a domestic story is about: at least half of the mentions of countries (by
     actors and places) and twice the next one. A story between two countries has none."""
-    counts: Counter[str] = Counter()
-    for entity in doc.entities:
-        if entity.country:
-            counts[entity.country] += len(entity.mentions)
-    for place in doc.places:
-        if place.country:
-            counts[place.country] += len(place.mentions)
+    counts = _country_mentions(doc)
     ranked = counts.most_common(2)
     if not ranked:
         return None
@@ -218,17 +217,32 @@ def home_country(doc: Document) -> str | None:
     return top
 
 
+def _country_mentions(doc: Document) -> Counter[str]:
+    """How often each country is named, by actors and places."""
+    counts: Counter[str] = Counter()
+    for entity in doc.entities:
+        if entity.country:
+            counts[entity.country] += len(entity.mentions)
+    for place in doc.places:
+        if place.country:
+            counts[place.country] += len(place.mentions)
+    return counts
+
+
 def countries_from_article(doc: Document) -> None:
     """Institutions and groups still without a country in a domestic story are that country's:
     in an article about Basra's power cuts, "قوات مكافحة الشغب", "وزارة الكهرباء" and
-    "المحتجون" are Iraqi. People keep what their title says; organisations with an
+    "المحتجون" are Iraqi. So are office-holders named by an office of state without a country
+    ("وهدد وزير الداخلية والبلديات بسام المولوي" in a Lebanese story); organisations with an
     international code (the UN) keep it."""
     home = home_country(doc)
     if home is None:
         return
+    named_often = _country_mentions(doc)[home] >= _OFFICE_HOME_MENTIONS
     for entity in doc.entities:
-        if entity.country or entity.code is not None or entity.type not in {"ORG", "GROUP"}:
+        if entity.country or entity.code is not None:
             continue
-        if entity.sector in _DOMESTIC_SECTORS:
+        office = entity.type == "PERSON" and entity.sector in _STATE_OFFICES and named_often
+        if office or (entity.type in {"ORG", "GROUP"} and entity.sector in _DOMESTIC_SECTORS):
             entity.country = home
             entity.code = f"{home}{entity.sector}"
