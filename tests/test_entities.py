@@ -904,3 +904,15 @@ def test_a_lebanese_rank_between_office_and_name_makes_one_person(actors):
     assert [(e.name, e.country, e.sector) for e in people] == [
         ("قائد الجيش اللبناني العماد رودولف هيكل", "LBN", "MIL")
     ]
+
+
+def test_a_body_subordinate_to_another_takes_its_country(actors):
+    found, _ = actors(
+        "احتجزت القوات البحرية التابعة للحرس الثوري الإيراني ناقلة نفط يونانية في مضيق هرمز."
+    )
+    assert (found["القوات البحرية"].country, found["القوات البحرية"].sector) == ("IRN", "MIL")
+    found, _ = actors("وهاجمت ميليشيات تابعة لإيران قاعدة عين الأسد.")
+    assert found["ميليشيات"].country == "IRN"
+    # a body followed by another without "التابعة" keeps its own reading
+    found, _ = actors("وقالت القوات البحرية إن الحرس الثوري الإيراني احتجز ناقلة.")
+    assert found["القوات البحرية"].country is None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from dataclasses import replace
 from functools import cache
 
@@ -34,6 +36,7 @@ class EntitiesComponent:
         mentions.extend(_kingdom_mentions(doc, mentions))
         mentions.sort(key=lambda m: m.start)
         mentions = _resolve_anaphors(doc, mentions)
+        _subordinates(doc, mentions)
         doc.entities = _group(doc, mentions)
         return doc
 
@@ -178,6 +181,19 @@ def _resolve_anaphors(doc: Document, mentions: list[Mention]) -> list[Mention]:
             ):
                 _belongs_to(resolved, mention, antecedent)
     return sorted(resolved, key=lambda m: m.start)
+
+
+# "القوات التابعة لحكومة الوفاق", "ميليشيات تابعة لإيران", "الوحدات التابعة لها"
+_SUBORDINATE = frozenset({"التابع", "التابعه", "التابعين", "التابعون", "تابع", "تابعه", "تابعين"})
+
+
+def _subordinates(doc: Document, mentions: list[Mention]) -> None:
+    """A body without a country followed by "التابعة لـ" and another is that one's: "القوات
+    البحرية التابعة للحرس الثوري الإيراني" are Iran's."""
+    for mention, owner in itertools.pairwise(list(mentions)):
+        between = normalize_key(doc.normalized.text[mention.end : owner.start]).split()
+        if between[:1] and between[0] in _SUBORDINATE and between[1:] in ([], ["ل"]):
+            _belongs_to(mentions, mention, owner)
 
 
 def _titled_name_at(doc: Document, mentions: list[Mention], i: int) -> bool:
