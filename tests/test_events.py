@@ -1498,6 +1498,18 @@ def test_a_condemnation_of_an_act_accuses_its_doer(code):
     assert "ISR" not in summary(accuse)[2]
 
 
+def test_an_armed_body_in_the_genitive_before_an_object_is_the_doer(code):
+    doc = code("وتعيد الحادثة إلى الأذهان احتجاز الحرس الثوري ناقلة النفط البريطانية في مضيق هرمز.")
+    assert [summary(e) for e in doc.events] == [("COERCE", ["IRN"], ["GBR"])]
+    doc = code("وأدانت منظمة العفو الدولية اعتقال الشرطة المصرية 20 ناشطا.")
+    arrest = next(e for e in doc.events if e.type == "COERCE")
+    assert summary(arrest)[1] == ["EGY"]
+    # with no object after it the genitive is who suffers the act
+    doc = code("وأدى مقتل الجنود الأمريكيين في الهجوم إلى غضب واسع.")
+    killing = next(e for e in doc.events if e.trigger.text == "مقتل")
+    assert summary(killing) == ("ASSAULT", [], ["USA"])
+
+
 def test_a_received_call_is_made_by_the_caller(code):
     doc = code(
         "تلقى الرئيس المصري عبد الفتاح السيسي، مساء الأربعاء، اتصالاً هاتفياً من نظيره التركي "

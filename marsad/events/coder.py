@@ -1581,6 +1581,8 @@ def _actors(
         if trigger.type in _VIOLENT and _condemned(tokens, match, first):
             # "أدانت السعودية الهجوم على السفارة": Saudi Arabia condemned it, did not do it
             doer = _lam_agent(tokens, match, after) if trigger.type == "ASSAULT" else None
+            if doer is None and trigger.type in {"ASSAULT", "COERCE"}:
+                doer = _genitive_agent(doc, match, after, last)  # "أدان اعتقال الشرطة 20 ناشطاً"
             return _same_span([doer], after) if doer is not None else []
     if verbal:
         speaker = _resumed_speaker(doc, match, first, before + after)
@@ -1639,6 +1641,10 @@ def _actors(
             return _same_span([doer], after)
     if trigger.type == "ASSAULT" and _intransitive(tokens, match):
         return []  # "انفجرت عبوة": the device exploded; who planted it is not the subject
+    if not verbal and trigger.type in {"ASSAULT", "COERCE"}:
+        doer = _genitive_agent(doc, match, after, last)
+        if doer is not None:  # "احتجاز الحرس الثوري ناقلة النفط البريطانية": the Guard seized it
+            return _same_span([doer], after)
     if not verbal and trigger.type == "ASSAULT":
         doer = _lam_agent(tokens, match, after)
         if doer is not None:  # "قصف لطيران النظام", "هجوم لطالبان": attack by
@@ -1788,6 +1794,35 @@ def _genitive_doer(
     if match.value.type == "CONSULT" and not match.proclitics.endswith("ال"):
         return _lam_visitor(tokens, match, after)
     return None
+
+
+_OBJECT_REACH = 3  # tokens from the genitive to a party of the object: "ناقلة النفط البريطانية"
+
+
+def _genitive_agent(
+    doc: Document, match: PhraseMatch[LexTrigger], after: list[Party], last: int
+) -> Party | None:
+    """The genitive of an attack or arrest noun is who suffers it ("مقتل الجنود", "اعتقال
+    الناشط"), unless it is an armed body followed by the act's object: the verbal noun then has
+    its subject in the genitive and its object in the accusative ("احتجاز الحرس الثوري ناقلة
+    النفط البريطانية", "اعتقال الشرطة 20 ناشطاً")."""
+    tokens = doc.tokens
+    party = next((p for p in after if p.token == match.last), None)
+    if party is None or party.entity is None or party.sector not in _ARMED_SECTORS:
+        return None
+    entity = next((e for e in doc.entities if e.id == party.entity), None)
+    if entity is None or entity.type == "PERSON" or party.end_token >= last:
+        return None
+    nxt = tokens[party.end_token]
+    if nxt.kind is TokenKind.NUMBER or _is_count(nxt.text):
+        return party
+    if nxt.kind is not TokenKind.ARABIC or nxt.text in _NO_OBJECT or _is_time_word(nxt.text):
+        return None
+    if nxt.text.startswith(("و", "ب", "ل", "ف")) or nxt.text in _LONE_PREPOSITIONS:
+        return None
+    reach = party.end_token + _OBJECT_REACH
+    objects = (p for p in after if party.end_token <= p.token < reach and (p.country or p.entity))
+    return party if next(objects, None) is not None else None
 
 
 def _lam_visitor(
