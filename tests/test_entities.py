@@ -916,3 +916,10 @@ def test_a_body_subordinate_to_another_takes_its_country(actors):
     # a body followed by another without "التابعة" keeps its own reading
     found, _ = actors("وقالت القوات البحرية إن الحرس الثوري الإيراني احتجز ناقلة.")
     assert found["القوات البحرية"].country is None
+
+
+def test_a_preposition_or_a_possessed_noun_after_a_title_is_no_name(actors):
+    found, _ = actors("وجدد الوزير أمام السفير الأمريكي دعمه للحكومة الليبية.")
+    people = sorted(e.name for e in found.values() if e.type == "PERSON")
+    assert people == ["السفير الأمريكي", "الوزير"]
+    assert found["السفير الأمريكي"].country == "USA"

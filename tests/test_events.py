@@ -1492,6 +1492,13 @@ def test_a_condemnation_of_an_act_accuses_its_doer(code):
     assert summary(accuse) == ("ACCUSE", ["IRN"], ["USA"])
     strikes = [e for e in doc.events if e.type == "ASSAULT" and e.sentence == 1]
     assert all(not e.actors for e in strikes)  # the condemner did not strike
+    # a state condemning attacks on its soil accuses no one of its own side
+    doc = code(
+        "وقال المتحدث باسم القوات السعودية إن الجيش السعودي قصف مواقع. وأدانت وزارة الخارجية "
+        "السعودية استمرار الاعتداءات على أراضي المملكة."
+    )
+    accuse = next(e for e in doc.events if e.type == "ACCUSE")
+    assert "الجيش السعودي" not in [p.text for p in accuse.recipients]
     # an act named by a verb after the condemnation is another clause: no doer is inferred
     doc = code("اقتحم الجيش الإسرائيلي جنين. وأدانت قطر بشدة، وقالت إن القوات اعتقلت عشرة.")
     accuse = next(e for e in doc.events if e.type == "ACCUSE")

@@ -858,6 +858,9 @@ def _person_mention(
     return mention
 
 
+_POSSESSIVES = ("ه", "ها", "هم", "هما")
+
+
 def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
     """End (token index) of a personal name starting at ``i``; ``i`` when there is none."""
     stop = name_stopwords()
@@ -878,6 +881,8 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
             break  # "رحب الوزير الأردني بزيارة الرئيس": a visit, not a name
         if j == i and stem_in(token.text, _NAMED_AFTER):
             break  # "زار الوزير جامعة الملك سعود": a university, not a name
+        if any(token.text.endswith(s) and token.text[: -len(s)] in known for s in _POSSESSIVES):
+            break  # "جدد الوزير أمام السفير الأمريكي دعمه": his support, not a name
         joined = token.text.startswith(("بال", "لل", "وال")) and token.text != "للا"  # Lalla
         if joined or (j > i and token.text in known):
             break  # "... غيظان بالقرب من", "عبد الله غل للرئاسة", "وزيراً للدفاع": not a name

@@ -269,6 +269,7 @@ def code_events(doc: Document) -> list[Event]:
     return merged
 
 
+_NON_STATE = frozenset({"REB", "PRM", "UAF", "CRM", "INS"})
 _CONDEMNED_GAP = 100  # characters from "أدان" to the act it names, past subject and asides
 _CONDEMNED_REACH = 10  # sentences back in which a condemned act's doer is found
 
@@ -300,7 +301,14 @@ def _condemned_doer(events: list[Event], event: Event) -> None:
         before = next(earlier, None)
         doers = [p for p in before.actors if p.country] if before else []
     accusers = {p.entity for p in event.actors if p.entity}
-    event.recipients.extend(p for p in doers if p.entity is None or p.entity not in accusers)
+    own_state = {p.country for p in event.actors if p.country}
+    event.recipients.extend(
+        p
+        for p in doers
+        if (p.entity is None or p.entity not in accusers)
+        # a state condemns its own rebels ("أدانت الحكومة العراقية هجوم الفصائل"), not itself
+        and (p.country not in own_state or p.sector in _NON_STATE)
+    )
 
 
 def _is_verbal_trigger(event: Event) -> bool:
