@@ -1517,6 +1517,23 @@ def test_an_armed_body_in_the_genitive_before_an_object_is_the_doer(code):
     assert summary(killing) == ("ASSAULT", [], ["USA"])
 
 
+def test_in_a_story_between_two_countries_an_untargeted_threat_is_aimed_at_the_other(code):
+    doc = code(
+        "قصف الجيش الإسرائيلي بلدات في جنوب لبنان، وأطلق حزب الله اللبناني صواريخ على شمال "
+        "إسرائيل. وقالت الحكومة اللبنانية إن القصف الإسرائيلي طال منازل المدنيين. وتوعد رئيس "
+        "الوزراء الإسرائيلي بنيامين نتنياهو برد قاس."
+    )
+    threat = next(e for e in doc.events if e.type == "THREATEN")
+    assert summary(threat) == ("THREATEN", ["ISR"], ["LBN"])
+    # a story about one country has no other side
+    doc = code("وتوعد رئيس الوزراء الإسرائيلي بنيامين نتنياهو برد قاس على حزب الله.")
+    threat = next(e for e in doc.events if e.type == "THREATEN")
+    assert summary(threat) == ("THREATEN", ["ISR"], ["LBN"])
+    doc = code("وتوعد رئيس الوزراء الإسرائيلي بنيامين نتنياهو برد قاس.")
+    threat = next(e for e in doc.events if e.type == "THREATEN")
+    assert "LBN" not in summary(threat)[2]
+
+
 def test_a_received_call_is_made_by_the_caller(code):
     doc = code(
         "تلقى الرئيس المصري عبد الفتاح السيسي، مساء الأربعاء، اتصالاً هاتفياً من نظيره التركي "

@@ -50,7 +50,7 @@ from marsad.events.lexicon import (
     undergo_verbs,
     venue_verbs,
 )
-from marsad.places.locate import home_country, places_in_span
+from marsad.places.locate import home_country, places_in_span, story_sides
 from marsad.places.resolve import PLACE_NOUNS
 from marsad.text.clitics import segment, stem_candidates, stem_in
 from marsad.text.matcher import PhraseMatch
@@ -262,10 +262,12 @@ def code_events(doc: Document) -> list[Event]:
             events.append(_event(doc, found, len(events) + 1))
     merged = _merge(events)
     home = home_country(doc)
+    sides = story_sides(doc) if home is None else None
     for event in merged:
         _condemned_doer(merged, event)
         _target_from_place(doc, event)
         _domestic_target(event, home)
+        _other_side(event, sides)
     return merged
 
 
@@ -331,6 +333,23 @@ def _domestic_target(event: Event, home: str | None) -> None:
     if {p.country for p in event.actors} != {home}:
         return
     event.recipients.append(Participant(home, None, home, "GOV", f"{home}GOV"))
+
+
+# acts one side of a two-sided story aims at the other when it names no one
+_AT_THE_OTHER_SIDE = frozenset({"THREATEN", "ACCUSE", "REJECT"})
+
+
+def _other_side(event: Event, sides: tuple[str, str] | None) -> None:
+    """In a story between two countries, a threat, accusation or refusal by one of them that
+    names no target is aimed at the other: "وتوعد نتنياهو برد قاس" in a story of Israel and
+    Lebanon."""
+    if sides is None or event.type not in _AT_THE_OTHER_SIDE or event.recipients:
+        return
+    countries = {p.country for p in event.actors}
+    if len(countries) != 1 or not countries <= set(sides):
+        return
+    other = sides[1] if sides[0] in countries else sides[0]
+    event.recipients.append(Participant(other, None, other, None, other))
 
 
 _SIDES_REACH = 2  # sentences back in which "الجانبان" finds the pair it refers to

@@ -201,6 +201,8 @@ _HOME_LEAD = 2.0  # times the next country's
 # An office named without its country is the home country's only in a story that names that
 # country this often: "وبدأ الملك زيارة للأردن" is no story about Jordan's king.
 _OFFICE_HOME_MENTIONS = 3
+_SIDES_SHARE = 0.5  # of the country mentions, for a story between two countries
+_SIDE_MENTIONS = 3
 
 
 def home_country(doc: Document) -> str | None:
@@ -215,6 +217,22 @@ def home_country(doc: Document) -> str | None:
     if top_count < _HOME_SHARE * sum(counts.values()) or top_count < _HOME_LEAD * second:
         return None
     return top
+
+
+def story_sides(doc: Document) -> tuple[str, str] | None:
+    """The two countries a story between two is about: together at least _SIDES_SHARE of the
+    mentions of countries, each named at least _SIDE_MENTIONS times and the second at least a
+    third as often as the first."""
+    ranked = _country_mentions(doc).most_common(2)
+    if len(ranked) < 2:
+        return None
+    total = sum(_country_mentions(doc).values())
+    (first, first_count), (second, second_count) = ranked
+    if first_count + second_count < _SIDES_SHARE * total or second_count < _SIDE_MENTIONS:
+        return None
+    if second_count * 3 < first_count:
+        return None
+    return first, second
 
 
 def _country_mentions(doc: Document) -> Counter[str]:
