@@ -1534,6 +1534,16 @@ def test_in_a_story_between_two_countries_an_untargeted_threat_is_aimed_at_the_o
     assert "LBN" not in summary(threat)[2]
 
 
+def test_the_clause_after_the_weapon_names_the_doer(code):
+    doc = code("وقالت الوزارة إن أحدهما أصيب برصاصة في الرأس أطلقها قناص إسرائيلي.")
+    assert [summary(e)[1] for e in doc.events if e.type == "ASSAULT"] == [["ISR"]]
+    doc = code("ولقي ثلاثة جنود حتفهم بصاروخ أطلقه الحوثيون.")
+    assert [summary(e)[1] for e in doc.events if e.type == "ASSAULT"] == [["YEM"]]
+    # a weapon without such a clause names no doer
+    doc = code("ولقي ثلاثة جنود حتفهم بصاروخ سقط على موقعهم.")
+    assert [summary(e)[1] for e in doc.events if e.type == "ASSAULT"] == [[]]
+
+
 def test_a_received_call_is_made_by_the_caller(code):
     doc = code(
         "تلقى الرئيس المصري عبد الفتاح السيسي، مساء الأربعاء، اتصالاً هاتفياً من نظيره التركي "

@@ -1106,12 +1106,18 @@ def _code_trigger(
         )
         victims = [p for p in before if p.token >= floor and p.entity]
         found.recipients = _with_coordinated(tokens, victims, before)
+        doer = _instrument_doer(tokens, match, after, last)
+        found.actors = [doer] if doer is not None else []
         return [found]
     if trigger.role == "undergoer":  # "لقي ثلاثة جنود حتفهم": the subject is the victim
+        doer = _instrument_doer(tokens, match, after, last)
         subject = _subject_after(tokens, match, after, last) or _subject_before(
             tokens, match, before
         )
+        if subject is doer:
+            subject = _subject_before(tokens, match, before)
         found.recipients = [subject] if subject is not None else []
+        found.actors = [doer] if doer is not None else []
         return [found]
     if trigger.role == "victim_after":  # "أعلن الجيش مقتل جنديين": the dead, no doer
         victim = _victim_after(tokens, match, after)
@@ -1123,6 +1129,13 @@ def _code_trigger(
         return [found]
     if trigger.role == "by_agent":  # "أصيب جنديان برصاص قناص": doer after, victims before
         found.actors = [p for p in after if p.token == match.last][:1]
+        doer = None
+        if not found.actors:
+            doer = _doer_clause(tokens, match, after, last) or _instrument_doer(
+                tokens, match, after, last
+            )
+        if doer is not None:  # "أصيب برصاصة في الرأس أطلقها قناص إسرائيلي"
+            found.actors = [doer]
         clause_start = _clause(tokens, match.first, first, last)[0]
         found.recipients = [p for p in before if p.token >= clause_start][-1:]
         return [found]
@@ -1898,10 +1911,41 @@ def _doer_clause(
             start += 1
         # A head word or a title may come before the named doer: "نفذتها جماعة بوكو حرام",
         # "زيارة يقوم بها الرئيس الأميركي باراك أوباما".
-        party = next((p for p in after if start <= p.token <= start + 3 and p.entity), None)
+        party = next(
+            (p for p in after if start <= p.token <= start + 3 and (p.entity or p.country)), None
+        )
         if party is None or any(_breaks_off(t.text) for t in tokens[start : party.token]):
             return None
         return party
+    return None
+
+
+_INSTRUMENT_REACH = 4  # "استشهد الشاب أمس برصاصة": time words and the victim before it
+
+
+def _instrument_doer(
+    tokens: list[Token], match: PhraseMatch[LexTrigger], after: list[Party], last: int
+) -> Party | None:
+    """The doer named by a clause after the weapon a victim was hit with: "أصيب برصاصة في
+    الرأس أطلقها قناص إسرائيلي", "استشهد بصاروخ أطلقته طائرة مسيرة"."""
+    for i in range(match.first, min(last, match.last + _INSTRUMENT_REACH)):
+        word = tokens[i].text
+        if word in _CLAUSE_BREAKS:
+            return None
+        if not word.startswith("ب") or len(word) < 4:
+            continue
+        weapon = mode_matcher().match_at(tokens, i, last)
+        if weapon is None or weapon.value[0] != "ASSAULT" or weapon.proclitics != "ب":
+            continue
+        # the wound may come between: "برصاصة في الرأس أطلقها"
+        for j in range(weapon.last, min(last, weapon.last + _DOER_CLAUSE_REACH + 1)):
+            if tokens[j].text in _CLAUSE_BREAKS:
+                return None
+            clause = doer_clause_matcher().match_at(tokens, j, last)
+            if clause is not None and not clause.proclitics:
+                doers = (p for p in after if clause.last <= p.token <= clause.last + 3)
+                return next((p for p in doers if p.entity or p.country), None)
+        return None
     return None
 
 
