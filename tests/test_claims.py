@@ -181,3 +181,29 @@ def test_the_outlet_spoken_to_relays_and_the_source_speaks(claims_nlp):
         ("LBN", ["وكالة الأنباء الفرنسية"]),  # a source close to Hezbollah
         ("FRA", []),  # the agency itself speaks when it is the subject
     ]
+
+
+def test_a_relay_between_commas_is_an_aside_of_the_speaker(claims_nlp):
+    doc = claims_nlp(
+        "في المقابل، نفت مصادر عسكرية مغربية، بحسب ما أوردته وكالة المغرب العربي للأنباء، أن "
+        "تكون القذائف قد أصابت أي موقع.",
+        published="2024-09-27",
+    )
+    assert [(c.speaker.text, c.speaker.country, c.stance) for c in doc.claims] == [
+        ("مصادر عسكرية مغربية", "MAR", "deny")
+    ]
+    assert [r.text for r in doc.claims[0].relayed_by] == ["وكالة المغرب العربي للأنباء"]
+    assert doc.text[doc.claims[0].content.start :].startswith("تكون القذائف")
+    # at the end of a sentence with no other speaker the agency is the source
+    claim, _ = last_claim(claims_nlp, "وقتل ثلاثة مدنيين في القصف، بحسب ما أوردته وكالة رويترز.")
+    assert claim.speaker.text == "وكالة رويترز" and claim.relayed_by == []
+
+
+def test_a_statement_passed_on_by_an_agency_keeps_its_speaker(claims_nlp):
+    claim, _ = last_claim(
+        claims_nlp,
+        "خليجياً، أعربت وزارة الخارجية الإماراتية، في بيان نقلته وكالة أنباء الإمارات (وام)، عن "
+        "رفضها أي أعمال تهدد سلامة الملاحة.",
+    )
+    assert (claim.speaker.text, claim.speaker.country) == ("وزارة الخارجية الإماراتية", "ARE")
+    assert [r.text for r in claim.relayed_by] == ["وكالة أنباء الإمارات (وام)"]

@@ -110,7 +110,11 @@ def _ref(entity: Entity, text: str) -> SourceRef:
 
 
 def _is_source_relay(tokens: list[Token], cue: PhraseMatch[Cue], last: int) -> bool:
-    """ "نقلت رويترز عن مسؤول" makes a claim; "وفق ما نقلته وكالة ..." only relays one."""
+    """ "نقلت رويترز عن مسؤول" makes a claim; "وفق ما نقلته وكالة ..." only relays one. A verb
+    whose object is a pronoun for the statement ("في بيان نقلته وكالة أنباء الإمارات، عن
+    رفضها") passes on what was said; the "عن" after it belongs to another verb."""
+    if tokens[cue.last - 1].text.endswith(("ته", "ه")):
+        return False
     # the relay's name may run to eight tokens: "نقلت وكالة الأنباء السعودية (واس) عن مصدر"
     return any(t.text == "عن" for t in tokens[cue.last : min(last, cue.last + 9)])
 
@@ -213,7 +217,7 @@ def _claim_for_cue(
         content_start = tokens[
             min(_skip_subject(doc, cue.last, subject_end, mentions), last - 1)
         ].start
-    content_end = _content_end(doc, cue.last, last)
+    content_end = _content_end(doc, cue.last if complement is None else complement, last)
     if value.kind == "act":
         content_start, clause_end = _act_words(doc, content_start, last)
         content_end = min(content_end, clause_end)
@@ -273,14 +277,28 @@ def _opens_sentence(tokens: list[Token], cue: PhraseMatch[Cue], first: int) -> b
     )
 
 
+_ASIDE = 12  # tokens of a relay between commas: "، بحسب ما أوردته وكالة المغرب العربي للأنباء،"
+
+
 def _complementiser(tokens: list[Token], start: int, last: int) -> int | None:
-    for i in range(start, min(last, start + _SUBJECT_WINDOW + 2)):
+    i, stop = start, min(last, start + _SUBJECT_WINDOW + 2)
+    while i < stop:
+        if i > start and tokens[i - 1].text == "،" and _relay_tail(tokens, i, last):
+            # "نفت مصادر عسكرية، بحسب ما أوردته وكالة ...، أن": the relay is an aside
+            close = next(
+                (j for j in range(i, min(last, i + _ASIDE)) if tokens[j].text == "،"), None
+            )
+            if close is not None:
+                stop = min(last, stop + close + 1 - i)
+                i = close + 1
+                continue
         if i > start and cue_matcher().match_at(tokens, i, last) is not None:
             return None  # the complementiser belongs to the next cue: "أكدت ... لافتة إلى أن"
         if tokens[i].text in _COMPLEMENTISERS or tokens[i].text == ":":
             return i
         if tokens[i].text == "الي" and i + 1 < last and tokens[i + 1].text in _COMPLEMENTISERS:
             return i + 1
+        i += 1
     return None
 
 
