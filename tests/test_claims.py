@@ -207,3 +207,12 @@ def test_a_statement_passed_on_by_an_agency_keeps_its_speaker(claims_nlp):
     )
     assert (claim.speaker.text, claim.speaker.country) == ("وزارة الخارجية الإماراتية", "ARE")
     assert [r.text for r in claim.relayed_by] == ["وكالة أنباء الإمارات (وام)"]
+
+
+def test_a_subject_before_qad_and_the_verb_speaks(claims_nlp):
+    claim, _ = last_claim(
+        claims_nlp,
+        "وكان الرئيس المصري عبد الفتاح السيسي قد حذّر، في 30 مارس الماضي، من أن أحداً لا يستطيع "
+        "أخذ نقطة مياه من مصر.",
+    )
+    assert (claim.speaker.country, claim.stance) == ("EGY", "warn")

@@ -1597,6 +1597,9 @@ def test_an_announced_act_is_the_announcers_and_a_release_frees_its_genitive(cod
     ]
     doc = code("وأعلنت واشنطن فرض عقوبات على طهران.")
     assert [summary(e) for e in doc.events] == [("SANCTION", ["USA"], ["IRN"])]
+    # a date between the announcement and the act, after "كانت ... قد"
+    doc = code("وكانت الجزائر قد أعلنت في 24 أغسطس 2021 قطع علاقاتها الدبلوماسية مع المغرب.")
+    assert [summary(e) for e in doc.events] == [("SANCTION", ["DZA"], ["MAR"])]
     # deaths announced are no doing of the announcer
     doc = code("أعلن الجيش العراقي مقتل جنديين.")
     assert all(e.actors == [] for e in doc.events)

@@ -346,6 +346,9 @@ def _norm(doc: Document, original_offset: int) -> int:
     return len(doc.normalized.text)
 
 
+_BETWEEN_SUBJECT_AND_VERB = frozenset({"", "قد"})
+
+
 def _entity_before(
     doc: Document,
     cue_first: int,
@@ -362,7 +365,8 @@ def _entity_before(
     if adjacent:
         s, e, entity = inside[-1]
         gap = doc.text[e:hi].strip(" ،,")
-        return _ref(entity, doc.text[s:e]) if not gap else None
+        # "وكان الرئيس المصري قد حذّر": the particle قد stands between subject and verb
+        return _ref(entity, doc.text[s:e]) if gap in _BETWEEN_SUBJECT_AND_VERB else None
     s, e, entity = inside[0]
     return _ref(entity, doc.text[s:e])
 

@@ -2491,7 +2491,17 @@ def _announced_act(doc: Document, match: PhraseMatch[LexTrigger]) -> Claim | Non
     if cue.removeprefix("و").removeprefix("ف") not in _ANNOUNCING:
         return None
     trigger_start = doc.span(doc.tokens[match.first].start, doc.tokens[match.first].start).start
-    return claim if claim.content.start == trigger_start else None
+    return claim if _only_dates_between(doc, claim.content.start, trigger_start) else None
+
+
+def _only_dates_between(doc: Document, start: int, end: int) -> bool:
+    """Nothing but dates (and "في") between two original offsets: "أعلنت الجزائر في 24 أغسطس
+    2021 قطع علاقاتها"."""
+    text = doc.text[start:end]
+    for time in doc.times:
+        if start <= time.start and time.end <= end:
+            text = text.replace(time.text, " ")
+    return all(word in {"في", "،", ","} for word in text.split())
 
 
 def _speaker_party(doc: Document, claim: Claim, parties: list[Party]) -> Party | None:
