@@ -262,12 +262,15 @@ def code_events(doc: Document) -> list[Event]:
             events.append(_event(doc, found, len(events) + 1))
     merged = _merge(events)
     home = home_country(doc)
-    sides = story_sides(doc) if home is None else None
     for event in merged:
         _condemned_doer(merged, event)
         _target_from_place(doc, event)
         _domestic_target(event, home)
-        _other_side(event, sides)
+    sides = story_sides(doc) if home is None else None
+    if sides is not None and _at_odds(merged, sides):
+        # not in "تربط المملكة العربية السعودية وجمهورية مصر العربية علاقات": a story of friends
+        for event in merged:
+            _other_side(event, sides)
     return merged
 
 
@@ -337,6 +340,21 @@ def _domestic_target(event: Event, home: str | None) -> None:
 
 # acts one side of a two-sided story aims at the other when it names no one
 _AT_THE_OTHER_SIDE = frozenset({"THREATEN", "ACCUSE", "REJECT"})
+
+
+_HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "MOBILIZE"})
+
+
+def _at_odds(events: list[Event], sides: tuple[str, str]) -> bool:
+    """Whether the story tells of a hostile act of one side against the other."""
+    for event in events:
+        if event.type not in _HOSTILE or event.negated:
+            continue
+        doers = {p.country for p in event.actors}
+        targets = {p.country for p in event.recipients}
+        if any(a in doers and b in targets for a, b in (sides, sides[::-1])):
+            return True
+    return False
 
 
 def _other_side(event: Event, sides: tuple[str, str] | None) -> None:
