@@ -216,3 +216,17 @@ def test_a_subject_before_qad_and_the_verb_speaks(claims_nlp):
         "أخذ نقطة مياه من مصر.",
     )
     assert (claim.speaker.country, claim.stance) == ("EGY", "warn")
+
+
+def test_a_verb_of_saying_after_a_name_ends_the_name(claims_nlp):
+    # "نفى" after the subject is the verb of the sentence, not a third part of the name
+    claim, _ = last_claim(
+        claims_nlp,
+        "غير أن المتحدث باسم الجيش السوداني العميد نبيل عبد الله نفى أن تكون قواته قد نفذت "
+        "ضربات في نيالا.",
+    )
+    assert claim.stance == "deny"
+    assert claim.speaker.text.endswith("نبيل عبد الله")
+    assert claim.speaker.country == "SDN"
+    claim, _ = last_claim(claims_nlp, "لكن العميد سامر حداد أكد أن المعبر مغلق.")
+    assert claim.speaker.text.endswith("سامر حداد")

@@ -1049,6 +1049,11 @@ def test_crowds_fillings_eid_and_alarms_are_no_events_nor_threatened_acts(code):
     assert [e.type for e in threat.events] == ["THREATEN"]
     any_attack = code("وتوعد الحرس الثوري بالرد على أي هجوم.")
     assert [e.type for e in any_attack.events] == ["THREATEN"]
+    # denying any attack is a negated attack
+    denied = code("ونفى الجيش السوداني أن تكون قواته قد نفذت أي ضربات جوية في نيالا.")
+    assert [(e.type, e.negated) for e in denied.events] == [("ASSAULT", True)]
+    none_made = code("وقال الجيش إن طائراته لم تنفذ أي غارات على المدينة.")
+    assert [(e.type, e.negated) for e in none_made.events] == [("ASSAULT", True)]
 
 
 def test_prayers_causes_students_websites_and_prices_are_no_requests_or_visits(code):

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
 
+from marsad.claims.attribution import cue_matcher  # a later stage's lexicon, read as data
 from marsad.entities.countries import CountryForm, country_matcher, is_country
 from marsad.entities.lexicon import (
     Agent,
@@ -904,6 +905,8 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
             break  # "زعيم أكراد تركيا": a people, not a name
         if title_matcher().match_at(tokens, j, last) is not None:
             break
+        if _speech_verb_at(tokens, j, last):
+            break  # "العميد نبيل عبد الله نفى أن ...": the verb after the subject ends the name
         if token.text in time_lexicon().cardinals:
             break  # "قتل خمسة مسلحين": a count is never part of a name
         if agent_matcher().match_at(tokens, j, last) is not None:
@@ -915,6 +918,13 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
     while j > i + 1 and tokens[j - 1].text in _NAME_CONNECTORS:
         j -= 1  # "محمد ولد في القاهرة": "born", not "son of"
     return j
+
+
+def _speech_verb_at(tokens: Sequence[Token], i: int, last: int) -> bool:
+    """A one-word cue of the claims lexicon (a verb or participle of saying, calling, accusing):
+    never part of a name."""
+    cue = cue_matcher().match_at(tokens, i, last)
+    return cue is not None and cue.last - cue.first == 1 and cue.value.kind != "according"
 
 
 def _nisba_at(tokens: Sequence[Token], i: int, last: int) -> bool:

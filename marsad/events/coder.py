@@ -191,7 +191,7 @@ def code_events(doc: Document) -> list[Event]:
                 continue  # "هدد الرئيس إيران بعقوبات": the sanctions are the threat, not imposed
             if _halted(doc.tokens, asking, match):
                 continue  # "تعليق مشاركته في محادثات جدة": the talks it leaves, none held
-            if _any_such(doc.tokens, match, first):
+            if _any_such(doc.tokens, match, first) and not _denied(doc, match):
                 continue  # "سنرد على أي هجوم": any attack, none that happened
             if _provided_for(doc.tokens, match, first):
                 continue  # "مذكرة تفاهم تنص على تبادل المعلومات": a provision, not an exchange
@@ -553,6 +553,13 @@ def _asked(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int, last
     # "لماذا قصفت الطائرات المدينة؟" asks why, and so takes the shelling as given
     presupposed = any(t.text in _WH_WORDS for t in tokens[start:end])
     return end < last and tokens[end].text == "؟" and not presupposed
+
+
+def _denied(doc: Document, match: PhraseMatch[LexTrigger]) -> bool:
+    """The act is negated or inside a denial: "لم تنفذ أي ضربات", "نفى أن تكون قواته قد نفذت
+    أي ضربات" deny that any strike was made, a negated event."""
+    claim = _claim_at(doc, match.start)
+    return _negated(doc, match) or (claim is not None and claim.stance == "deny")
 
 
 def _any_such(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:
