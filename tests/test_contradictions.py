@@ -110,3 +110,44 @@ def test_an_accusation_answered_by_a_denial_from_the_accused():
         published="2024-02-25",
     )
     assert other.contradictions == []
+
+
+def test_a_denial_answers_the_other_countrys_statement():
+    doc = marsad.load()(
+        "قالت البحرية الأمريكية في بيان إن طائرة مسيّرة إيرانية اقتربت بشكل خطير من مدمرة "
+        "أمريكية في مضيق هرمز. "
+        "لكن المتحدث باسم الخارجية الإيرانية ناصر كنعاني نفى أن تكون أي طائرة إيرانية قد "
+        "اقتربت من المدمرة.",
+        published="2023-08-17",
+    )
+    speakers = {
+        c.speaker.country for item in doc.contradictions for c in doc.claims if c.id in item.claims
+    }
+    assert speakers == {"USA", "IRN"}
+    assert "IRN denies" in doc.contradictions[0].about
+
+
+def test_a_denial_between_two_sides_of_one_country():
+    doc = marsad.load()(
+        "وقالت لجنة أطباء السودان المركزية إن قوات الأمن استخدمت الرصاص الحي ضد المتظاهرين في "
+        "أم درمان. "
+        "ونفت الشرطة السودانية في بيان أن تكون قواتها قد استخدمت الرصاص الحي في أم درمان.",
+        published="2022-04-07",
+    )
+    assert len(doc.contradictions) == 1
+    assert len(doc.contradictions[0].claims) == 2
+
+
+def test_no_contradiction_between_a_president_and_his_government_or_with_a_third_country():
+    one_side = marsad.load()(
+        "وأكد الرئيس المصري رفض بلاده لأي عملية عسكرية في رفح. "
+        "ونفى مصدر حكومي مصري أن تكون القاهرة قد نسقت مع أي طرف بشأن العملية العسكرية في رفح.",
+        published="2024-05-09",
+    )
+    assert one_side.contradictions == []
+    elsewhere = marsad.load()(
+        "وقال وزير الخارجية الفرنسي إن المحادثات في جنيف كانت بناءة. "
+        "ونفى الجيش الباكستاني أن تكون قواته قد عبرت الحدود.",
+        published="2024-05-09",
+    )
+    assert elsewhere.contradictions == []

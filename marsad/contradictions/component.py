@@ -9,14 +9,22 @@ One contradiction per pair of sides, listing each strand of their dispute (`abou
   any type, with the same doer or the same target where both name one ("الدعم الإيراني
   للحوثيين" vs "نفى أن تكون بلاده زودت الحوثيين بأسلحة"); the two speakers may be of one
   country when they are different actors (an army and a rebel force);
-- rebuttal: an accusation answered by a denial from the side it accuses.
+- rebuttal: an accusation answered by a denial from the side it accuses;
+- answered account: a denial answering the nearest earlier statement of another country that
+  names the denier's country ("قالت البحرية الأمريكية إن طائرة مسيّرة إيرانية اقتربت ..." …
+  "نفى كنعاني أن تكون أي طائرة إيرانية قد اقتربت"), or, between two speakers of one country,
+  the nearest earlier statement that shares its words ("أطباء: قوات الأمن استخدمت الرصاص الحي" …
+  "نفت الشرطة أن تكون قد استخدمت الرصاص الحي").
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 
-from marsad.doc import Claim, Contradiction, Document, Event
+from marsad.doc import Claim, Contradiction, Document, Event, Span
+from marsad.entities.lexicon import name_stopwords
+from marsad.text.clitics import stem_candidates
 
 _CONTESTED = frozenset({"ASSAULT", "ACCUSE", "THREATEN", "COERCE", "SANCTION", "MOBILIZE"})
 
@@ -83,6 +91,24 @@ def find_contradictions(doc: Document) -> list[Contradiction]:
             f"{accusation.type}: whether it is true — {_who(accuser)} accuses "
             f"{'/'.join(sorted(accused))}; {_who(denial)} denies"
         )
+    for denial, answered in _answered(doc):
+        sides = tuple(sorted({denial.speaker.country, answered.speaker.country}))  # type: ignore[arg-type]
+        if any(
+            denial.id in part.claims and answered.id in part.claims
+            for parts in strands.values()
+            for part in parts.values()
+        ):
+            continue  # already a strand of its own
+        part = strand(sides, ("answered", denial.id), [])
+        part.claims.extend(c for c in (answered.id, denial.id) if c not in part.claims)
+        part.events.extend(
+            e.id
+            for e in doc.events
+            if e.claim in (answered.id, denial.id) and e.id not in part.events
+        )
+        words = doc.text[denial.content.start : denial.content.end].split()
+        excerpt = " ".join(words[:_EXCERPT_WORDS]) + (" …" if len(words) > _EXCERPT_WORDS else "")
+        part.about = f"whether «{excerpt}» — {_who(answered)} says; {_who(denial)} denies"
     return [_joined(list(parts.values())) for parts in strands.values()]
 
 
@@ -126,6 +152,107 @@ def _rebuttals(
         if denial is not None:
             found.append((event, denial))
     return found
+
+
+# How far back (in sentences) a denial looks for the statement it answers.
+_ANSWER_REACH = 8
+_EXCERPT_WORDS = 8  # words of the denied statement quoted in `about`
+_SHARED_WORDS = 2  # content words a same-country denial shares with the statement it answers
+
+
+def _answered(doc: Document) -> list[tuple[Claim, Claim]]:
+    """Each denial with the earlier statement of another speaker it answers (see the module's
+    docstring); nothing for a denial by a speaker of no known country."""
+    found = []
+    sentence_of = _sentence_index(doc)
+    sectors = {e.id: e.sector for e in doc.entities}
+    for denial in doc.claims:
+        if denial.stance != "deny" or not denial.speaker.country:
+            continue
+        earlier = [
+            c for c in doc.claims
+            if c.cue.start < denial.cue.start and c.stance != "deny" and c.speaker.country
+            and sentence_of(denial.cue.start) - sentence_of(c.cue.start) <= _ANSWER_REACH
+            and not _same_speaker(c, denial)
+        ]  # fmt: skip
+        for claim in reversed(earlier):
+            if claim.speaker.country != denial.speaker.country:
+                if denial.speaker.country in _countries_named(doc, claim):
+                    found.append((denial, claim))
+                    break
+            elif (
+                _opposed_at_home(sectors, claim, denial)
+                and len(_content_words(doc, claim.content) & _content_words(doc, denial.content))
+                >= _SHARED_WORDS
+            ):
+                found.append((denial, claim))
+                break
+    return found
+
+
+# Sectors of the state: two of them speaking for one country are one side.
+_STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def _opposed_at_home(sectors: dict[str, str | None], a: Claim, b: Claim) -> bool:
+    """Two speakers of one country on opposite sides: of different sectors, not both of the
+    state (police and doctors, an army and a rebel force; not a president and a ministry)."""
+    first = sectors.get(a.speaker.entity or "")
+    second = sectors.get(b.speaker.entity or "")
+    if not first or not second or first == second:
+        return False
+    return not (first in _STATE and second in _STATE)
+
+
+def _same_speaker(a: Claim, b: Claim) -> bool:
+    if a.speaker.entity is not None and a.speaker.entity == b.speaker.entity:
+        return True
+    return a.speaker.text == b.speaker.text
+
+
+def _sentence_index(doc: Document):  # type: ignore[no-untyped-def]
+    starts = [s.start for s in doc.sentences]
+
+    def index(offset: int) -> int:
+        return bisect_right(starts, offset) - 1
+
+    return index
+
+
+def _countries_named(doc: Document, claim: Claim) -> set[str]:
+    """Countries a statement speaks of: of its events' parties and of the entities and places it
+    names."""
+    inside = lambda span: claim.content.start <= span.start < claim.content.end  # noqa: E731
+    named = {
+        p.country
+        for e in doc.events
+        if e.claim == claim.id
+        for p in (*e.actors, *e.recipients)
+        if p.country
+    }
+    for item in (*doc.entities, *doc.places):
+        if item.country and any(inside(m) for m in item.mentions):
+            named.add(item.country)
+    return named
+
+
+_SUFFIXES = ("ات", "ها", "هم", "ه", "ين", "ون", "يه")
+
+
+def _content_words(doc: Document, span: Span) -> set[str]:
+    """The stems of a statement's content words, without proclitics and common suffixes."""
+    words = set()
+    stop = name_stopwords()
+    for token in doc.tokens:
+        where = doc.span(token.start, token.end)
+        if where.start < span.start or where.end > span.end or len(token.text) < 3:
+            continue
+        stem = stem_candidates(token.text)[-1]
+        suffix = next((x for x in _SUFFIXES if stem.endswith(x) and len(stem) - len(x) >= 3), "")
+        stem = stem[: len(stem) - len(suffix)]
+        if len(stem) >= 3 and stem not in stop:
+            words.add(stem)
+    return words
 
 
 def _conflict(a: Event, b: Event, claims: dict[str, Claim]) -> str | None:
