@@ -230,3 +230,66 @@ def test_a_verb_of_saying_after_a_name_ends_the_name(claims_nlp):
     assert claim.speaker.country == "SDN"
     claim, _ = last_claim(claims_nlp, "لكن العميد سامر حداد أكد أن المعبر مغلق.")
     assert claim.speaker.text.endswith("سامر حداد")
+
+
+def test_a_statement_carried_by_a_body_names_it_as_relay(claims_nlp):
+    claim, doc = last_claim(
+        claims_nlp,
+        "وقال الرئيس الأمريكي جو بايدن، في بيان وزّعه البيت الأبيض، إن القوات الأمريكية نفذت "
+        "ضربات ناجحة.",
+    )
+    assert claim.speaker.country == "USA"
+    assert [r.text for r in claim.relayed_by] == ["البيت الأبيض"]
+    assert claim_text(claim, doc).startswith("القوات الأمريكية")
+    claim, _ = last_claim(
+        claims_nlp,
+        "وقال وزير الخارجية الصيني تشين قانغ، بحسب بيان لوزارة الخارجية الصينية، إن بكين تدعم "
+        "الحوار.",
+    )
+    assert [r.text for r in claim.relayed_by] == ["وزارة الخارجية الصينية"]
+    # a pronoun that is not a statement is no relay: "نقلها إلى المستشفى"
+    claim, _ = last_claim(
+        claims_nlp, "وقال الهلال الأحمر إن سيارة إسعاف نقلها إلى مستشفى الملك فهد."
+    )
+    assert claim.relayed_by == []
+
+
+def claim_text(claim, doc):
+    return doc.text[claim.content.start : claim.content.end]
+
+
+def test_the_words_follow_an_aside_and_the_holder_of_a_title_speaks(claims_nlp):
+    claim, doc = last_claim(
+        claims_nlp,
+        "وقال المتحدث العسكري باسم الحوثيين العميد يحيى سريع، في كلمة متلفزة مساء الجمعة، إن "
+        "قواته استهدفت سفينة.",
+    )
+    assert claim.speaker.text == "يحيى سريع"
+    assert claim_text(claim, doc).startswith("قواته استهدفت")
+    claim, _ = last_claim(
+        claims_nlp,
+        "وأوضح قائد القوات الجوية في القيادة المركزية الأمريكية الفريق أليكسوس غرينكويتش أن "
+        "الضربات طالت 60 هدفاً.",
+    )
+    assert claim.speaker.text == "أليكسوس غرينكويتش"
+    assert claim.speaker.country == "USA"
+
+
+def test_the_subject_before_a_relative_clause_speaks(claims_nlp):
+    claim, _ = last_claim(
+        claims_nlp,
+        "غير أن الرئيس التونسي قيس سعيّد، الذي استقبل مساء الثلاثاء وزير الداخلية كمال الفقي، "
+        "شدد على أن لا أحد فوق القانون.",
+    )
+    assert claim.speaker.text == "قيس سعيّد"
+
+
+def test_a_curated_name_that_begins_with_a_title_word(claims_nlp):
+    # "أمير" (prince) is also the first word of "أمير عبد اللهيان"; "فيكتوريا" a capital
+    claim, _ = last_claim(claims_nlp, "ونقلت إرنا عن أمير عبد اللهيان قوله إن الخطوة مهمة.")
+    assert (claim.speaker.text, claim.speaker.country) == ("عبد اللهيان", "IRN")
+    claim, _ = last_claim(
+        claims_nlp,
+        "وكانت نائبة وزير الخارجية بالوكالة فيكتوريا نولاند قد وصفت المحادثات بأنها صعبة.",
+    )
+    assert (claim.speaker.text, claim.speaker.country) == ("فيكتوريا نولاند", "USA")

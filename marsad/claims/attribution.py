@@ -22,9 +22,12 @@ from itertools import pairwise
 import regex
 
 from marsad.doc import Claim, Document, Entity, SourceRef, Span
+from marsad.entities.lexicon import title_matcher
 from marsad.places.locate import home_country
-from marsad.resources import read_table
+from marsad.resources import read_table, read_word_list
+from marsad.text.clitics import stem_in
 from marsad.text.matcher import PhraseMatch, PhraseMatcher
+from marsad.text.normalize import normalize_key
 from marsad.text.tokenize import Token, TokenKind
 
 _COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها", "انهم"})
@@ -71,7 +74,7 @@ def find_claims(doc: Document) -> list[Claim]:
         tokens = doc.tokens
         first, last = sentence.first_token, sentence.last_token
         cues = cue_matcher().find_all(tokens, first, last)
-        relays = [c for c in cues if c.value.kind == "relay"]
+        relays = [c for c in cues if c.value.kind in {"relay", "according"}]
         made = False
         free_from = 0  # a later cue makes a claim of its own only outside the words of the last
         for cue in cues:
@@ -113,7 +116,7 @@ def _is_source_relay(tokens: list[Token], cue: PhraseMatch[Cue], last: int) -> b
     """ "نقلت رويترز عن مسؤول" makes a claim; "وفق ما نقلته وكالة ..." only relays one. A verb
     whose object is a pronoun for the statement ("في بيان نقلته وكالة أنباء الإمارات، عن
     رفضها") passes on what was said; the "عن" after it belongs to another verb."""
-    if tokens[cue.last - 1].text.endswith(("ته", "ه")):
+    if tokens[cue.last - 1].text.endswith(("ته", "ه", "ها")):
         return False
     # the relay's name may run to eight tokens: "نقلت وكالة الأنباء السعودية (واس) عن مصدر"
     return any(t.text == "عن" for t in tokens[cue.last : min(last, cue.last + 9)])
@@ -280,9 +283,31 @@ def _opens_sentence(tokens: list[Token], cue: PhraseMatch[Cue], first: int) -> b
 _ASIDE = 12  # tokens of a relay between commas: "، بحسب ما أوردته وكالة المغرب العربي للأنباء،"
 
 
+_CARRIERS = frozenset({"relay", "according"})  # cues of an aside: "، في بيان وزّعه البيت الأبيض،"
+_LONG_ASIDE = 20  # "، خلال اتصال هاتفي تلقاه من الممثل الأعلى للسياسة الخارجية ... بوريل،"
+
+
+def _aside_then_words(tokens: list[Token], i: int, last: int) -> bool:
+    """Words between commas from ``i`` on, with no verb of saying, and a complementiser right
+    after the second comma: "، في تصريحات لقناة بي إف إم تي في يوم الإثنين، أن"."""
+    for j in range(i, min(last - 1, i + _LONG_ASIDE)):
+        if tokens[j].text == "،":
+            return j > i and tokens[j + 1].text in _COMPLEMENTISERS
+        cue = cue_matcher().match_at(tokens, j, last)
+        if tokens[j].text in _COMPLEMENTISERS or (cue and cue.value.kind not in _CARRIERS):
+            return False
+    return False
+
+
 def _complementiser(tokens: list[Token], start: int, last: int) -> int | None:
     i, stop = start, min(last, start + _SUBJECT_WINDOW + 2)
     while i < stop:
+        if i > start and tokens[i - 1].text == "،" and _aside_then_words(tokens, i, last):
+            # "قال العميد يحيى سريع، في كلمة بثتها قناة المسيرة، إن": an aside, then the words
+            close = next(j for j in range(i, min(last, i + _LONG_ASIDE)) if tokens[j].text == "،")
+            stop = min(last, close + 2)
+            i = close + 1
+            continue
         if i > start and tokens[i - 1].text == "،" and _relay_tail(tokens, i, last):
             # "نفت مصادر عسكرية، بحسب ما أوردته وكالة ...، أن": the relay is an aside
             close = next(
@@ -330,12 +355,41 @@ def _entity_after(
 def _spokesperson_after(
     doc: Document, org_end: int, hi: int, mentions: list[tuple[int, int, Entity]]
 ) -> SourceRef | None:
-    """The person named right after the organisation of a title, who speaks for it: "قال
-    المتحدث العسكري باسم الحوثيين يحيى سريع"."""
+    """The person named after the organisation of a title, who speaks for it: "قال المتحدث
+    العسكري باسم الحوثيين يحيى سريع", also behind a rank or a parent body: "المتحدث العسكري
+    باسم الحوثيين العميد يحيى سريع", "قائد القوات الجوية في القيادة المركزية الأمريكية الفريق
+    أليكسوس غرينكويتش"."""
+    gap_from = org_end
     for m_start, m_end, entity in mentions:
-        if org_end <= m_start < hi and not doc.text[org_end:m_start].strip():
-            return _ref(entity, doc.text[m_start:m_end]) if entity.type == "PERSON" else None
+        if m_start < org_end or m_start >= hi:
+            continue
+        if not _title_gap(doc, doc.text[gap_from:m_start]):
+            return None
+        if entity.type == "PERSON":
+            return _ref(entity, doc.text[m_start:m_end])
+        if entity.type != "ORG":
+            return None
+        gap_from = m_end  # the parent body of the title: "... في القيادة المركزية"
     return None
+
+
+def _title_gap(doc: Document, between: str) -> bool:
+    """Nothing, or only ranks and "في" between a title's body and its holder's name."""
+    words = normalize_key(between).split()
+    i = 0
+    while i < len(words):
+        if words[i] == "في":
+            i += 1
+            continue
+        rank = title_matcher().match_at(_plain_tokens(words), i)
+        if rank is None:
+            return False
+        i = rank.last
+    return True
+
+
+def _plain_tokens(words: list[str]) -> list[Token]:
+    return [Token(0, 0, w, TokenKind.ARABIC) for w in words]
 
 
 def _norm(doc: Document, original_offset: int) -> int:
@@ -347,6 +401,8 @@ def _norm(doc: Document, original_offset: int) -> int:
 
 
 _BETWEEN_SUBJECT_AND_VERB = frozenset({"", "قد"})
+# a relative clause between commas that ends right before the verb
+_RELATIVE_ASIDE = regex.compile(r"\s*،\s*(?:الذي|التي|الذين|اللذان|اللتان)\s[^،.]*،\s*$")
 
 
 def _entity_before(
@@ -363,6 +419,13 @@ def _entity_before(
     if not inside:
         return None
     if adjacent:
+        relative = _RELATIVE_ASIDE.search(doc.text, lo, hi)
+        if relative is not None:
+            # "الرئيس قيس سعيّد، الذي استقبل ... وزير الداخلية كمال الفقي، شدد": the subject is
+            # before the relative clause
+            before = [(s, e, ent) for s, e, ent in inside if e <= relative.start()]
+            if before:
+                inside, hi = before, relative.start()
         s, e, entity = inside[-1]
         gap = doc.text[e:hi].strip(" ،,")
         # "وكان الرئيس المصري قد حذّر": the particle قد stands between subject and verb
@@ -508,7 +571,19 @@ def _relays(
 ) -> list[SourceRef]:
     found = []
     for relay in relays:
-        if _is_source_relay(doc.tokens, relay, last):
+        if relay.value.kind == "according":
+            # "وقال، بحسب بيان لوزارة الخارجية الصينية، إن ...": the statement that carried
+            # the words, outside them
+            at = doc.span(relay.start, relay.end)
+            if at == claim.cue or claim.content.start <= at.start < claim.content.end:
+                continue
+            ref = _statement_source(doc, at.end, mentions)
+            if ref is not None and ref.entity != claim.speaker.entity:
+                found.append(ref)
+            continue
+        elif _is_source_relay(doc.tokens, relay, last) or not _passes_a_statement(
+            doc.tokens, relay
+        ):
             continue
         ref = _entity_after(doc, relay.last, last, mentions, window=6)
         if ref is not None and ref.entity != claim.speaker.entity:
@@ -523,6 +598,40 @@ def _relays(
             if new and outlet:
                 found.append(ref)
     return found
+
+
+def _statement_source(
+    doc: Document, after: int, mentions: list[tuple[int, int, Entity]]
+) -> SourceRef | None:
+    """Whose statement an "according" cue names: "بحسب بيان لوزارة الخارجية الصينية", "وفق
+    بيان الرئاسة", "بحسب الوكالة"."""
+    for m_start, m_end, entity in mentions:
+        if m_start < after:
+            continue
+        words = normalize_key(doc.text[after:m_start]).split()
+        if all(w == "ل" or stem_in(w, statement_nouns()) for w in words) and len(words) <= 3:
+            return _ref(entity, doc.text[m_start:m_end])
+        return None
+    return None
+
+
+_STATEMENT_REACH = 3  # words between a statement noun and its relay verb: "في مقطع مصور نشرته"
+
+
+def _passes_a_statement(tokens: list[Token], relay: PhraseMatch[Cue]) -> bool:
+    """A relay verb with an object pronoun passes on a statement named just before it ("في
+    بيان نقلته وام", "بحسب ما أوردته الوكالة"); otherwise the pronoun is someone else ("نقلها
+    إلى المستشفى": took her to hospital)."""
+    verb = tokens[relay.last - 1].text
+    if relay.last - relay.first > 1 or not verb.endswith(("ته", "ه", "ها")):
+        return True
+    before = [t.text for t in tokens[max(0, relay.first - _STATEMENT_REACH) : relay.first]]
+    return "ما" in before[-1:] or any(stem_in(w, statement_nouns()) for w in before)
+
+
+@cache
+def statement_nouns() -> frozenset[str]:
+    return frozenset(read_word_list("claims/statements.txt"))
 
 
 def _words(doc: Document, start: int, end: int) -> str:

@@ -702,7 +702,9 @@ def _person(
         return mentions, end
     if not countries:
         name = _text_between(tokens, tokens[name_start].start, tokens[name_end - 1].end)
-        curated = known_person(name)
+        # "أمير عبد اللهيان": a title word that is the first of a curated name
+        with_title = _text_between(tokens, tokens[title.first].start, tokens[name_end - 1].end)
+        curated = known_person(name) or known_person(with_title)
         countries = [curated.country] if curated is not None and curated.country else []
     country = countries[0] if countries else None
     mention = _person_mention(tokens, title.start, name_start, name_end, sector, country)
@@ -899,7 +901,13 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
         )
         if place is not None and j > i and not (family_nisba and place.value.gender == "m"):
             break
-        if place is not None and place.value.kind in {"name", "capital"} and not place.proclitics:
+        given = j == i and token.text in first_names()  # "فيكتوريا نولاند", not the capital
+        if (
+            place is not None
+            and place.value.kind in {"name", "capital"}
+            and not place.proclitics
+            and not given
+        ):
             break  # "عمدة العاصمة الصومالية مقديشو": the capital is no one's name
         if place is not None and place.value.kind == "people":
             break  # "زعيم أكراد تركيا": a people, not a name
