@@ -9,12 +9,13 @@ from marsad.events.evaluate import gold_pairs, score_doc
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 
-# (section, floor) per folder, under the figures measured at the twelfth session's end (18 dev and
-# 12 test articles): dev events 0.53, claims 0.76, entities 0.80, times 0.90, places 0.81; test
-# 0.45, 0.62, 0.68, 0.86, 0.68
+# (section, floor) per folder, under the figures measured in the thirteenth session (24 dev and
+# 18 test articles; its six new test articles were scored before any rule was read from them): dev
+# events 0.48, claims 0.70, entities 0.69, times 0.90, places 0.79; test 0.40, 0.57, 0.59, 0.79,
+# 0.67
 FLOORS = {
-    "dev": {"events": 0.50, "claims": 0.72, "entities": 0.77, "times": 0.86, "places": 0.78},
-    "test": {"events": 0.42, "claims": 0.58, "entities": 0.64, "times": 0.82, "places": 0.64},
+    "dev": {"events": 0.45, "claims": 0.66, "entities": 0.65, "times": 0.86, "places": 0.75},
+    "test": {"events": 0.37, "claims": 0.53, "entities": 0.55, "times": 0.75, "places": 0.62},
 }
 
 
