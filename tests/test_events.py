@@ -1632,3 +1632,13 @@ def test_a_conjoined_demand_keeps_its_subject_and_addresses_the_party_after_it(c
     # at the head of its sentence the party after the verb is its subject
     alone = code("وطالبت إسرائيل مصر بإغلاق المعبر.")
     assert [summary(e) for e in alone.events] == [("REQUEST", ["ISR"], ["EGY"])]
+
+
+def test_two_nisbas_side_by_side_name_both_parties(code):
+    # "الاتفاق السعودي الإيراني": an agreement of the pair, not of Saudi Arabia alone
+    welcome = code("ورحبت وزارة الخارجية العراقية بالاتفاق السعودي الإيراني.")
+    assert [(e.type, sorted(p.country for p in e.recipients)) for e in welcome.events] == [
+        ("SUPPORT", ["IRN", "SAU"])
+    ]
+    one = code("وقصفت المدفعية مواقع سورية قرب الحدود.")
+    assert [sorted(p.country for p in e.recipients) for e in one.events] == [["SYR"]]

@@ -2470,10 +2470,31 @@ def _with_coordinated(
 def _coordinated(tokens: list[Token], previous: Party, party: Party) -> bool:
     """ "بوتين، والفرنسي إيمانويل ماكرون": a comma or و, then at most a title word or a nisba."""
     gap = tokens[previous.end_token : party.token]
+    if not gap and _paired_nisbas(tokens, previous, party):
+        return True
     if len(gap) > 4 or any(t.text in _RECIPIENT_PREPOSITIONS | _CLAUSE_BREAKS - {"،"} for t in gap):
         return False
     words = [t.text for t in gap] + [tokens[party.token].text]
     return "،" in words or any(w.startswith("و") for w in words)
+
+
+def _paired_nisbas(tokens: list[Token], previous: Party, party: Party) -> bool:
+    """Two nisbas side by side, both with the article or both without, qualify one noun as a
+    pair: "الاتفاق السعودي الإيراني", "محادثات أمريكية روسية"."""
+    bare = all(p.sector is None and p.end_token - p.token == 1 for p in (previous, party))
+    if not bare or previous.country is None or previous.country == party.country:
+        return False
+    one, two = tokens[previous.token].text, tokens[party.token].text
+    return (
+        _is_nisba(tokens, previous.token)
+        and _is_nisba(tokens, party.token)
+        and (one.startswith("ال") == two.startswith("ال"))
+    )
+
+
+def _is_nisba(tokens: list[Token], i: int) -> bool:
+    match = country_matcher().match_at(tokens, i, i + 1)
+    return match is not None and match.value.kind == "nisba"
 
 
 def _continues(tokens: list[Token], clause_end: int, party: Party) -> bool:
