@@ -923,3 +923,11 @@ def test_a_preposition_or_a_possessed_noun_after_a_title_is_no_name(actors):
     people = sorted(e.name for e in found.values() if e.type == "PERSON")
     assert people == ["السفير الأمريكي", "الوزير"]
     assert found["السفير الأمريكي"].country == "USA"
+
+
+def test_mali_after_a_word_that_calls_for_a_state_but_not_financial():
+    nlp = marsad.load(skip=["places", "times", "claims", "events", "contradictions"])
+    mali = nlp("وكانت فرنسا قد سحبت آخر جنودها من مالي، فيما تشهد النيجر ومالي هجمات متكررة.")
+    assert sum(len(e.mentions) for e in mali.entities if e.country == "MLI") == 2
+    money = nlp("وأعلنت الحكومة عن دعم مالي للمزارعين، وقدمت السعودية دعما ماليا وعسكريا.")
+    assert all(e.country != "MLI" for e in money.entities)

@@ -6,6 +6,7 @@ Data: marsad/resources/entities/countries.tsv. The loader derives the inflected 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
@@ -13,8 +14,10 @@ from typing import NamedTuple
 import pycountry
 
 from marsad.resources import ResourceError, read_table
-from marsad.text.matcher import PhraseMatcher
+from marsad.text.clitics import stem_candidates
+from marsad.text.matcher import PhraseMatch, PhraseMatcher
 from marsad.text.normalize import normalize_key
+from marsad.text.tokenize import Token
 
 TABLE = "entities/countries.tsv"
 GROUPS_TABLE = "entities/groups.tsv"
@@ -193,4 +196,42 @@ def country_phrases() -> list[tuple[str, CountryForm]]:
 
 @cache
 def country_matcher() -> PhraseMatcher[CountryForm]:
-    return PhraseMatcher(country_phrases())
+    guarded = read_table("entities/guarded_country_names.tsv", ("name", "iso3", "after"))
+    after: dict[str, frozenset[str]] = {}
+    phrases = list(country_phrases())
+    for row in guarded:
+        if not is_country(row["iso3"]):
+            raise ResourceError(f"guarded_country_names.tsv:{row['_line']}: bad {row['iso3']!r}")
+        name = normalize_key(row["name"])
+        after[name] = frozenset(normalize_key(w) for w in _split(row["after"]))
+        phrases.append((name, CountryForm(row["iso3"], "name", None)))
+    return _GuardedMatcher(phrases, after)
+
+
+class _GuardedMatcher(PhraseMatcher[CountryForm]):
+    """A country matcher that reads a guarded name ("مالي") as the country only after one of its
+    words, or after another country with و ("النيجر ومالي")."""
+
+    def __init__(
+        self, phrases: list[tuple[str, CountryForm]], after: dict[str, frozenset[str]]
+    ) -> None:
+        super().__init__(phrases)
+        self._after = after
+
+    def match_at(
+        self, tokens: Sequence[Token], i: int, limit: int | None = None
+    ) -> PhraseMatch[CountryForm] | None:
+        match = super().match_at(tokens, i, limit)
+        if match is None or match.last - match.first != 1:
+            return match
+        allowed = self._after.get(tokens[i].text[len(match.proclitics) :])
+        if allowed is None:
+            return match
+        if match.proclitics in {"ب", "ل"}:
+            return match  # "بمالي", "لمالي"
+        previous = tokens[i - 1].text if i > 0 else ""
+        if not match.proclitics and any(w in allowed for w in stem_candidates(previous)):
+            return match
+        if match.proclitics == "و" and i > 0 and super().match_at(tokens, i - 1, i) is not None:
+            return match  # "النيجر ومالي"
+        return None
