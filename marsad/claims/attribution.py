@@ -112,11 +112,14 @@ def _ref(entity: Entity, text: str) -> SourceRef:
     return SourceRef(text=text, entity=entity.id, country=entity.country)
 
 
+_OBJECT_PRONOUNS = ("ته", "ه", "ها")  # "نقلته", "نقله", "بثتها": the verb passes a statement on
+
+
 def _is_source_relay(tokens: list[Token], cue: PhraseMatch[Cue], last: int) -> bool:
     """ "نقلت رويترز عن مسؤول" makes a claim; "وفق ما نقلته وكالة ..." only relays one. A verb
     whose object is a pronoun for the statement ("في بيان نقلته وكالة أنباء الإمارات، عن
     رفضها") passes on what was said; the "عن" after it belongs to another verb."""
-    if tokens[cue.last - 1].text.endswith(("ته", "ه", "ها")):
+    if tokens[cue.last - 1].text.endswith(_OBJECT_PRONOUNS):
         return False
     # the relay's name may run to eight tokens: "نقلت وكالة الأنباء السعودية (واس) عن مصدر"
     return any(t.text == "عن" for t in tokens[cue.last : min(last, cue.last + 9)])
@@ -287,24 +290,25 @@ _CARRIERS = frozenset({"relay", "according"})  # cues of an aside: "، في بي
 _LONG_ASIDE = 20  # "، خلال اتصال هاتفي تلقاه من الممثل الأعلى للسياسة الخارجية ... بوريل،"
 
 
-def _aside_then_words(tokens: list[Token], i: int, last: int) -> bool:
-    """Words between commas from ``i`` on, with no verb of saying, and a complementiser right
-    after the second comma: "، في تصريحات لقناة بي إف إم تي في يوم الإثنين، أن"."""
+def _aside_before_words(tokens: list[Token], i: int, last: int) -> int | None:
+    """The closing comma of words between commas from ``i`` on, with no verb of saying, when a
+    complementiser follows it: "، في تصريحات لقناة بي إف إم تي في يوم الإثنين، أن"."""
     for j in range(i, min(last - 1, i + _LONG_ASIDE)):
         if tokens[j].text == "،":
-            return j > i and tokens[j + 1].text in _COMPLEMENTISERS
+            return j if j > i and tokens[j + 1].text in _COMPLEMENTISERS else None
         cue = cue_matcher().match_at(tokens, j, last)
         if tokens[j].text in _COMPLEMENTISERS or (cue and cue.value.kind not in _CARRIERS):
-            return False
-    return False
+            return None
+    return None
 
 
 def _complementiser(tokens: list[Token], start: int, last: int) -> int | None:
     i, stop = start, min(last, start + _SUBJECT_WINDOW + 2)
     while i < stop:
-        if i > start and tokens[i - 1].text == "،" and _aside_then_words(tokens, i, last):
+        after_comma = i > start and tokens[i - 1].text == "،"
+        close = _aside_before_words(tokens, i, last) if after_comma else None
+        if close is not None:
             # "قال العميد يحيى سريع، في كلمة بثتها قناة المسيرة، إن": an aside, then the words
-            close = next(j for j in range(i, min(last, i + _LONG_ASIDE)) if tokens[j].text == "،")
             stop = min(last, close + 2)
             i = close + 1
             continue
@@ -375,21 +379,17 @@ def _spokesperson_after(
 
 def _title_gap(doc: Document, between: str) -> bool:
     """Nothing, or only ranks and "في" between a title's body and its holder's name."""
-    words = normalize_key(between).split()
+    words = [Token(0, 0, w, TokenKind.ARABIC) for w in normalize_key(between).split()]
     i = 0
     while i < len(words):
-        if words[i] == "في":
+        if words[i].text == "في":
             i += 1
             continue
-        rank = title_matcher().match_at(_plain_tokens(words), i)
+        rank = title_matcher().match_at(words, i)
         if rank is None:
             return False
         i = rank.last
     return True
-
-
-def _plain_tokens(words: list[str]) -> list[Token]:
-    return [Token(0, 0, w, TokenKind.ARABIC) for w in words]
 
 
 def _norm(doc: Document, original_offset: int) -> int:
@@ -581,9 +581,7 @@ def _relays(
             if ref is not None and ref.entity != claim.speaker.entity:
                 found.append(ref)
             continue
-        elif _is_source_relay(doc.tokens, relay, last) or not _passes_a_statement(
-            doc.tokens, relay
-        ):
+        if _is_source_relay(doc.tokens, relay, last) or not _passes_a_statement(doc.tokens, relay):
             continue
         ref = _entity_after(doc, relay.last, last, mentions, window=6)
         if ref is not None and ref.entity != claim.speaker.entity:
@@ -623,7 +621,7 @@ def _passes_a_statement(tokens: list[Token], relay: PhraseMatch[Cue]) -> bool:
     بيان نقلته وام", "بحسب ما أوردته الوكالة"); otherwise the pronoun is someone else ("نقلها
     إلى المستشفى": took her to hospital)."""
     verb = tokens[relay.last - 1].text
-    if relay.last - relay.first > 1 or not verb.endswith(("ته", "ه", "ها")):
+    if relay.last - relay.first > 1 or not verb.endswith(_OBJECT_PRONOUNS):
         return True
     before = [t.text for t in tokens[max(0, relay.first - _STATEMENT_REACH) : relay.first]]
     return "ما" in before[-1:] or any(stem_in(w, statement_nouns()) for w in before)

@@ -175,16 +175,18 @@ def _answered(doc: Document) -> list[tuple[Claim, Claim]]:
             and sentence_of(denial.cue.start) - sentence_of(c.cue.start) <= _ANSWER_REACH
             and not _same_speaker(c, denial)
         ]  # fmt: skip
+        denied_words: set[str] | None = None
         for claim in reversed(earlier):
             if claim.speaker.country != denial.speaker.country:
-                if denial.speaker.country in _countries_named(doc, claim):
-                    found.append((denial, claim))
-                    break
-            elif (
-                _opposed_at_home(sectors, claim, denial)
-                and len(_content_words(doc, claim.content) & _content_words(doc, denial.content))
-                >= _SHARED_WORDS
-            ):
+                answers = denial.speaker.country in _countries_named(doc, claim)
+            elif _opposed_at_home(sectors, claim, denial):
+                if denied_words is None:
+                    denied_words = _content_words(doc, denial.content)
+                shared = _content_words(doc, claim.content) & denied_words
+                answers = len(shared) >= _SHARED_WORDS
+            else:
+                answers = False
+            if answers:
                 found.append((denial, claim))
                 break
     return found

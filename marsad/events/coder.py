@@ -191,7 +191,9 @@ def code_events(doc: Document) -> list[Event]:
                 continue  # "هدد الرئيس إيران بعقوبات": the sanctions are the threat, not imposed
             if _halted(doc.tokens, asking, match):
                 continue  # "تعليق مشاركته في محادثات جدة": the talks it leaves, none held
-            if _any_such(doc.tokens, match, first) and not _denied(doc, match):
+            if _any_such(doc.tokens, match, first) and not _denied(
+                doc, match, _claim_at(doc, match.start)
+            ):
                 continue  # "سنرد على أي هجوم": any attack, none that happened
             if _provided_for(doc.tokens, match, first):
                 continue  # "مذكرة تفاهم تنص على تبادل المعلومات": a provision, not an exchange
@@ -555,10 +557,9 @@ def _asked(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int, last
     return end < last and tokens[end].text == "؟" and not presupposed
 
 
-def _denied(doc: Document, match: PhraseMatch[LexTrigger]) -> bool:
-    """The act is negated or inside a denial: "لم تنفذ أي ضربات", "نفى أن تكون قواته قد نفذت
-    أي ضربات" deny that any strike was made, a negated event."""
-    claim = _claim_at(doc, match.start)
+def _denied(doc: Document, match: PhraseMatch[LexTrigger], claim: Claim | None) -> bool:
+    """The act is negated or inside a denial (``claim``, the claim around it): "لم تنفذ أي
+    ضربات", "نفى أن تكون قواته قد نفذت أي ضربات" deny that any strike was made."""
     return _negated(doc, match) or (claim is not None and claim.stance == "deny")
 
 
@@ -826,10 +827,7 @@ def _named_subject_before(doc: Document, verb: int, rest: int | None, named: set
 
 def _title_word(tokens: list[Token], j: int) -> bool:
     """An office or a nisba: "الرئيس", "المصري"."""
-    if title_matcher().match_at(tokens, j, j + 1) is not None:
-        return True
-    place = country_matcher().match_at(tokens, j, j + 1)
-    return place is not None and place.value.kind == "nisba"
+    return title_matcher().match_at(tokens, j, j + 1) is not None or _is_nisba(tokens, j)
 
 
 def _object_says_more(
@@ -2591,7 +2589,7 @@ def _event(doc: Document, found: _Found, number: int) -> Event:
     span = doc.span(match.start, match.end)
     trigger_type = found.kind or match.value.type
     claim = _claim_at(doc, match.start)
-    negated = _negated(doc, match) or (claim is not None and claim.stance == "deny")
+    negated = _denied(doc, match, claim)
     historical = _historical(doc, match, found.sentence)
     modes, cameo = sorted(set(found.modes)), match.value.cameo
     if found.kind == "COOPERATE":
