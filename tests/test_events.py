@@ -1642,3 +1642,22 @@ def test_two_nisbas_side_by_side_name_both_parties(code):
     ]
     one = code("وقصفت المدفعية مواقع سورية قرب الحدود.")
     assert [sorted(p.country for p in e.recipients) for e in one.events] == [["SYR"]]
+
+
+def test_a_visit_is_received_by_the_country_it_goes_to(code):
+    doc = code("وصل وزير الخارجية التركي هاكان فيدان أمس في زيارة إلى القاهرة تستمر يومين.")
+    visit = next(e for e in doc.events if e.type == "CONSULT")
+    assert summary(visit) == ("CONSULT", ["TUR"], ["EGY"])
+    envoy = code("وزار الأمين العام للأمم المتحدة أنطونيو غوتيريش مدينة درنة الليبية أمس.")
+    assert summary(next(e for e in envoy.events if e.type == "CONSULT"))[2] == ["LBY"]
+    tour = code("وكان الوزير الإيراني قد قام بزيارة إلى مسقط والدوحة الشهر الماضي.")
+    assert summary(next(e for e in tour.events if e.type == "CONSULT")) == (
+        "CONSULT", ["IRN"], ["OMN", "QAT"],
+    )  # fmt: skip
+
+
+def test_a_visit_at_home_or_by_unknown_visitors_names_no_host(code):
+    home = code("زار رئيس الوزراء العراقي محمد شياع السوداني مدينة الموصل أمس.")
+    assert summary(next(e for e in home.events if e.type == "CONSULT"))[2] == []
+    local = code("زار فريق من المتطوعين مستشفى الملك فهد في جدة لتهنئة المرضى بالعيد.")
+    assert all(not e.recipients for e in local.events if e.type == "CONSULT")

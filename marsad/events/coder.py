@@ -267,6 +267,7 @@ def code_events(doc: Document) -> list[Event]:
     for event in merged:
         _condemned_doer(merged, event)
         _target_from_place(doc, event)
+        _host_from_place(doc, event)
         _domestic_target(event, home)
     sides = story_sides(doc) if home is None else None
     if sides is not None and _at_odds(merged, sides):
@@ -2678,6 +2679,42 @@ def _target_from_place(doc: Document, event: Event) -> None:
         return
     place = located[0]
     event.recipients.append(Participant(place.name, None, place.country, None, place.country))
+
+
+_VISIT = "042"  # CAMEO "make a visit"; "043" is hosting one
+_HOST_REACH = 80  # characters after a visit word in which its destination is named
+
+
+def _host_from_place(doc: Document, event: Event) -> None:
+    """A visit with no named host is received by the country it goes to, named in the few words
+    after the visit: "زيارة أردوغان إلى القاهرة" → Egypt, "زار وفد من الاتحاد الأفريقي نيامي"
+    → Niger. Only for visitors Marsad knows (a state, or a body such as the UN), and never their
+    own country ("زار رئيس الوزراء العراقي الموصل")."""
+    if event.type != "CONSULT" or event.cameo != _VISIT or event.negated:
+        return
+    visitors = {p.country for p in event.actors if p.country}
+    if not visitors and not any(p.code for p in event.actors):
+        return  # "زار فريق تطوعي مركز التأهيل": a local visit, no state hosts it
+    sentence = doc.sentences[event.sentence]
+    reach = min(sentence.end, event.trigger.end + _HOST_REACH)
+    named = sorted(
+        (m.start, m.end, place)
+        for place in doc.places
+        for m in place.mentions
+        if event.trigger.end <= m.start < reach and place.feature != "border" and place.country
+    )
+    hosted = {p.country for p in event.recipients if p.country}
+    previous_end = None
+    for start, end, place in named:
+        # a tour names its stops one after another ("جولة تشمل بريطانيا وبلجيكا وفرنسا"); a
+        # place further on belongs to another clause ("زيارة إيران ... ، كما تستطلع لندن")
+        if previous_end is not None and doc.text[previous_end:start].strip(" ،,و") != "":
+            break
+        previous_end = end
+        if place.country in visitors | hosted:
+            continue
+        hosted.add(place.country)
+        event.recipients.append(Participant(place.name, None, place.country, None, place.country))
 
 
 def _only_as_origin(doc: Document, place: Place, event: Event) -> bool:
