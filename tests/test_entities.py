@@ -931,3 +931,9 @@ def test_mali_after_a_word_that_calls_for_a_state_but_not_financial():
     assert sum(len(e.mentions) for e in mali.entities if e.country == "MLI") == 2
     money = nlp("وأعلنت الحكومة عن دعم مالي للمزارعين، وقدمت السعودية دعما ماليا وعسكريا.")
     assert all(e.country != "MLI" for e in money.entities)
+
+
+def test_a_name_ends_before_a_preposition_and_a_common_noun(actors):
+    found, _ = actors("رحّب وزير الخارجية خالد الصالح بنتائج الاجتماع، وأشاد بجهود الوساطة.")
+    assert "خالد الصالح" in found
+    assert not any("بنتائج" in name for name in found)

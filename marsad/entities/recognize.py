@@ -889,6 +889,8 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
         joined = token.text.startswith(("بال", "لل", "وال")) and token.text != "للا"  # Lalla
         if joined or (j > i and token.text in known):
             break  # "... غيظان بالقرب من", "عبد الله غل للرئاسة", "وزيراً للدفاع": not a name
+        if j > i and token.text[:1] in {"ب", "ل"} and token.text[1:] in known:
+            break  # "رحب الوزير خالد الصالح بنتائج الاجتماع": the object, not a name
         compound = j > i and tokens[j - 1].text in {"عبد", "ابو"}  # "عبد السلام"
         if j > i and not compound and _act_noun(tokens, j, last):
             break  # "انتقد ... بوب كوركر الاتفاق", "أجرى ... فؤاد حسين مباحثات": the object
