@@ -55,7 +55,7 @@ class Place:
     geonameid: int | None = None
     lat: float | None = None
     lon: float | None = None
-    feature: str | None = None  # country | region | city | border | feature | crossing
+    feature: str | None = None  # country | region | city | border | feature | crossing | landmark
     mentions: list[Span] = field(default_factory=list)
     countries: list[str] = field(default_factory=list)  # both sides of a border, sea or region
     match: str | None = (

@@ -174,7 +174,12 @@ def test_country_behind_a_thing_but_not_behind_a_place(nlp):
 
 def test_multiword_capitals_are_places_but_seats_are_not(nlp):
     doc = nlp("وقع انفجار في مطار إسلام آباد الدولي، وقال البيت الأبيض إنه يتابع الوضع.")
-    assert [(p.name_en, p.country) for p in doc.places] == [("Islamabad", "PAK")]
+    assert [(p.name_en, p.country) for p in doc.places] == [
+        ("Islamabad airport", "PAK"), ("Islamabad", "PAK"),
+    ]  # fmt: skip
+    airport = doc.places[0]
+    assert doc.text[airport.mentions[0].start : airport.mentions[0].end] == "مطار إسلام آباد الدولي"
+    assert airport.feature == "landmark" and airport.geonameid is None
 
 
 def test_arabic_exonyms_join_their_geonames_city(nlp):
@@ -186,7 +191,7 @@ def test_adjectives_and_names_after_a_place_are_not_towns(nlp):
     # "المنطقة الخضراء" is the green zone, not a town called al-Khadra; "بولس" after a city is
     # a name (Paul), not ب + a town.
     doc = nlp("سقطت قذائف على المنطقة الخضراء في بغداد، وخطف مسلحون في الموصل بولس فرج.")
-    assert [p.name_en for p in doc.places] == ["Baghdad", "Mosul"]
+    assert [p.name_en for p in doc.places] == ["Green Zone (Baghdad)", "Baghdad", "Mosul"]
 
 
 def test_ordinary_words_spelled_like_places(nlp):
@@ -300,3 +305,22 @@ def test_first_level_divisions_named_with_their_word():
     ]
     # the bare name of a city stays the city
     assert [p.name_en for p in nlp("تظاهر المئات في البصرة.").places] == ["Basrah"]
+
+
+def test_named_landmarks_are_places_of_their_own(nlp):
+    doc = nlp(
+        "تجمع المحتجون في ساحة الاعتصام قرب جسر السنك وسط بغداد، فيما قصفت الطائرات مطار حلب"
+        " الدولي وقاعدة حميميم."
+    )
+    found = {doc.text[p.mentions[0].start : p.mentions[0].end]: p for p in doc.places}
+    assert found["جسر السنك"].country == "IRQ" and found["جسر السنك"].feature == "landmark"
+    assert found["مطار حلب الدولي"].country == "SYR" and found["حلب"].name_en == "Aleppo"
+    assert found["قاعدة حميميم"].name_en == "Hmeimim Air Base"
+
+
+def test_figures_of_speech_are_no_landmarks(nlp):
+    doc = nlp(
+        "أنشأت الوزارة قاعدة بيانات جديدة، وقال الوزير إن ميدان الإنتاج وساحة المنافسة مفتوحان،"
+        " وإن قاعدة عسكرية ستقام قرب مطار دولي."
+    )
+    assert [p for p in doc.places if p.feature == "landmark"] == []

@@ -87,7 +87,7 @@ def countries_from_places(doc: Document) -> None:
         if normalize_key(entity.name).split()[0] in posted_titles():
             continue  # "السفير في بغداد" is rarely Iraq's ambassador
         for mention in entity.mentions:
-            country = _country_after(doc.text, mention.end, country_at)
+            country = country_after(doc.text, mention.end, country_at)
             if country:
                 entity.country = country
                 entity.code = f"{country}{entity.sector or ''}"
@@ -169,7 +169,7 @@ def _words_between(text: str, a: Span, b: Span) -> int:
     return len(text[start:end].split())
 
 
-def _country_after(text: str, end: int, country_at: dict[int, str]) -> str | None:
+def country_after(text: str, end: int, country_at: dict[int, str]) -> str | None:
     """The country of a place starting one of the next four words, if only linking words come
     before it."""
     for number, word in enumerate(re.finditer(r"\S+", text[end : end + 40])):

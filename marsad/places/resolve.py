@@ -24,7 +24,7 @@ from functools import cache
 from marsad.doc import Document
 from marsad.entities.coref import country_mentions
 from marsad.entities.countries import country_matcher, is_country
-from marsad.entities.lexicon import name_stopwords
+from marsad.entities.lexicon import name_stopwords, title_matcher
 from marsad.places.gazetteer import CURATED_PRIOR, Gazetteer, gazetteer
 from marsad.places.transliterate import arabic_skeleton
 from marsad.resources import ResourceError, clitic_stems, read_table, read_word_list
@@ -60,6 +60,8 @@ class FoundPlace:
     candidates: list[int] = field(default_factory=list)
     method: str | None = "name"  # name | transliteration | border | None when unresolved
     exact: frozenset[int] = frozenset()  # candidates whose Arabic name is written as here
+    landmark: str | None = None  # English gloss of a named facility's noun ("airport")
+    inner: FoundPlace | None = None  # the known place in a landmark's name ("مطار حلب": Aleppo)
 
 
 @cache
@@ -77,6 +79,33 @@ def homographs() -> dict[str, str]:
             raise ResourceError(f"places/homographs.tsv:{row['_line']}: bad reading")
         readings[normalize_key(row["word"])] = row["reading"]
     return readings
+
+
+@cache
+def landmark_nouns() -> dict[str, str]:
+    """Nouns of named facilities and squares → English gloss (places/landmarks.tsv)."""
+    rows = read_table("places/landmarks.tsv", ("noun", "gloss", "figurative"))
+    for row in rows:
+        if row["figurative"] not in {"yes", "no"}:
+            raise ResourceError(f"places/landmarks.tsv:{row['_line']}: figurative is yes or no")
+    return {normalize_key(row["noun"]): row["gloss"] for row in rows}
+
+
+@cache
+def _figurative_nouns() -> frozenset[str]:
+    rows = read_table("places/landmarks.tsv", ("noun", "gloss", "figurative"))
+    return frozenset(normalize_key(row["noun"]) for row in rows if row["figurative"] == "yes")
+
+
+def figurative_landmark(name: str) -> bool:
+    """Whether a landmark's noun is also a figure of speech ("ساحة", "ميدان", "قاعدة")."""
+    words = normalize_key(name).split()
+    return bool(words) and any(s in _figurative_nouns() for s in stem_candidates(words[0]))
+
+
+@cache
+def _landmark_idioms() -> frozenset[str]:
+    return frozenset(read_word_list("places/landmark_idioms.txt"))
 
 
 @cache
@@ -112,8 +141,12 @@ def find_places(doc: Document) -> list[FoundPlace]:
                 continue
             place = None
             if i not in blocked and tokens[i].kind is TokenKind.ARABIC:
+                exact = _exact(gaz, tokens, i, last, found, context)
+                known_landmark = exact is not None and exact.last - exact.first > 1
                 place = (
-                    _exact(gaz, tokens, i, last, found, context)
+                    (exact if known_landmark else None)  # "قاعدة حميميم", "ساحة التحرير"
+                    or _landmark(gaz, tokens, i, last, found, context)
+                    or exact
                     or _transliterated(gaz, tokens, i, found)
                     or _unresolved(tokens, i)
                 )
@@ -121,6 +154,8 @@ def find_places(doc: Document) -> list[FoundPlace]:
                 i += 1
                 continue
             found.append(place)
+            if place.inner is not None:
+                found.append(place.inner)  # "مطار أربيل": the text names Erbil and its airport
             i = place.last
     _disambiguate(gaz, doc, found)
     return [
@@ -128,8 +163,97 @@ def find_places(doc: Document) -> list[FoundPlace]:
         for p in found
         if p.key is not None
         or p.border is not None
+        or p.landmark is not None
         or (p.kind == "unresolved" and _name_like(tokens[p.first].text))
     ]
+
+
+_LANDMARK_WORDS = 4  # "مطار رفيق الحريري الدولي"
+
+
+def _landmark(
+    gaz: Gazetteer,
+    tokens: Sequence[Token],
+    i: int,
+    last: int,
+    found: list[FoundPlace],
+    context: frozenset[str],
+) -> FoundPlace | None:
+    """A facility or square named in construct with its noun: "مطار حلب الدولي" (at Aleppo),
+    "ساحة التحرير", "قاعدة حميميم". Not a noun with the article and its adjective ("الساحة
+    السياسية"), an adjective after the noun ("قاعدة عسكرية", "جسر جوي") or an idiom ("ساحة
+    المعركة")."""
+    word = tokens[i].text
+    noun = next(
+        (s for s in stem_candidates(word) if s in landmark_nouns() and "ال" not in word[: -len(s)]),
+        None,
+    )
+    if noun is None or i + 1 >= last or tokens[i + 1].kind is not TokenKind.ARABIC:
+        return None
+    name = tokens[i + 1].text
+    if name in _landmark_idioms() or (not name.startswith("ال") and _adjective_shape(name)):
+        return None
+    if name.startswith("ال") and name.endswith("ي"):
+        return None  # "مطار الدولي", "قاعدة البحري": an adjective whose noun's name is missing
+    start = tokens[i].end - len(noun)
+    inner = _exact(gaz, tokens, i + 1, last, found, context)
+    if inner is not None:
+        end = inner.last
+        if end < last and tokens[end].text in {"الدولي", "المدني", "العسكري", "القديم"}:
+            end += 1  # "مطار حلب الدولي", "ميناء عدن القديم"
+        return FoundPlace(
+            start, tokens[end - 1].end, i, end, _words(tokens, i, end, noun),
+            candidates=inner.candidates, exact=inner.exact, kind=inner.kind,
+            landmark=landmark_nouns()[noun], inner=inner,
+        )  # fmt: skip
+    if not name.startswith("ال") and not _plausible_word(name):
+        return None  # "شارع واحد", "قصر عن": no name follows
+    if name.startswith(("و", "ل")) or name.endswith(("ها", "هم", "هما")):
+        return None  # "قاعدة لهم", "ميدان عملها": a preposition or a possessed noun, no name
+    end = i + 2
+    while end < min(last, i + 1 + _LANDMARK_WORDS) and _landmark_word(tokens, end, last, gaz):
+        end += 1
+    return FoundPlace(
+        start, tokens[end - 1].end, i, end, _words(tokens, i, end, noun),
+        kind="unresolved", method=None, landmark=landmark_nouns()[noun],
+    )  # fmt: skip
+
+
+def _landmark_word(tokens: Sequence[Token], j: int, last: int, gaz: Gazetteer) -> bool:
+    """Whether the name of a landmark goes on at ``j``: not past punctuation, a conjunction or a
+    preposition, a word of place ("ساحة التحرير وسط بغداد"), a known word (a verb, a time), an
+    indefinite accusative or imperfect verb, or a country's adjective ("قاعدة حميميم الروسية")."""
+    token = tokens[j]
+    if token.kind is not TokenKind.ARABIC or token.text.startswith(("و", "ب", "ل")):
+        return False
+    if not token.text.startswith("ال") and (
+        token.text.endswith("ا") or token.text.startswith(("ي", "ت", "ن"))
+    ):
+        return False  # "جسر الملك فهد زحاما شديدا", "ساحة تستوعب": the clause goes on
+    # "ساحة الدوح عدد كبير": an indefinite word after the name starts the next phrase, but a
+    # title goes on with its holder's name ("مطار الملك خالد")
+    after_definite = tokens[j - 1].text.startswith("ال") and not token.text.startswith("ال")
+    if after_definite and title_matcher().match_at(tokens, j - 1, last) is None:
+        return False
+    if not token.text.startswith("ال") and _adjective_shape(token.text):
+        return False  # "مستشفى الرس القديم مماثلة"
+    stems = stem_candidates(token.text)
+    if any(s in locative_cues() or s in name_stopwords() for s in stems):
+        return False
+    if token.text in _common_words() or any(s in gaz.arabic for s in stems):
+        return False
+    match = country_matcher().match_at(tokens, j, last)
+    return match is None
+
+
+def _words(tokens: Sequence[Token], i: int, end: int, noun: str) -> str:
+    return " ".join([noun, *(t.text for t in tokens[i + 1 : end])])
+
+
+def _adjective_shape(word: str) -> bool:
+    """An indefinite adjective after a noun: a nisba ("عسكرية", "جوي", "ميداني") or a feminine
+    adjective ("رئيسية")."""
+    return word.endswith(("ي", "يه", "يا")) or _agreeing_adjective(word)
 
 
 def _name_like(word: str) -> bool:
@@ -305,8 +429,8 @@ def _transliterated(
         return None
     if token.text.startswith(("بال", "وال", "فال", "كال", "لل", "وبال")):
         return None  # "بالسياسات الأميركية": a definite noun, not a sound-alike of a town
-    if any(s in _common_words() for s in stem_candidates(token.text)):
-        return None  # "وخطف" is و + a known verb, not a sound-alike of Getafe
+    if any(s in _common_words() or s in locative_cues() for s in stem_candidates(token.text)):
+        return None  # "وخطف" is و + a known verb, not a sound-alike of Getafe; "وبلدة" a town
     stems = [
         s for s in stem_candidates(token.text) if token.text[: len(token.text) - len(s)] in _ALLOWED
     ]
