@@ -324,3 +324,22 @@ def test_figures_of_speech_are_no_landmarks(nlp):
         " وإن قاعدة عسكرية ستقام قرب مطار دولي."
     )
     assert [p for p in doc.places if p.feature == "landmark"] == []
+
+
+def test_countryside_direction_and_two_word_towns(nlp):
+    doc = nlp(
+        "قصفت الطائرات ريف حماة الشمالي وريف حلب الشمالي، ودارت معارك في منطقة تل رفعت، فيما"
+        " أعلن الرئيس عدوله عن الترشح لولاية خامسة."
+    )
+    found = {doc.text[m.start : m.end]: p for p in doc.places for m in p.mentions}
+    assert found["ريف حماة الشمالي"].name_en == "Ḩamāh countryside"
+    assert found["ريف حلب الشمالي"].country == "SYR"
+    assert found["تل رفعت"].name_en == "Tall Rif‘at"
+    assert "خامسة" not in found  # a fifth term, not Exmouth
+
+
+def test_somali_towns_as_arabic_news_spells_them(nlp):
+    doc = nlp("اندلعت اشتباكات في هرجيسا وبلدوين وبلدة حدر بإقليم باكول.")
+    assert [(p.name_en, p.country) for p in doc.places] == [
+        ("Hargeysa", "SOM"), ("Beledweyne", "SOM"), ("Xuddur", "SOM"), ("Bakool", "SOM"),
+    ]  # fmt: skip

@@ -82,25 +82,26 @@ def homographs() -> dict[str, str]:
 
 
 @cache
+def _landmark_rows() -> dict[str, tuple[str, str]]:
+    rows = read_table("places/landmarks.tsv", ("noun", "gloss", "unknown_names"))
+    for row in rows:
+        if row["unknown_names"] not in {"yes", "located", "no"}:
+            raise ResourceError(f"places/landmarks.tsv:{row['_line']}: bad unknown_names")
+    return {normalize_key(row["noun"]): (row["gloss"], row["unknown_names"]) for row in rows}
+
+
 def landmark_nouns() -> dict[str, str]:
     """Nouns of named facilities and squares → English gloss (places/landmarks.tsv)."""
-    rows = read_table("places/landmarks.tsv", ("noun", "gloss", "figurative"))
-    for row in rows:
-        if row["figurative"] not in {"yes", "no"}:
-            raise ResourceError(f"places/landmarks.tsv:{row['_line']}: figurative is yes or no")
-    return {normalize_key(row["noun"]): row["gloss"] for row in rows}
-
-
-@cache
-def _figurative_nouns() -> frozenset[str]:
-    rows = read_table("places/landmarks.tsv", ("noun", "gloss", "figurative"))
-    return frozenset(normalize_key(row["noun"]) for row in rows if row["figurative"] == "yes")
+    return {noun: gloss for noun, (gloss, _) in _landmark_rows().items()}
 
 
 def figurative_landmark(name: str) -> bool:
     """Whether a landmark's noun is also a figure of speech ("ساحة", "ميدان", "قاعدة")."""
     words = normalize_key(name).split()
-    return bool(words) and any(s in _figurative_nouns() for s in stem_candidates(words[0]))
+    rows = _landmark_rows()
+    return bool(words) and any(
+        rows.get(s, ("", ""))[1] == "located" for s in stem_candidates(words[0])
+    )
 
 
 @cache
@@ -141,15 +142,7 @@ def find_places(doc: Document) -> list[FoundPlace]:
                 continue
             place = None
             if i not in blocked and tokens[i].kind is TokenKind.ARABIC:
-                exact = _exact(gaz, tokens, i, last, found, context)
-                known_landmark = exact is not None and exact.last - exact.first > 1
-                place = (
-                    (exact if known_landmark else None)  # "قاعدة حميميم", "ساحة التحرير"
-                    or _landmark(gaz, tokens, i, last, found, context)
-                    or exact
-                    or _transliterated(gaz, tokens, i, found)
-                    or _unresolved(tokens, i)
-                )
+                place = _place_at(gaz, tokens, i, last, found, context)
             if place is None:
                 i += 1
                 continue
@@ -169,6 +162,7 @@ def find_places(doc: Document) -> list[FoundPlace]:
 
 
 _LANDMARK_WORDS = 4  # "مطار رفيق الحريري الدولي"
+_LANDMARK_DESCRIPTORS = frozenset({"الدولي", "المدني", "العسكري", "القديم"})
 
 
 def _landmark(
@@ -199,13 +193,16 @@ def _landmark(
     inner = _exact(gaz, tokens, i + 1, last, found, context)
     if inner is not None:
         end = inner.last
-        if end < last and tokens[end].text in {"الدولي", "المدني", "العسكري", "القديم"}:
+        if end < last and tokens[end].text in _LANDMARK_DESCRIPTORS:
             end += 1  # "مطار حلب الدولي", "ميناء عدن القديم"
+        end = _past_direction(tokens, end, last)  # "ريف حماة الشمالي"
         return FoundPlace(
             start, tokens[end - 1].end, i, end, _words(tokens, i, end, noun),
             candidates=inner.candidates, exact=inner.exact, kind=inner.kind,
             landmark=landmark_nouns()[noun], inner=inner,
         )  # fmt: skip
+    if _landmark_rows()[noun][1] == "no":
+        return None  # "ريف" only before a known place
     if not name.startswith("ال") and not _plausible_word(name):
         return None  # "شارع واحد", "قصر عن": no name follows
     if name.startswith(("و", "ل")) or name.endswith(("ها", "هم", "هما")):
@@ -246,6 +243,19 @@ def _landmark_word(tokens: Sequence[Token], j: int, last: int, gaz: Gazetteer) -
     return match is None
 
 
+_DIRECTION_ADJECTIVES = frozenset(
+    f"ال{d}{g}" for d in ("شمالي", "جنوبي", "شرقي", "غربي") for g in ("", "ه")
+)
+
+
+def _past_direction(tokens: Sequence[Token], end: int, last: int) -> int:
+    """Past a direction adjective after a place: "ريف حلب الشمالي", "حلب الشرقية", "ريف إدلب
+    الجنوبي الشرقي"."""
+    while end < last and tokens[end].text in _DIRECTION_ADJECTIVES:
+        end += 1
+    return end
+
+
 def _words(tokens: Sequence[Token], i: int, end: int, noun: str) -> str:
     return " ".join([noun, *(t.text for t in tokens[i + 1 : end])])
 
@@ -254,6 +264,35 @@ def _adjective_shape(word: str) -> bool:
     """An indefinite adjective after a noun: a nisba ("عسكرية", "جوي", "ميداني") or a feminine
     adjective ("رئيسية")."""
     return word.endswith(("ي", "يه", "يا")) or _agreeing_adjective(word)
+
+
+def _place_at(
+    gaz: Gazetteer,
+    tokens: Sequence[Token],
+    i: int,
+    last: int,
+    found: list[FoundPlace],
+    context: frozenset[str],
+) -> FoundPlace | None:
+    """The place named at token ``i``: a gazetteer name of several words ("قاعدة حميميم",
+    "مطار رفيق الحريري الدولي"), a landmark, a gazetteer name, a sound-alike, or an unknown name
+    after a place noun; with a direction adjective after it ("ريف حلب الشمالي")."""
+    exact = _exact(gaz, tokens, i, last, found, context)
+    if exact is not None and exact.last - exact.first > 1:
+        if exact.last < last and tokens[exact.last].text in _LANDMARK_DESCRIPTORS:
+            exact.last, exact.end = exact.last + 1, tokens[exact.last].end
+        place: FoundPlace | None = exact
+    else:
+        place = (
+            _landmark(gaz, tokens, i, last, found, context)
+            or exact
+            or _transliterated(gaz, tokens, i, found)
+            or _unresolved(tokens, i)
+        )
+    if place is not None and place.landmark is None:
+        end = _past_direction(tokens, place.last, last)
+        place.last, place.end = end, tokens[end - 1].end
+    return place
 
 
 def _name_like(word: str) -> bool:
@@ -364,7 +403,8 @@ def _exact(
             if n == 1 and len(stem) <= 3 and prefix and prefix not in _ALLOWED:
                 continue  # "فاتن" is a name, not ف + "اتن" (Athens)
             strong = [k for k in keys if _strong(gaz, k, context)]
-            weak_ok = cued and _plausible_word(stem) and prefix in _ALLOWED
+            # the first of two words may be short or common: "مدينة تل رفعت", "بلدة عين عرب"
+            weak_ok = cued and (n > 1 or _plausible_word(stem)) and prefix in _ALLOWED
             if not listed:  # after a bare preposition, only towns of countries in the story
                 # "في الموصل" in a story that names only Afghanistan's Taliban, "في رام الله" (a
                 # name of two words is no ordinary word; one word may be: "في صور", in pictures).
@@ -437,8 +477,8 @@ def _transliterated(
     for stem in sorted(stems, key=len):  # "وكلبجار": try كلبجار before the whole word
         if stem.startswith("ال"):
             continue
-        if len(stem) < 4 or not _plausible_word(stem):
-            continue
+        if len(stem) < 4 or not _plausible_word(stem) or homographs().get(stem) == "never":
+            continue  # "ولاية خامسة" is a fifth term, not a sound-alike of Exmouth
         if stem.endswith("يه") and _place_noun_before(tokens, i):
             continue  # "منطقة سكنية", "منطقة صناعية": an adjective (nisba), not a name
         skeleton = arabic_skeleton(stem)
