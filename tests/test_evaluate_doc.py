@@ -58,3 +58,24 @@ def test_folder_errors(tmp_path, capsys):
         evaluate(capsys, "--dir", tmp_path / "missing")
     with pytest.raises(SystemExit):
         evaluate(capsys)  # neither --gold/--text nor --dir
+
+
+def test_a_reading_that_gives_international_bodies_sector_igo(tmp_path, capsys):
+    text = "قال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن منظمة العفو الدولية تتابع الوضع."
+    (tmp_path / "un.txt").write_text(text, "utf-8")
+    gold = {
+        "about": "IGO and NGO given as sectors, as some readings do",
+        "document": {"file": "un.txt", "published": "2024-03-04", "language": "ar"},
+        "events": [], "places": [], "times": [], "claims": [], "contradictions": [],
+        "entities": [
+            {"text": "أنطونيو غوتيريش", "type": "PERSON", "country": None, "sector": "IGO"},
+            {"text": "منظمة العفو الدولية", "type": "ORG", "country": None, "sector": "NGO"},
+            {"text": "الأمم المتحدة", "type": "ORG", "country": None, "sector": "MIL"},
+        ],
+    }  # fmt: skip
+    (tmp_path / "un.gold.json").write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
+    code, out = evaluate(capsys, "--gold", tmp_path / "un.gold.json", "--text", tmp_path / "un.txt")
+    assert code == 0
+    # matched through the codes IGOUNO and NGOAMN; a wrong functional sector still misses
+    assert "entities with gold country and sector: 2/3" in out
+    assert "missed entity الأمم المتحدة" in out

@@ -242,7 +242,9 @@ def _country_mentions(doc: Document) -> Counter[str]:
         if entity.country:
             counts[entity.country] += len(entity.mentions)
     for place in doc.places:
-        if place.country:
+        # a landmark is no mention of its country of its own: "مطار حلب" names Aleppo, counted
+        # already, and "ساحة التحرير" took its country from the story
+        if place.country and place.feature != "landmark":
             counts[place.country] += len(place.mentions)
     return counts
 
