@@ -60,8 +60,11 @@ def test_folder_errors(tmp_path, capsys):
         evaluate(capsys)  # neither --gold/--text nor --dir
 
 
-def test_a_reading_that_gives_international_bodies_sector_igo(tmp_path, capsys):
-    text = "قال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن منظمة العفو الدولية تتابع الوضع."
+def test_a_reading_in_cameo_sectors(tmp_path, capsys):
+    text = (
+        "قال الأمين العام للأمم المتحدة أنطونيو غوتيريش لوكالة رويترز إن منظمة العفو الدولية"
+        " تتابع الوضع."
+    )
     (tmp_path / "un.txt").write_text(text, "utf-8")
     gold = {
         "about": "IGO and NGO given as sectors, as some readings do",
@@ -71,11 +74,13 @@ def test_a_reading_that_gives_international_bodies_sector_igo(tmp_path, capsys):
             {"text": "أنطونيو غوتيريش", "type": "PERSON", "country": None, "sector": "IGO"},
             {"text": "منظمة العفو الدولية", "type": "ORG", "country": None, "sector": "NGO"},
             {"text": "الأمم المتحدة", "type": "ORG", "country": None, "sector": "MIL"},
+            {"text": "وكالة رويترز", "type": "ORG", "country": "GBR", "sector": "MED"},
         ],
     }  # fmt: skip
     (tmp_path / "un.gold.json").write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
     code, out = evaluate(capsys, "--gold", tmp_path / "un.gold.json", "--text", tmp_path / "un.txt")
     assert code == 0
-    # matched through the codes IGOUNO and NGOAMN; a wrong functional sector still misses
-    assert "entities with gold country and sector: 2/3" in out
+    # matched through the codes IGOUNO and NGOAMN, and CAMEO's MED (media) as PLOVER's JRN; a
+    # wrong functional sector still misses
+    assert "entities with gold country and sector: 3/4" in out
     assert "missed entity الأمم المتحدة" in out

@@ -221,13 +221,23 @@ def _sectors(gold: dict[str, Any]) -> list[str]:
 # sectors; a reading that gives them as a sector is matched through Marsad's CAMEO code
 # ("IGOUNO" for the UN, "NGOAMN" for Amnesty International), the sector staying functional.
 _INTERNATIONAL = ("IGO", "NGO")
+# CAMEO sector codes a reading may use, read through PLOVER's renaming and merging (manual,
+# "Sector codes"): CAMEO's MED (media) is PLOVER's JRN, its HLH (health) PLOVER's MED; a
+# domestic NGO or human-rights group is civil society (SOC); an opposition party is a party
+# (PTY), with OPP as PLOVER's secondary code.
+_CAMEO_SECTORS = {
+    "MED": {"MED", "JRN"}, "HLH": {"MED"}, "NGO": {"SOC"}, "HRI": {"SOC"}, "OPP": {"PTY"},
+}  # fmt: skip
 
 
 def _sector_matches(gold: dict[str, Any], entity: Entity) -> bool:
     sectors = _sectors(gold)
     code = entity.code or ""
-    return entity.sector in sectors or any(
-        s in _INTERNATIONAL and code.startswith(s) for s in sectors
+    return any(
+        entity.sector == s
+        or entity.sector in _CAMEO_SECTORS.get(s, ())
+        or (s in _INTERNATIONAL and code.startswith(s))
+        for s in sectors
     )
 
 
