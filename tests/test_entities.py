@@ -937,3 +937,16 @@ def test_a_name_ends_before_a_preposition_and_a_common_noun(actors):
     found, _ = actors("رحّب وزير الخارجية خالد الصالح بنتائج الاجتماع، وأشاد بجهود الوساطة.")
     assert "خالد الصالح" in found
     assert not any("بنتائج" in name for name in found)
+
+
+def test_a_curated_person_keeps_his_family_name(actors):
+    found, _ = actors("وتلقى الرئيس اتصالاً من رئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان.")
+    person = next(e for e in found.values() if e.type == "PERSON" and "زايد" in e.name)
+    assert person.name.endswith("محمد بن زايد آل نهيان") and person.country == "ARE"
+
+
+def test_the_body_of_an_international_office_before_the_name(actors):
+    found, _ = actors("دعا رئيس مفوضية الاتحاد الأفريقي موسى فقي محمد إثيوبيا إلى الحوار.")
+    chair = found["موسى فقي محمد"]
+    assert (chair.country, chair.code) == (None, "IGOAFU")
+    assert not any("مفوضية" in name for name in found)

@@ -649,9 +649,10 @@ def _person(
         # belongs to stands between the office and the holder's name.
         complement = _office_body(tokens, end, last)
         if complement is not None:
-            end, body_countries, body_sector = complement
+            end, body_countries, body_sector, body_code = complement
             countries = countries or body_countries
             sector = body_sector or sector
+            org_code = body_code  # "رئيس مفوضية الاتحاد الأفريقي ...": IGOAFU
     name_start = end + 1 if end < last and tokens[end].text == "،" else end
     name_end = _name_run(tokens, name_start, last)
     known = people_matcher().match_at(tokens, name_start, last) if name_start < last else None
@@ -663,8 +664,13 @@ def _person(
     )
     if longer:  # "الدكتور عبدالله بن عبدالعزيز الربيعة" is not King Abdullah
         known = None
-    # "الأمير محمد بن نايف بن عبدالعزيز": the curated person with more of his lineage
-    lineage = known is not None and name_end > known.last and tokens[known.last].text in _BIN
+    # "الأمير محمد بن نايف بن عبدالعزيز", "الشيخ محمد بن زايد آل نهيان": the curated person with
+    # more of his lineage or his family's name
+    lineage = (
+        known is not None
+        and name_end > known.last
+        and (tokens[known.last].text in _BIN or tokens[known.last].text == "ال")
+    )
     if known is not None and not known.proclitics and len(known.value.name.split()) > 1:
         # A curated person after the title: "وزير الخارجية عبد الله غل" is Turkey's.
         name_end = name_end if lineage else known.last
@@ -784,14 +790,16 @@ _BODY_WORDS = 8  # longest body between an office and its holder
 
 def _office_body(
     tokens: Sequence[Token], i: int, last: int
-) -> tuple[int, list[str], str | None] | None:
+) -> tuple[int, list[str], str | None, str | None] | None:
     """The body an office belongs to, when a personal name follows it: "(رئيس) لجنة الشؤون
     الخارجية في مجلس الشيوخ الأمريكي بوب كوركر", "(عضو) لجنة الأمن والدفاع النيابية محمد
     الكربولي". Returns where the name starts, the countries of the body's nisbas or named
-    organisation, and that organisation's sector; None when no name follows."""
+    organisation, that organisation's sector, and its code when it has no country ("رئيس
+    مفوضية الاتحاد الأفريقي": IGOAFU); None when no name follows."""
     j = i
     countries: list[str] = []
     sector: str | None = None
+    code: str | None = None
     while j < min(last, i + _BODY_WORDS):
         word = tokens[j].text
         if title_matcher().match_at(tokens, j, last) is not None:
@@ -800,6 +808,7 @@ def _office_body(
         if org is not None:
             countries += [org.value.country] if is_country(org.value.country) else []
             sector, j = org.value.sector, org.last
+            code = code or (None if org.value.country else org.value.code)
             continue
         place = country_matcher().match_at(tokens, j, last)
         if place is not None and place.value.kind == "nisba":
@@ -821,7 +830,7 @@ def _office_body(
     name_end = _name_run(tokens, j, last)
     if name_end - j < 2 and tokens[j].text not in first_names():
         return None
-    return j, countries, sector
+    return j, countries, sector, code
 
 
 def _past_definite_words(tokens: Sequence[Token], i: int, last: int) -> int:
@@ -921,6 +930,10 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
             break  # "قتل خمسة مسلحين": a count is never part of a name
         if agent_matcher().match_at(tokens, j, last) is not None:
             break  # "رئيس البلدية وأستاذا جامعيا": the list goes on, the name does not
+        if j > i and organization_matcher().match_at(tokens, j, last) is not None:
+            # "رئيس مفوضية الاتحاد الأفريقي موسى فقي محمد": a word before an organisation is
+            # the head of its body, not a one-word name
+            return i if j == i + 1 else j
         j += 1
         if token.text in _NAME_CONNECTORS and j < last:
             connectors += token.text in {"بن", "بنت", "ابن"}
