@@ -950,3 +950,12 @@ def test_the_body_of_an_international_office_before_the_name(actors):
     chair = found["موسى فقي محمد"]
     assert (chair.country, chair.code) == (None, "IGOAFU")
     assert not any("مفوضية" in name for name in found)
+
+
+def test_the_organisation_of_an_office_is_an_entity_that_takes_no_part():
+    nlp = marsad.load()
+    doc = nlp("وقال المتحدث باسم الكرملين دميتري بيسكوف إن موسكو لن تتدخل، ثم زار بيسكوف بكين.")
+    kremlin = next(e for e in doc.entities if e.type == "ORG")
+    assert (kremlin.name, kremlin.country) == ("الكرملين", "RUS")
+    assert doc.claims[0].speaker.text == "دميتري بيسكوف"
+    assert all(p.entity != kremlin.id for e in doc.events for p in e.actors + e.recipients)

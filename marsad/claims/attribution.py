@@ -23,6 +23,7 @@ import regex
 
 from marsad.doc import Claim, Document, Entity, SourceRef, Span
 from marsad.entities.lexicon import title_matcher
+from marsad.entities.offices import office_bodies
 from marsad.places.locate import home_country
 from marsad.resources import read_table, read_word_list
 from marsad.text.clitics import stem_in
@@ -103,7 +104,13 @@ def find_claims(doc: Document) -> list[Claim]:
 
 
 def _mention_index(doc: Document) -> list[tuple[int, int, Entity]]:
-    index = [(m.start, m.end, e) for e in doc.entities for m in e.mentions]
+    offices = office_bodies(doc)  # "المتحدث باسم الكرملين دميتري بيسكوف": the spokesman speaks
+    index = [
+        (m.start, m.end, e)
+        for e in doc.entities
+        for m in e.mentions
+        if (e.id, m.start) not in offices
+    ]
     index.sort(key=lambda item: item[0])
     return index
 

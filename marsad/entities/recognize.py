@@ -301,7 +301,8 @@ def _at(
 
     title = title_matcher().match_at(tokens, i, last)
     if title is not None:
-        return _person(tokens, title, last, last_title)
+        people, end = _person(tokens, title, last, last_title)
+        return people + _office_organization(tokens, title, last, people), end
 
     institution = institution_matcher().match_at(tokens, i, last)
     if institution is not None:
@@ -413,6 +414,28 @@ def _at(
         key = ("GPE", form.iso3)
         return [_mention(tokens, place.start, place.last, "GPE", key, form.iso3, "GOV")], place.last
     return [], place.last
+
+
+def _office_organization(
+    tokens: Sequence[Token],
+    title: PhraseMatch,  # type: ignore[type-arg]
+    last: int,
+    people: list[Mention],
+) -> list[Mention]:
+    """The organisation or ministry an office is held in, named between the office and its
+    holder, is an actor of its own: "المتحدث باسم وزارة الخارجية الأمريكية ماثيو ميلر" names the
+    State Department, "المتحدث باسم الكرملين دميتري بيسكوف" the Kremlin. Not when the person's
+    mention spans it (an office named without its holder: "المتحدث باسم الجيش")."""
+    spokesman = title.last < last and tokens[title.last].text == "باسم"
+    after = title.last + 1 if spokesman else title.last
+    if after >= last or not people:
+        return []
+    at = tokens[after].start
+    if any(m.start <= at < m.end for m in people):
+        return []
+    found, _ = _at(tokens, after, last, None)
+    first_name = min(m.start for m in people)
+    return [m for m in found if m.type == "ORG" and m.end <= first_name]
 
 
 def _leader_after(tokens: Sequence[Token], i: int, last: int) -> PhraseMatch[CountryForm] | None:

@@ -29,6 +29,7 @@ from marsad.doc import Claim, Document, Event, Participant, Place, Trigger
 from marsad.entities.coref import two_sides
 from marsad.entities.countries import country_matcher, is_country
 from marsad.entities.lexicon import agent_matcher, quantity_words, title_matcher
+from marsad.entities.offices import office_bodies
 from marsad.events.lexicon import Trigger as LexTrigger
 from marsad.events.lexicon import (
     accident_cue_matcher,
@@ -987,6 +988,7 @@ def _parties(doc: Document) -> list[Party]:
     taken: set[int] = set()
     place_ends = {bisect_left(token_starts, m.end) for place in doc.places for m in place.mentions}
     relaying = _relaying_mentions(doc)
+    offices = office_bodies(doc)
     for entity in doc.entities:
         for mention in entity.mentions:
             first = max(bisect_left(token_starts, mention.start + 1) - 1, 0)
@@ -994,6 +996,8 @@ def _parties(doc: Document) -> list[Party]:
             taken.update(range(first, end))
             if (entity.id, mention.start) in relaying:
                 continue  # "في بيان نقلته وكالة الأنباء الأردنية": the outlet takes no part
+            if (entity.id, mention.start) in offices:
+                continue  # "المتحدث باسم الكرملين دميتري بيسكوف": the spokesman acts
             if entity.type == "NORP" and (
                 first in place_ends or _after_place_name(doc.tokens, first)
             ):
