@@ -1661,3 +1661,26 @@ def test_a_visit_at_home_or_by_unknown_visitors_names_no_host(code):
     assert summary(next(e for e in home.events if e.type == "CONSULT"))[2] == []
     local = code("زار فريق من المتطوعين مستشفى الملك فهد في جدة لتهنئة المرضى بالعيد.")
     assert all(not e.recipients for e in local.events if e.type == "CONSULT")
+
+
+def test_a_warning_is_a_threat_only_with_a_consequence_to_come(code):
+    threat = code("وحذّرت الخارجية الإيرانية من أن أي اعتداء على أراضيها سيواجه برد حاسم.")
+    assert [summary(e)[:2] for e in threat.events] == [("THREATEN", ["IRN"])]
+    concern = code("وحذر الأمين العام للأمم المتحدة من أن الوضع الإنساني في غزة كارثي.")
+    assert [e.type for e in concern.events] == []
+
+
+def test_condemning_participles_reversals_meetings_and_closed_border_posts(code):
+    doc = code(
+        "وطالب الأمين العام بفتح ممرات آمنة، مديناً الهجمات على المستشفيات. وأعلن الرئيس عدوله عن"
+        " الترشح، بعد لقائهما في الجزائر. وأغلقت السلطات العراقية منفذي خسروي وجذابة."
+    )
+    types = [
+        "REQUEST",
+        "ACCUSE",
+        "ASSAULT",
+        "CONCEDE",
+        "CONSULT",
+        "COERCE",
+    ]  # the attacks condemned
+    assert [e.type for e in doc.events] == types

@@ -212,6 +212,8 @@ def code_events(doc: Document) -> list[Event]:
                 continue  # "12 مليون طالب": students; "وطالب المعلمون" heads its clause
             if _passive_participle(doc.tokens, match):
                 continue  # "أنواع مهددة بالانقراض": endangered, nobody threatens
+            if match.value.role == "warning" and not _consequence_to_come(doc.tokens, match, last):
+                continue  # "حذر من أن الوضع الإنساني كارثي": a warning, no threat
             word = doc.tokens[match.first].text[len(match.proclitics) :]
             if match.last - match.first == 1 and _names_a_place(
                 doc, match.first, word, first, last
@@ -258,6 +260,8 @@ def code_events(doc: Document) -> list[Event]:
         for match in _not_yet_coded(doc, idioms, events, index):
             if _accidental(doc.tokens, match, last):
                 continue  # "لقي تسعة أشخاص مصرعهم بحادث تحطم طائرة"
+            if match.value.role == "warning" and not _consequence_to_come(doc.tokens, match, last):
+                continue  # "حذر الأمين العام من أن الوضع كارثي"
             for found in _code_trigger(doc, match, index, first, last, in_sentence, sides):
                 found.modes += idiom_modes.get(match.start, [])
                 events.append(_event(doc, found, len(events) + 1))
@@ -933,6 +937,22 @@ _VERB_OPENERS = frozenset(
     {"كما", "وكما", "قد", "وقد", "فقد", "لقد", "حيث", "فيما", "بينما", "ثم", "كذلك", "بدوره"}
     | {"بدورها", "جهته", "جانبه", "جهتها", "جانبها", "اذ", "عندما", "حين", "بعدما", "لما"}
 )
+
+
+_WARNING_REACH = 12  # words of a warning in which its consequence is told
+# words of a consequence a warning holds out: "الرد", "عواقب", "ثمن", "حرب"
+_CONSEQUENCES = frozenset({"رد", "الرد", "ردا", "عواقب", "العواقب", "ثمن", "الثمن", "حرب", "الحرب"})
+
+
+def _consequence_to_come(tokens: list[Token], match: PhraseMatch[LexTrigger], last: int) -> bool:
+    """Whether a warning tells of something to come: a future verb ("سيرد", "ستدفع", "سوف"),
+    "لن" ("لن يقف مكتوف الأيدي") or a word of consequence ("عواقب وخيمة", "الرد")."""
+    for token in tokens[match.last : min(last, match.last + _WARNING_REACH)]:
+        word = token.text.removeprefix("و").removeprefix("ف")
+        future = word.startswith(("سي", "ست", "سن")) and len(word) > 4
+        if future or word in {"سوف", "لن"} or word in _CONSEQUENCES:
+            return True
+    return False
 
 
 def _passive_participle(tokens: list[Token], match: PhraseMatch[LexTrigger]) -> bool:

@@ -15,7 +15,7 @@ PLOVER_TYPES = (
 )  # fmt: skip
 ROLES = frozenset(
     {"", "reciprocal", "subject_accused", "block", "by_agent", "undergoer", "victim_after"}
-    | {"received"}
+    | {"received", "warning"}
 )
 _PERFECT_SUFFIXES = ("", "ت", "وا", "ا", "تا")
 _WEAK_PERFECT_SUFFIXES = ("ي", "ت", "وا", "يا", "تا")  # normalised: ى is written ي
