@@ -15,6 +15,7 @@ from marsad.entities.lexicon import (
     title_matcher,
 )
 from marsad.resources import ResourceError
+from marsad.text.normalize import normalize_key
 from marsad.text.tokenize import tokenize
 
 UN_MEMBERS = [
@@ -959,3 +960,13 @@ def test_the_organisation_of_an_office_is_an_entity_that_takes_no_part():
     assert (kremlin.name, kremlin.country) == ("الكرملين", "RUS")
     assert doc.claims[0].speaker.text == "دميتري بيسكوف"
     assert all(p.entity != kremlin.id for e in doc.events for p in e.actors + e.recipients)
+
+
+def test_syria_spelled_like_its_adjective():
+    matcher = country_matcher()
+    for text, kind in [
+        ("قوات سورية", "nisba"), ("طائرات روسية وسورية", "nisba"), ("زار الوزير سورية", "name"),
+        ("في سورية", "name"), ("العراق وسورية", "name"),
+    ]:  # fmt: skip
+        tokens = tokenize(normalize_key(text))
+        assert matcher.match_at(tokens, len(tokens) - 1).value.kind == kind, text

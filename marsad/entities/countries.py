@@ -7,7 +7,7 @@ Data: marsad/resources/entities/countries.tsv. The loader derives the inflected 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
 
@@ -205,7 +205,12 @@ def country_matcher() -> PhraseMatcher[CountryForm]:
         name = normalize_key(row["name"])
         after[name] = frozenset(normalize_key(w) for w in _split(row["after"]))
         phrases.append((name, CountryForm(row["iso3"], "name", None)))
-    return _GuardedMatcher(phrases, after)
+    adjectives = {}
+    for row in read_table("entities/adjective_spelled_names.tsv", ("name", "iso3")):
+        if not is_country(row["iso3"]):
+            raise ResourceError(f"adjective_spelled_names.tsv:{row['_line']}: bad {row['iso3']!r}")
+        adjectives[normalize_key(row["name"])] = CountryForm(row["iso3"], "nisba", "f")
+    return _GuardedMatcher(phrases, after, adjectives)
 
 
 class _GuardedMatcher(PhraseMatcher[CountryForm]):
@@ -213,10 +218,14 @@ class _GuardedMatcher(PhraseMatcher[CountryForm]):
     words, or after another country with و ("النيجر ومالي")."""
 
     def __init__(
-        self, phrases: list[tuple[str, CountryForm]], after: dict[str, frozenset[str]]
+        self,
+        phrases: list[tuple[str, CountryForm]],
+        after: dict[str, frozenset[str]],
+        adjectives: dict[str, CountryForm],
     ) -> None:
         super().__init__(phrases)
         self._after = after
+        self._adjectives = adjectives
 
     def match_at(
         self, tokens: Sequence[Token], i: int, limit: int | None = None
@@ -224,6 +233,9 @@ class _GuardedMatcher(PhraseMatcher[CountryForm]):
         match = super().match_at(tokens, i, limit)
         if match is None or match.last - match.first != 1:
             return match
+        adjective = self._adjectives.get(tokens[i].text[len(match.proclitics) :])
+        if adjective is not None and i > 0 and self._qualifies(tokens, i, match.proclitics):
+            return replace(match, value=adjective)  # "طائرات روسية وسورية": Syrian
         allowed = self._after.get(tokens[i].text[len(match.proclitics) :])
         if allowed is None:
             return match
@@ -235,3 +247,17 @@ class _GuardedMatcher(PhraseMatcher[CountryForm]):
         if match.proclitics == "و" and i > 0 and super().match_at(tokens, i - 1, i) is not None:
             return match  # "النيجر ومالي"
         return None
+
+    def _qualifies(self, tokens: Sequence[Token], i: int, proclitics: str) -> bool:
+        """Whether the word before can take a feminine adjective: an indefinite noun in ة or
+        ات without و ("قوات سورية", "طائرة سورية"), or with و another country's feminine
+        adjective ("روسية وسورية")."""
+        previous = tokens[i - 1].text
+        if proclitics == "":
+            return not previous.startswith("ال") and previous.endswith(("ه", "ات"))
+        if proclitics == "و":
+            before = super().match_at(tokens, i - 1, i)
+            return (
+                before is not None and before.value.kind == "nisba" and before.value.gender == "f"
+            )
+        return False
