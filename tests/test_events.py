@@ -3,6 +3,8 @@
 import pytest
 
 import marsad
+from marsad.doc import Event, Participant, Trigger
+from marsad.events.coder import _recent_opponent
 from marsad.events.lexicon import PLOVER_TYPES, expand, trigger_matcher, with_objects
 from marsad.events.sentence_model import probability
 from marsad.schema import validation_errors
@@ -1684,3 +1686,26 @@ def test_condemning_participles_reversals_meetings_and_closed_border_posts(code)
         "COERCE",
     ]  # the attacks condemned
     assert [e.type for e in doc.events] == types
+
+
+def test_a_threat_with_no_target_is_aimed_at_its_recent_opponent():
+    def event(kind, sentence, actors, recipients=()):
+        return Event(
+            id=f"E{sentence}", type=kind, trigger=Trigger(0, 1, "x"), sentence=sentence,
+            actors=[Participant(c, None, c) for c in actors],
+            recipients=[Participant(c, None, c) for c in recipients],
+        )  # fmt: skip
+
+    shelling = event("ASSAULT", 0, ["TUR"], ["IRQ"])
+    warning = event("THREATEN", 2, ["IRQ"])
+    _recent_opponent([shelling, warning], warning)
+    assert [p.country for p in warning.recipients] == ["TUR"]
+    too_late = event("THREATEN", 6, ["IRQ"])
+    _recent_opponent([shelling, too_late], too_late)
+    assert too_late.recipients == []
+
+
+def test_an_attack_at_sea_is_no_attack_on_a_coastal_country(code):
+    doc = code("واستهدفت جماعة الحوثي سفينة تجارية في البحر الأحمر بصاروخ باليستي.")
+    attack = next(e for e in doc.events if e.type == "ASSAULT")
+    assert summary(attack) == ("ASSAULT", ["YEM"], [])

@@ -38,6 +38,7 @@ from marsad.events.lexicon import (
     attack_heads,
     doer_clause_matcher,
     expressing_participles,
+    future_lookalikes,
     initial_verbs,
     mode_matcher,
     noun_homographs,
@@ -279,6 +280,8 @@ def code_events(doc: Document) -> list[Event]:
         # not in "تربط المملكة العربية السعودية وجمهورية مصر العربية علاقات": a story of friends
         for event in merged:
             _other_side(event, sides)
+    for event in merged:
+        _recent_opponent(merged, event)
     return merged
 
 
@@ -376,6 +379,37 @@ def _other_side(event: Event, sides: tuple[str, str] | None) -> None:
         return
     other = sides[1] if sides[0] in countries else sides[0]
     event.recipients.append(Participant(other, None, other, None, other))
+
+
+_OPPONENT_REACH = 3  # sentences back in which a threat's or accusation's target was at odds
+
+
+def _recent_opponent(events: list[Event], event: Event) -> None:
+    """A threat, accusation or refusal that names no target is aimed at the country its side was
+    last at odds with, a few sentences before: "قصفت المدفعية التركية قرى في دهوك ... وقال
+    المتحدث العراقي محذراً من أن بغداد ستلجأ إلى مجلس الأمن" (at Turkey)."""
+    if event.type not in _AT_THE_OTHER_SIDE or event.negated or event.recipients:
+        return
+    own = {p.country for p in event.actors if p.country}
+    if len(own) != 1:
+        return
+    (side,) = own
+    for earlier in reversed(events):
+        if earlier is event or earlier.sentence > event.sentence:
+            continue
+        if event.sentence - earlier.sentence > _OPPONENT_REACH:
+            return
+        if earlier.type not in _HOSTILE or earlier.negated:
+            continue
+        doers = {p.country for p in earlier.actors if p.country}
+        targets = {p.country for p in earlier.recipients if p.country}
+        others = (
+            (targets - {side}) if side in doers else (doers - {side}) if side in targets else set()
+        )
+        if len(others) == 1:
+            (other,) = others
+            event.recipients.append(Participant(other, None, other, None, other))
+            return
 
 
 _SIDES_REACH = 2  # sentences back in which "الجانبان" finds the pair it refers to
@@ -949,8 +983,10 @@ def _consequence_to_come(tokens: list[Token], match: PhraseMatch[LexTrigger], la
     "لن" ("لن يقف مكتوف الأيدي") or a word of consequence ("عواقب وخيمة", "الرد")."""
     for token in tokens[match.last : min(last, match.last + _WARNING_REACH)]:
         word = token.text.removeprefix("و").removeprefix("ف")
-        future = word.startswith(("سي", "ست", "سن")) and len(word) > 4
-        if future or word in {"سوف", "لن"} or word in _CONSEQUENCES:
+        future = word.startswith(("سي", "ست", "سن")) and len(word) >= 4
+        if future and word not in future_lookalikes():
+            return True
+        if word in {"سوف", "لن"} or word in _CONSEQUENCES:
             return True
     return False
 
@@ -2696,7 +2732,10 @@ def _target_from_place(doc: Document, event: Event) -> None:
     located = [
         p
         for p in doc.places
-        if p.id in event.places and p.feature != "border" and not _only_as_origin(doc, p, event)
+        if p.id in event.places
+        and p.feature != "border"
+        and len(p.countries) <= 1  # "في البحر الأحمر": a sea is no country's
+        and not _only_as_origin(doc, p, event)
     ]
     countries = {p.country for p in located}
     if len(countries) != 1 or None in countries:

@@ -165,6 +165,12 @@ def status_matcher() -> PhraseMatcher[str]:
 
 
 @cache
+def future_lookalikes() -> frozenset[str]:
+    """Nouns that begin like a future verb ("سيارة", "سنة"): events/future_lookalikes.txt."""
+    return frozenset(read_word_list("events/future_lookalikes.txt"))
+
+
+@cache
 def two_sides_words() -> frozenset[str]:
     return frozenset(read_word_list("events/two_sides.txt"))
 
