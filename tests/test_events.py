@@ -1709,3 +1709,13 @@ def test_an_attack_at_sea_is_no_attack_on_a_coastal_country(code):
     doc = code("واستهدفت جماعة الحوثي سفينة تجارية في البحر الأحمر بصاروخ باليستي.")
     attack = next(e for e in doc.events if e.type == "ASSAULT")
     assert summary(attack) == ("ASSAULT", ["YEM"], [])
+
+
+def test_maghrebi_arrests_and_closed_party_offices(code):
+    doc = code(
+        "بعد توقيفه مساء الإثنين، أغلقت السلطات التونسية مقرات الحركة. وكانت السلطات قد أطلقت"
+        " في فبراير حملة إيقافات شملت سياسيين."
+    )
+    assert [(e.type, e.modes) for e in doc.events] == [
+        ("COERCE", ["arrest"]), ("COERCE", ["restrict"]), ("COERCE", ["arrest"]),
+    ]  # fmt: skip
