@@ -293,3 +293,19 @@ def test_a_curated_name_that_begins_with_a_title_word(claims_nlp):
         "وكانت نائبة وزير الخارجية بالوكالة فيكتوريا نولاند قد وصفت المحادثات بأنها صعبة.",
     )
     assert (claim.speaker.text, claim.speaker.country) == ("فيكتوريا نولاند", "USA")
+
+
+def test_unlisted_and_quoted_outlets_relay_what_they_were_told():
+    nlp = marsad.load()
+    doc = nlp(
+        'وأفاد مصدر دبلوماسي سعودي لـ"الشرق الأوسط" بأن وفداً سيصل غداً. وأفادت مصادر كويتية'
+        ' لصحيفة القبس بأن الكويت هددت بالتصعيد. وقال مسؤول قطري لقناة "الجزيرة" إن الوساطة مستمرة.'
+    )
+    relays = [[r.text for r in c.relayed_by] for c in doc.claims]
+    assert relays == [["الشرق الأوسط"], ["صحيفة القبس"], ["الجزيرة"]]
+    newspaper = next(e for e in doc.entities if e.name == "الشرق الأوسط")
+    assert (newspaper.country, newspaper.sector) == (
+        "SAU",
+        "JRN",
+    )  # the listed "صحيفة الشرق الأوسط"
+    assert doc.claims[2].speaker.text == "مسؤول قطري"

@@ -970,3 +970,15 @@ def test_syria_spelled_like_its_adjective():
     ]:  # fmt: skip
         tokens = tokenize(normalize_key(text))
         assert matcher.match_at(tokens, len(tokens) - 1).value.kind == kind, text
+
+
+def test_outlets_named_after_their_kind(actors):
+    found, _ = actors(
+        'وذكرت صحيفة الوطن السعودية وإذاعة "الأندلس" ونقلت قناة "الجزيرة" أن السفن عبرت قناة'
+        " السويس قرب موقع الهجوم."
+    )
+    newspaper = found["صحيفة الوطن السعودية"]
+    assert (newspaper.country, newspaper.sector) == ("SAU", "JRN")
+    assert found['إذاعة "الأندلس"'].sector == "JRN"
+    assert found["الجزيرة"].country == "QAT"  # listed, in quotes
+    assert not any("السويس" in name or "الهجوم" in name for name in found)

@@ -22,7 +22,7 @@ from itertools import pairwise
 import regex
 
 from marsad.doc import Claim, Document, Entity, SourceRef, Span
-from marsad.entities.lexicon import title_matcher
+from marsad.entities.lexicon import outlet_heads, title_matcher
 from marsad.entities.offices import office_bodies
 from marsad.places.locate import home_country
 from marsad.resources import read_table, read_word_list
@@ -553,7 +553,14 @@ def _spoken_to(
     entity = next((ent for s, _, ent in mentions if s == start and ent.id == ref.entity), None)
     if entity is None or entity.sector not in _OUTLET_SECTORS:
         return False
-    return doc.text[max(0, start - 1) : start] == "ل"
+    # "لوكالة الأنباء الفرنسية", "لـ"الشرق الأوسط"" (the lam set apart before quotes), and
+    # "لقناة "الجزيرة"" (the lam on the kind of outlet, the name in quotes)
+    raw = doc.text[max(0, start - 12) : start]
+    if raw.endswith("ل"):
+        return True
+    words = raw.rstrip(" \"«“'ـ").split()
+    word = normalize_key(words[-1]) if words else ""
+    return word == "ل" or (word.startswith("ل") and word[1:] in outlet_heads())
 
 
 def _mention_start(ref: SourceRef, mentions: list[tuple[int, int, Entity]], after: int) -> int:

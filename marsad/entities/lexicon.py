@@ -263,6 +263,17 @@ def compound_spellings(name: str) -> list[str]:
 
 
 @cache
+def outlet_heads() -> dict[str, bool]:
+    """Words heading an unlisted outlet's name → whether the name must be quoted
+    (entities/outlet_heads.tsv)."""
+    rows = read_table("entities/outlet_heads.tsv", ("head", "quoted_only"))
+    for row in rows:
+        if row["quoted_only"] not in {"yes", "no"}:
+            raise ResourceError(f"entities/outlet_heads.tsv:{row['_line']}: quoted_only is yes/no")
+    return {normalize_key(row["head"]): row["quoted_only"] == "yes" for row in rows}
+
+
+@cache
 def name_stopwords() -> frozenset[str]:
     return frozenset(read_word_list("entities/name_stopwords.txt"))
 

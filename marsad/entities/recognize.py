@@ -35,6 +35,7 @@ from marsad.entities.lexicon import (
     org_modifiers,
     org_unit_matcher,
     organization_matcher,
+    outlet_heads,
     people_matcher,
     posted_titles,
     quantity_words,
@@ -45,7 +46,8 @@ from marsad.events.lexicon import trigger_matcher  # the later stage's lexicon, 
 from marsad.resources import clitic_stems
 from marsad.text.clitics import stem_candidates, stem_in
 from marsad.text.matcher import PhraseMatch
-from marsad.text.tokenize import Token, TokenKind
+from marsad.text.normalize import normalize_key
+from marsad.text.tokenize import Token, TokenKind, tokenize
 from marsad.times.lexicon import time_lexicon
 
 # A capital after these is a place, not the government: "في باكو", "إلى يريفان", "العاصمة باكو".
@@ -308,6 +310,10 @@ def _at(
     if institution is not None:
         return _institution(tokens, institution, last)
 
+    outlet = _named_outlet(tokens, i, last)
+    if outlet is not None:
+        return [outlet], _token_after(tokens, outlet.end, i, last)
+
     agent = agent_matcher().match_at(tokens, i, last)
     if agent is not None and _adjective_of_an_act(tokens, agent, last):
         agent = None  # "هجوم إرهابي", "التفجير الإرهابي": terrorist, the adjective
@@ -436,6 +442,98 @@ def _office_organization(
     found, _ = _at(tokens, after, last, None)
     first_name = min(m.start for m in people)
     return [m for m in found if m.type == "ORG" and m.end <= first_name]
+
+
+def _named_outlet(tokens: Sequence[Token], i: int, last: int) -> Mention | None:
+    """A news outlet Marsad does not list, named after the word for its kind: "لصحيفة القبس",
+    "قناة "المسيرة"", "صحيفة الوطن السعودية" (a journalist sector; the country of an adjective
+    after the name, else none)."""
+    word = tokens[i].text
+    if word in {"ل", "ول"}:
+        return _outlet_spoken_to(tokens, i, last)
+    head = next(
+        (s for s in stem_candidates(word) if s in outlet_heads() and "ال" not in word[: -len(s)]),
+        None,
+    )
+    if head is None or i + 1 >= last:
+        return None
+    name_first = i + 1
+    if tokens[name_first].text in _QUOTES:
+        close = next(
+            (
+                j
+                for j in range(name_first + 1, min(last, name_first + 6))
+                if tokens[j].text in _QUOTES
+            ),
+            None,
+        )
+        if close is None or close == name_first + 1:
+            return None
+        end = close + 1
+    elif outlet_heads()[head] or not tokens[name_first].text.startswith("ال"):
+        return None  # "قناة السويس", "صحيفة يومية": no outlet's name
+    elif tokens[name_first].kind is not TokenKind.ARABIC or _nisba_at(tokens, name_first, last):
+        return None  # "الصحيفة الأمريكية"
+    else:
+        end = name_first + 1
+    quoted = tokens[name_first].text in _QUOTES
+    if quoted and organization_matcher().match_at(tokens, name_first + 1, end - 1) is not None:
+        return None  # "قناة "الجزيرة"": a listed outlet, named in quotes
+    # "صحيفة الوطن السعودية": the country's adjective, also when spelled like its name
+    nisba = _country_after(tokens, end, last, kinds=("nisba", "name"))
+    if nisba is not None and nisba.value.kind == "name" and not _definite(tokens[nisba.first].text):
+        nisba = None
+    country = nisba.value.iso3 if nisba is not None and is_country(nisba.value.iso3) else None
+    end = nisba.last if nisba is not None else end
+    start = tokens[i].end - len(head)
+    name = _text_between(tokens, start, tokens[end - 1].end)
+    return _outlet_mention(tokens, start, tokens[end - 1].end, name, country)
+
+
+_OUTLET_KINDS = ("صحيفه", "قناه", "وكاله", "اذاعه", "موقع")
+
+
+def _outlet_mention(
+    tokens: Sequence[Token], start: int, end: int, name: str, country: str | None
+) -> Mention:
+    """An outlet's mention; one Marsad lists under its kind's word takes that entry's codes:
+    "لـ"الشرق الأوسط"" is the newspaper listed as "صحيفة الشرق الأوسط" (Saudi)."""
+    bare = normalize_key(name.strip('"«»“” '))
+    for kind in _OUTLET_KINDS:
+        words = tokenize(f"{kind} {bare}")
+        listed = organization_matcher().match_at(words, 0)
+        if listed is not None and listed.last == len(words):
+            value = listed.value
+            key = ("ORG", value.code, value.name_en)
+            return Mention(
+                start, end, "ORG", key, name, value.country, value.sector, value.code, value.name_en
+            )
+    return Mention(start, end, "ORG", ("ORG", "outlet", name), name, country, "JRN")
+
+
+_COMPLEMENTISERS = frozenset({"ان", "بان", "انه", "بانه", "انها", "بانها", "،", ":"})
+
+
+def _outlet_spoken_to(tokens: Sequence[Token], i: int, last: int) -> Mention | None:
+    """ "قال مسؤول لـ"الشرق الأوسط" إن ...": a quoted name after a detached لـ, followed by the
+    words said, is the outlet the speaker talked to (not a known organisation: "التابعة لـ"حزب
+    الله"")."""
+    if i + 3 >= last or tokens[i + 1].text not in _QUOTES:
+        return None
+    close = next((j for j in range(i + 3, min(last, i + 6)) if tokens[j].text in _QUOTES), None)
+    if close is None or close + 1 >= last or tokens[close + 1].text not in _COMPLEMENTISERS:
+        return None
+    if not tokens[i + 2].text.startswith("ال"):
+        return None
+    if organization_matcher().match_at(tokens, i + 2, close) is not None:
+        return None
+    start, end = tokens[i + 2].start, tokens[close - 1].end
+    return _outlet_mention(tokens, start, end, _text_between(tokens, start, end), None)
+
+
+def _token_after(tokens: Sequence[Token], end: int, i: int, last: int) -> int:
+    """Index of the first token after normalised offset ``end``, from ``i`` on."""
+    return next((j for j in range(i, last) if tokens[j].start >= end), last)
 
 
 def _leader_after(tokens: Sequence[Token], i: int, last: int) -> PhraseMatch[CountryForm] | None:
