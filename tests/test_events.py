@@ -1719,3 +1719,10 @@ def test_maghrebi_arrests_and_closed_party_offices(code):
     assert [(e.type, e.modes) for e in doc.events] == [
         ("COERCE", ["arrest"]), ("COERCE", ["restrict"]), ("COERCE", ["arrest"]),
     ]  # fmt: skip
+
+
+def test_blame_with_a_pronoun_and_a_crime_that_will_not_pass_unanswered(code):
+    blame = code("وحمّلت طهران إسرائيل مسؤوليته.")
+    assert [summary(e) for e in blame.events] == [("ACCUSE", ["IRN"], ["ISR"])]
+    threat = code("وقال المتحدث الإيراني إن هذه الجريمة لن تمر من دون رد.")
+    assert [e.type for e in threat.events] == ["THREATEN"]
