@@ -19,23 +19,23 @@ def office_bodies(doc: Document) -> set[tuple[str, int]]:
     """(entity id, mention start) of organisation mentions that follow an office ("باسم" or a
     title) and precede the mention of its holder."""
     people = {m.start for e in doc.entities if e.type == "PERSON" for m in e.mentions}
-    if not people:
+    before_holders = [
+        (entity.id, mention)
+        for entity in doc.entities
+        if entity.type == "ORG"
+        for mention in entity.mentions
+        if doc.text[mention.end : mention.end + 1] == " " and mention.end + 1 in people
+    ]
+    if not before_holders:
         return set()
     starts = [doc.span(t.start, t.start).start for t in doc.tokens]
     found = set()
-    for entity in doc.entities:
-        if entity.type != "ORG":
-            continue
-        for mention in entity.mentions:
-            gap = doc.text[mention.end : mention.end + 2]
-            holder = mention.end + 1 if gap[:1] == " " else None
-            if holder not in people:
-                continue
-            first = bisect_left(starts, mention.start)
-            if first < len(starts) and starts[first] > mention.start:
-                first -= 1  # the mention begins inside a token, after its proclitics
-            if _after_office(doc, first):
-                found.add((entity.id, mention.start))
+    for entity_id, mention in before_holders:
+        first = bisect_left(starts, mention.start)
+        if first < len(starts) and starts[first] > mention.start:
+            first -= 1  # the mention begins inside a token, after its proclitics
+        if _after_office(doc, first):
+            found.add((entity_id, mention.start))
     return found
 
 

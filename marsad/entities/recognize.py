@@ -451,6 +451,8 @@ def _named_outlet(tokens: Sequence[Token], i: int, last: int) -> Mention | None:
     word = tokens[i].text
     if word in {"ل", "ول"}:
         return _outlet_spoken_to(tokens, i, last)
+    if not any(h in word for h in outlet_heads()):
+        return None
     head = next(
         (s for s in stem_candidates(word) if s in outlet_heads() and "ال" not in word[: -len(s)]),
         None,

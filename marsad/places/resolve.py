@@ -90,6 +90,7 @@ def _landmark_rows() -> dict[str, tuple[str, str]]:
     return {normalize_key(row["noun"]): (row["gloss"], row["unknown_names"]) for row in rows}
 
 
+@cache
 def landmark_nouns() -> dict[str, str]:
     """Nouns of named facilities and squares → English gloss (places/landmarks.tsv)."""
     return {noun: gloss for noun, (gloss, _) in _landmark_rows().items()}
