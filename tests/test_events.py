@@ -1726,3 +1726,15 @@ def test_blame_with_a_pronoun_and_a_crime_that_will_not_pass_unanswered(code):
     assert [summary(e) for e in blame.events] == [("ACCUSE", ["IRN"], ["ISR"])]
     threat = code("وقال المتحدث الإيراني إن هذه الجريمة لن تمر من دون رد.")
     assert [e.type for e in threat.events] == ["THREATEN"]
+
+
+def test_subjects_joined_after_the_verb_all_act(code):
+    doc = code("واتهمت إيران وسوريا إسرائيل بتنفيذ الغارة على القنصلية.")
+    accuse = next(e for e in doc.events if e.type == "ACCUSE")
+    assert summary(accuse) == ("ACCUSE", ["IRN", "SYR"], ["ISR"])
+    host = code("واستقبل الرئيس المصري وزير الخارجية الأمريكي في القاهرة.")
+    assert summary(next(e for e in host.events if e.type == "CONSULT")) == (
+        "CONSULT",
+        ["EGY"],
+        ["USA"],
+    )  # fmt: skip  "وزير" begins with و but is no conjunction

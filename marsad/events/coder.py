@@ -1266,7 +1266,10 @@ def _code_trigger(
     owners = [(p, _owner(tokens, p, parties)) for p in found.actors]
     owned = {p.token for p, owner in owners if owner is not None}
     found.actors = [owner or p for p, owner in owners]
-    if len({p.country for p in found.actors}) < 2:  # "يتفقان": a two-party verb has no recipient
+    # "يتفقان", "اتفق الجانبان": a two-party verb has no recipient; subjects joined with و
+    # still act on someone ("اتهمت إيران وسوريا إسرائيل")
+    one_mention = len({(p.token, p.end_token) for p in found.actors}) < 2
+    if len({p.country for p in found.actors}) < 2 or not one_mention:
         found.recipients = _recipients(tokens, match, last, after, found.actors, sides)
         found.recipients = [p for p in found.recipients if p.token not in owned]
     if trigger.type == "PROTEST" and not found.actors:
@@ -1750,7 +1753,8 @@ def _actors(
             # the same subject; the party after it is who is asked
             return list(subject)
         if following:
-            return _same_span([following], after)
+            joined = _joined_subjects(tokens, following, after)
+            return [p for party in joined for p in _same_span([party], after)]
         if subject and conjoined:
             return list(subject)  # "انتقد روبن سياسة كيري، ودعا إلى ...": the same subject
         if conjoined and preceding is not None:
@@ -1799,6 +1803,23 @@ def _actors(
         if sides and any(_nominative_two_sides(t.text) for t in tokens[first : match.first]):
             return [Party(match.first, match.last, c, None, c, None, None) for c in sides]
     return []
+
+
+def _joined_subjects(tokens: list[Token], subject: Party, after: list[Party]) -> list[Party]:
+    """A subject after its verb and those joined to it with و right after it: "أدانت السعودية
+    والإمارات الهجوم", "اتهمت إيران وسوريا إسرائيل" (both accuse; Israel is the one accused)."""
+    chosen = [subject]
+    for party in after:
+        if party.token <= chosen[-1].token:
+            continue
+        if party.token != chosen[-1].end_token or party.entity is None:
+            break
+        # و as a conjunction, not the first letter of the name ("وزير الخارجية")
+        word, name = tokens[party.token].text, normalize_key(party.text).split()
+        if not (word.startswith("و") and name and word[1:].endswith(name[0])):
+            break
+        chosen.append(party)
+    return chosen
 
 
 def _addressed(
