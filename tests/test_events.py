@@ -1732,6 +1732,8 @@ def test_subjects_joined_after_the_verb_all_act(code):
     doc = code("واتهمت إيران وسوريا إسرائيل بتنفيذ الغارة على القنصلية.")
     accuse = next(e for e in doc.events if e.type == "ACCUSE")
     assert summary(accuse) == ("ACCUSE", ["IRN", "SYR"], ["ISR"])
+    before = code("وقالت الخارجية إن مصر والأردن رفضتا خطة التهجير.")
+    assert summary(next(e for e in before.events if e.type == "REJECT"))[1] == ["EGY", "JOR"]
     host = code("واستقبل الرئيس المصري وزير الخارجية الأمريكي في القاهرة.")
     assert summary(next(e for e in host.events if e.type == "CONSULT")) == (
         "CONSULT",

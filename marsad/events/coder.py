@@ -1722,7 +1722,8 @@ def _actors(
         preceding = _subject_before(tokens, match, before)
         conjoined = match.proclitics[:1] in {"و", "ف"}
         if preceding is not None and not conjoined:  # SVO: "الجيش الأذربيجاني كبّد القوات"
-            return _same_span([preceding], before)
+            joined = _joined_before(tokens, preceding, before)  # "مصر والأردن رفضتا"
+            return [p for party in joined for p in _same_span([party], before)]
         if _passive_number(tokens, match, last) or _passive_instrument(tokens, match, last):
             return []
         if _after_attack_noun(tokens, match, first):
@@ -1805,6 +1806,30 @@ def _actors(
     return []
 
 
+def _joined_before(tokens: list[Token], subject: Party, before: list[Party]) -> list[Party]:
+    """A subject before its verb and those it is joined to with و right before it: "إن السعودية
+    والإمارات أدانتا الهجوم" (both condemned)."""
+    chosen = [subject]
+    for party in sorted(before, key=lambda p: -p.token):
+        if party.token >= chosen[0].token:
+            continue
+        if (
+            party.end_token != chosen[0].token
+            or party.entity is None
+            or not _and(tokens, chosen[0])
+        ):
+            break
+        chosen.insert(0, party)
+    return chosen
+
+
+def _and(tokens: list[Token], party: Party) -> bool:
+    """Whether the party's first word carries the conjunction و, not a name beginning with it
+    ("والإمارات", not "وزير الخارجية")."""
+    word, name = tokens[party.token].text, normalize_key(party.text).split()
+    return word.startswith("و") and bool(name) and word[1:].endswith(name[0])
+
+
 def _joined_subjects(tokens: list[Token], subject: Party, after: list[Party]) -> list[Party]:
     """A subject after its verb and those joined to it with و right after it: "أدانت السعودية
     والإمارات الهجوم", "اتهمت إيران وسوريا إسرائيل" (both accuse; Israel is the one accused)."""
@@ -1812,11 +1837,7 @@ def _joined_subjects(tokens: list[Token], subject: Party, after: list[Party]) ->
     for party in after:
         if party.token <= chosen[-1].token:
             continue
-        if party.token != chosen[-1].end_token or party.entity is None:
-            break
-        # و as a conjunction, not the first letter of the name ("وزير الخارجية")
-        word, name = tokens[party.token].text, normalize_key(party.text).split()
-        if not (word.startswith("و") and name and word[1:].endswith(name[0])):
+        if party.token != chosen[-1].end_token or party.entity is None or not _and(tokens, party):
             break
         chosen.append(party)
     return chosen
