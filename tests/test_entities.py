@@ -982,3 +982,14 @@ def test_outlets_named_after_their_kind(actors):
     assert found['إذاعة "الأندلس"'].sector == "JRN"
     assert found["الجزيرة"].country == "QAT"  # listed, in quotes
     assert not any("السويس" in name or "الهجوم" in name for name in found)
+
+
+def test_hostile_names_for_israel_and_the_american_occupation(actors):
+    found, _ = actors(
+        'وحمّل الحرس الثوري "الكيان الصهيوني" المسؤولية، وقال إن العدو الإسرائيلي سيدفع الثمن،'
+        " فيما اعتقلت سلطات الاحتلال ناشطين، وكانت الفصائل قد هاجمت قوات الاحتلال الأمريكي."
+    )
+    assert [found[n].code for n in ("الكيان الصهيوني", "العدو الإسرائيلي", "سلطات الاحتلال")] == [
+        "ISRGOV", "ISRMIL", "ISRGOV",
+    ]  # fmt: skip
+    assert found["قوات الاحتلال الأمريكي"].country == "USA"
