@@ -140,3 +140,16 @@ def test_words_tried_give_the_same_matches_as_every_position() -> None:
     everywhere = [m.span() for m in _pattern().finditer(text)]
     assert len(everywhere) >= 8
     assert [m.span() for m in _matches(text)] == everywhere
+
+
+def test_tomorrow_and_yesterday_with_yawm(times_nlp):
+    for sentence, text, value in [
+        ("وسيصل الوفد يوم غد السبت إلى الرياض.", "يوم غد السبت", "2023-04-08"),
+        ("وسيعقد الاجتماع يوم غد.", "يوم غد", "2023-04-08"),
+        ("وصل الوفد يوم أمس الخميس.", "يوم أمس الخميس", "2023-04-06"),
+        ("وتبدأ المحادثات صباح غد السبت.", "صباح غد السبت", "2023-04-08"),
+    ]:
+        time, _ = found(times_nlp, sentence, "2023-04-07", text)
+        assert time is not None and time.value == value, sentence
+    hope, _ = found(times_nlp, "نحو غد أفضل للأجيال.", "2023-04-07", "غد")
+    assert hope is None  # "a better tomorrow" is no date

@@ -93,7 +93,8 @@ def _pattern() -> regex.Pattern[str]:
         rf"(?P<anaperiod>اليوم|الشهر|العام|الاسبوع|السنه)\s+(?P<anakind>التالي|التاليه|{same})"
     )
     relative_day = (
-        rf"(?:(?P<dp1>{day_part})\s+)?(?P<rel>اول\s+(?:من\s+)?امس|امس|البارحه|اليوم|غدا|بعد\s+غد"
+        rf"(?:(?P<dp1>{day_part})\s+)?(?P<rel>اول\s+(?:من\s+)?امس|يوم\s+امس|امس|البارحه|اليوم|غدا"
+        rf"|بعد\s+غد|يوم\s+غد|غد(?=\s+(?:{weekday}))"  # "يوم غد السبت", "صباح غد الأحد"
         rf"|الليله\s+(?:الماضيه|قبل\s+الماضيه))(?:\s+(?P<wd>{weekday}))?(?:\s+(?P<dp3>{day_part}))?"
     )
     weekday_alone = (
@@ -481,7 +482,7 @@ def _period_relative(
     return found
 
 
-_RELATIVE_DAYS = {"اليوم": 0, "امس": -1, "البارحه": -1, "غدا": 1}
+_RELATIVE_DAYS = {"اليوم": 0, "امس": -1, "البارحه": -1, "غدا": 1, "غد": 1}
 
 
 def _relative_day(
@@ -496,7 +497,7 @@ def _relative_day(
         shift = -2 if "قبل" in rel else -1
         found.part_of_day = "NI"
     else:
-        shift = _RELATIVE_DAYS[rel]
+        shift = _RELATIVE_DAYS[rel.removeprefix("يوم ")]
     found.granularity = "day"
     if published is None:
         found.relative = f"P{shift:+d}D"
