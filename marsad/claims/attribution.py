@@ -31,7 +31,7 @@ from marsad.text.matcher import PhraseMatch, PhraseMatcher
 from marsad.text.normalize import normalize_key
 from marsad.text.tokenize import Token, TokenKind
 
-_COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها", "انهم"})
+COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها", "انهم"})
 _QUOTES_OPEN = frozenset({"«", '"', "“", ":"})
 _STATEMENT_WORDS = frozenset({"البيان", "بيان", "البلاغ", "التقرير"})
 _SAME = frozenset({"ذاته", "نفسه", "ذاتها", "نفسها"})
@@ -302,9 +302,9 @@ def _aside_before_words(tokens: list[Token], i: int, last: int) -> int | None:
     complementiser follows it: "، في تصريحات لقناة بي إف إم تي في يوم الإثنين، أن"."""
     for j in range(i, min(last - 1, i + _LONG_ASIDE)):
         if tokens[j].text == "،":
-            return j if j > i and tokens[j + 1].text in _COMPLEMENTISERS else None
+            return j if j > i and tokens[j + 1].text in COMPLEMENTISERS else None
         cue = cue_matcher().match_at(tokens, j, last)
-        if tokens[j].text in _COMPLEMENTISERS or (cue and cue.value.kind not in _CARRIERS):
+        if tokens[j].text in COMPLEMENTISERS or (cue and cue.value.kind not in _CARRIERS):
             return None
     return None
 
@@ -330,9 +330,9 @@ def _complementiser(tokens: list[Token], start: int, last: int) -> int | None:
                 continue
         if i > start and cue_matcher().match_at(tokens, i, last) is not None:
             return None  # the complementiser belongs to the next cue: "أكدت ... لافتة إلى أن"
-        if tokens[i].text in _COMPLEMENTISERS or tokens[i].text == ":":
+        if tokens[i].text in COMPLEMENTISERS or tokens[i].text == ":":
             return i
-        if tokens[i].text == "الي" and i + 1 < last and tokens[i + 1].text in _COMPLEMENTISERS:
+        if tokens[i].text == "الي" and i + 1 < last and tokens[i + 1].text in COMPLEMENTISERS:
             return i + 1
         i += 1
     return None

@@ -215,7 +215,8 @@ def country_matcher() -> PhraseMatcher[CountryForm]:
 
 class _GuardedMatcher(PhraseMatcher[CountryForm]):
     """A country matcher that reads a guarded name ("مالي") as the country only after one of its
-    words, or after another country with و ("النيجر ومالي")."""
+    words, or after another country with و ("النيجر ومالي"), and a name spelled like the
+    country's feminine adjective as the adjective where one fits ("قوات سورية")."""
 
     def __init__(
         self,
@@ -233,10 +234,11 @@ class _GuardedMatcher(PhraseMatcher[CountryForm]):
         match = super().match_at(tokens, i, limit)
         if match is None or match.last - match.first != 1:
             return match
-        adjective = self._adjectives.get(tokens[i].text[len(match.proclitics) :])
+        word = tokens[i].text[len(match.proclitics) :]
+        adjective = self._adjectives.get(word)
         if adjective is not None and i > 0 and self._qualifies(tokens, i, match.proclitics):
             return replace(match, value=adjective)  # "طائرات روسية وسورية": Syrian
-        allowed = self._after.get(tokens[i].text[len(match.proclitics) :])
+        allowed = self._after.get(word)
         if allowed is None:
             return match
         if match.proclitics in {"ب", "ل"}:

@@ -19,7 +19,10 @@ from collections.abc import Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
 
-from marsad.claims.attribution import cue_matcher  # a later stage's lexicon, read as data
+from marsad.claims.attribution import (  # a later stage's lexicon, read as data
+    COMPLEMENTISERS,
+    cue_matcher,
+)
 from marsad.entities.countries import CountryForm, country_matcher, is_country
 from marsad.entities.lexicon import (
     Agent,
@@ -312,7 +315,7 @@ def _at(
 
     outlet = _named_outlet(tokens, i, last)
     if outlet is not None:
-        return [outlet], _token_after(tokens, outlet.end, i, last)
+        return [outlet[0]], outlet[1]
 
     agent = agent_matcher().match_at(tokens, i, last)
     if agent is not None and _adjective_of_an_act(tokens, agent, last):
@@ -444,10 +447,10 @@ def _office_organization(
     return [m for m in found if m.type == "ORG" and m.end <= first_name]
 
 
-def _named_outlet(tokens: Sequence[Token], i: int, last: int) -> Mention | None:
+def _named_outlet(tokens: Sequence[Token], i: int, last: int) -> tuple[Mention, int] | None:
     """A news outlet Marsad does not list, named after the word for its kind: "لصحيفة القبس",
     "قناة "المسيرة"", "صحيفة الوطن السعودية" (a journalist sector; the country of an adjective
-    after the name, else none)."""
+    after the name, else none). Returns the mention and the token after it."""
     word = tokens[i].text
     if word in {"ل", "ول"}:
         return _outlet_spoken_to(tokens, i, last)
@@ -471,6 +474,8 @@ def _named_outlet(tokens: Sequence[Token], i: int, last: int) -> Mention | None:
         )
         if close is None or close == name_first + 1:
             return None
+        if organization_matcher().match_at(tokens, name_first + 1, close) is not None:
+            return None  # "قناة "الجزيرة"": a listed outlet, named in quotes
         end = close + 1
     elif outlet_heads()[head] or not tokens[name_first].text.startswith("ال"):
         return None  # "قناة السويس", "صحيفة يومية": no outlet's name
@@ -478,9 +483,6 @@ def _named_outlet(tokens: Sequence[Token], i: int, last: int) -> Mention | None:
         return None  # "الصحيفة الأمريكية"
     else:
         end = name_first + 1
-    quoted = tokens[name_first].text in _QUOTES
-    if quoted and organization_matcher().match_at(tokens, name_first + 1, end - 1) is not None:
-        return None  # "قناة "الجزيرة"": a listed outlet, named in quotes
     # "صحيفة الوطن السعودية": the country's adjective, also when spelled like its name
     nisba = _country_after(tokens, end, last, kinds=("nisba", "name"))
     if nisba is not None and nisba.value.kind == "name" and not _definite(tokens[nisba.first].text):
@@ -489,15 +491,13 @@ def _named_outlet(tokens: Sequence[Token], i: int, last: int) -> Mention | None:
     end = nisba.last if nisba is not None else end
     start = tokens[i].end - len(head)
     name = _text_between(tokens, start, tokens[end - 1].end)
-    return _outlet_mention(tokens, start, tokens[end - 1].end, name, country)
+    return _outlet_mention(start, tokens[end - 1].end, name, country), end
 
 
 _OUTLET_KINDS = ("صحيفه", "قناه", "وكاله", "اذاعه", "موقع")
 
 
-def _outlet_mention(
-    tokens: Sequence[Token], start: int, end: int, name: str, country: str | None
-) -> Mention:
+def _outlet_mention(start: int, end: int, name: str, country: str | None) -> Mention:
     """An outlet's mention; one Marsad lists under its kind's word takes that entry's codes:
     "لـ"الشرق الأوسط"" is the newspaper listed as "صحيفة الشرق الأوسط" (Saudi)."""
     bare = normalize_key(name.strip('"«»“” '))
@@ -513,29 +513,25 @@ def _outlet_mention(
     return Mention(start, end, "ORG", ("ORG", "outlet", name), name, country, "JRN")
 
 
-_COMPLEMENTISERS = frozenset({"ان", "بان", "انه", "بانه", "انها", "بانها", "،", ":"})
+# what follows the outlet in "قال مسؤول لـ"الشرق الأوسط" إن ..." (or a comma, a colon)
+_WORDS_SAID = COMPLEMENTISERS | {"،", ":"}
 
 
-def _outlet_spoken_to(tokens: Sequence[Token], i: int, last: int) -> Mention | None:
+def _outlet_spoken_to(tokens: Sequence[Token], i: int, last: int) -> tuple[Mention, int] | None:
     """ "قال مسؤول لـ"الشرق الأوسط" إن ...": a quoted name after a detached لـ, followed by the
     words said, is the outlet the speaker talked to (not a known organisation: "التابعة لـ"حزب
     الله"")."""
     if i + 3 >= last or tokens[i + 1].text not in _QUOTES:
         return None
     close = next((j for j in range(i + 3, min(last, i + 6)) if tokens[j].text in _QUOTES), None)
-    if close is None or close + 1 >= last or tokens[close + 1].text not in _COMPLEMENTISERS:
+    if close is None or close + 1 >= last or tokens[close + 1].text not in _WORDS_SAID:
         return None
     if not tokens[i + 2].text.startswith("ال"):
         return None
     if organization_matcher().match_at(tokens, i + 2, close) is not None:
         return None
     start, end = tokens[i + 2].start, tokens[close - 1].end
-    return _outlet_mention(tokens, start, end, _text_between(tokens, start, end), None)
-
-
-def _token_after(tokens: Sequence[Token], end: int, i: int, last: int) -> int:
-    """Index of the first token after normalised offset ``end``, from ``i`` on."""
-    return next((j for j in range(i, last) if tokens[j].start >= end), last)
+    return _outlet_mention(start, end, _text_between(tokens, start, end), None), close + 1
 
 
 def _leader_after(tokens: Sequence[Token], i: int, last: int) -> PhraseMatch[CountryForm] | None:

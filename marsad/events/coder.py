@@ -1722,7 +1722,7 @@ def _actors(
         preceding = _subject_before(tokens, match, before)
         conjoined = match.proclitics[:1] in {"و", "ف"}
         if preceding is not None and not conjoined:  # SVO: "الجيش الأذربيجاني كبّد القوات"
-            joined = _joined_before(tokens, preceding, before)  # "مصر والأردن رفضتا"
+            joined = _joined(tokens, preceding, before)  # "مصر والأردن رفضتا"
             return [p for party in joined for p in _same_span([party], before)]
         if _passive_number(tokens, match, last) or _passive_instrument(tokens, match, last):
             return []
@@ -1754,7 +1754,7 @@ def _actors(
             # the same subject; the party after it is who is asked
             return list(subject)
         if following:
-            joined = _joined_subjects(tokens, following, after)
+            joined = _joined(tokens, following, after)
             return [p for party in joined for p in _same_span([party], after)]
         if subject and conjoined:
             return list(subject)  # "انتقد روبن سياسة كيري، ودعا إلى ...": the same subject
@@ -1806,20 +1806,17 @@ def _actors(
     return []
 
 
-def _joined_before(tokens: list[Token], subject: Party, before: list[Party]) -> list[Party]:
-    """A subject before its verb and those it is joined to with و right before it: "إن السعودية
-    والإمارات أدانتا الهجوم" (both condemned)."""
+def _joined(tokens: list[Token], subject: Party, pool: list[Party]) -> list[Party]:
+    """A subject and the parties of ``pool`` joined to it with و, right before or after it: "أدانت
+    السعودية والإمارات الهجوم", "إن مصر والأردن رفضتا" (both act; "اتهمت إيران وسوريا إسرائيل":
+    Israel is the one accused)."""
     chosen = [subject]
-    for party in sorted(before, key=lambda p: -p.token):
-        if party.token >= chosen[0].token:
-            continue
-        if (
-            party.end_token != chosen[0].token
-            or party.entity is None
-            or not _and(tokens, chosen[0])
-        ):
-            break
-        chosen.insert(0, party)
+    for party in sorted(pool, key=lambda p: -p.token):
+        if party.end_token == chosen[0].token and party.entity and _and(tokens, chosen[0]):
+            chosen.insert(0, party)
+    for party in sorted(pool, key=lambda p: p.token):
+        if party.token == chosen[-1].end_token and party.entity and _and(tokens, party):
+            chosen.append(party)
     return chosen
 
 
@@ -1828,19 +1825,6 @@ def _and(tokens: list[Token], party: Party) -> bool:
     ("والإمارات", not "وزير الخارجية")."""
     word, name = tokens[party.token].text, normalize_key(party.text).split()
     return word.startswith("و") and bool(name) and word[1:].endswith(name[0])
-
-
-def _joined_subjects(tokens: list[Token], subject: Party, after: list[Party]) -> list[Party]:
-    """A subject after its verb and those joined to it with و right after it: "أدانت السعودية
-    والإمارات الهجوم", "اتهمت إيران وسوريا إسرائيل" (both accuse; Israel is the one accused)."""
-    chosen = [subject]
-    for party in after:
-        if party.token <= chosen[-1].token:
-            continue
-        if party.token != chosen[-1].end_token or party.entity is None or not _and(tokens, party):
-            break
-        chosen.append(party)
-    return chosen
 
 
 def _addressed(

@@ -95,11 +95,12 @@ def _locate_landmarks(doc: Document) -> None:
         if place.country and place.feature != "landmark" and len(place.countries) <= 1
         for m in place.mentions
     )
+    country_at = dict(located)
     for place in doc.places:
         if place.feature != "landmark" or place.country:
             continue
         start, end = place.mentions[0].start, place.mentions[0].end
-        country = country_after(doc.text, end, dict(located))
+        country = country_after(doc.text, end, country_at)
         if country is None and not figurative_landmark(place.name):
             paragraph = doc.text.rfind("\n", 0, start) + 1
             before = [country for at, country in located if paragraph <= at < start]
