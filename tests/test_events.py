@@ -1740,3 +1740,62 @@ def test_subjects_joined_after_the_verb_all_act(code):
         ["EGY"],
         ["USA"],
     )  # fmt: skip  "وزير" begins with و but is no conjunction
+
+
+def test_a_condemning_word_in_a_claim_accuses_the_doer_of_the_act(code):
+    doc = code(
+        "قصفت إسرائيل القنصلية الإيرانية في دمشق. ووصفت الخارجية الإيرانية الهجوم بأنه جريمة"
+        " جبانة."
+    )
+    assert [summary(e) for e in doc.events] == [
+        ("ASSAULT", ["ISR"], ["IRN"]),
+        ("ASSAULT", [], []),  # "الهجوم": the ministry describes it, it did not attack
+        ("ACCUSE", ["IRN"], ["ISR"]),
+    ]
+    party = code("وقالت الخارجية الأمريكية إن تصرفات طهران غير مقبولة.")
+    assert [summary(e) for e in party.events] == [("ACCUSE", ["USA"], ["IRN"])]
+    violated = code("وقالت طهران إن السفينة الأمريكية انتهكت المياه الإقليمية الإيرانية.")
+    assert [summary(e) for e in violated.events] == [("ACCUSE", ["IRN"], ["USA"])]
+
+
+def test_a_condemning_word_in_the_outlets_own_voice_accuses_no_one(code):
+    doc = code("قتل عشرة مدنيين في هجوم همجي على قرية في ريف إدلب.")
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+    surname = code("وقال مدير شرطة جدة اللواء مسعود العدواني إن التحقيق مستمر.")
+    assert [e.type for e in surname.events if e.type == "ACCUSE"] == []
+
+
+def test_an_attack_noun_with_a_nisba_is_done_by_that_country(code):
+    shelling = code("وتواصل القصف التركي على القرى الكردية.")
+    assert [summary(e)[:2] for e in shelling.events] == [("ASSAULT", ["TUR"])]
+    strikes = code("واعتبرت موسكو الضربات الأمريكية على سوريا انتهاكا للقانون الدولي.")
+    assert [summary(e) for e in strikes.events] == [
+        ("ASSAULT", ["USA"], ["SYR"]),
+        ("ACCUSE", ["RUS"], ["USA"]),
+    ]
+
+
+def test_a_condition_reports_nothing(code):
+    doc = code("وقال إن واشنطن ستفرض عقوبات جديدة إذا هاجمت إيران إسرائيل.")
+    assert [e.type for e in doc.events] == ["THREATEN"]
+    split = code("وقال إنه في حال شنت إسرائيل هجوما على المنشآت فإن الرد سيكون حاسما.")
+    assert "ASSAULT" not in [e.type for e in split.events]
+    asserted = code("وقال إن إيران هاجمت إسرائيل فجر اليوم.")
+    assert [e.type for e in asserted.events] == ["ASSAULT"]
+
+
+def test_a_threat_against_any_step_names_the_threatened_not_his_own_side(code):
+    doc = code(
+        'وتوعد قائد في الحرس الثوري الإيراني بـ"رد حازم" على أي خطوة تستهدف الصناعات'
+        " الدفاعية الإيرانية."
+    )
+    assert [e.type for e in doc.events] == ["THREATEN"]
+    audience = code("وهدد زعيم الجماعة في خطاب ألقاه أمام مقاتلين بتوسيع العمليات.")
+    assert [e.recipients for e in audience.events] == [[]]
+
+
+def test_a_signing_to_come_is_a_promise(code):
+    doc = code("وسيوقع الرئيسان المصري والتركي اتفاقا للتجارة الحرة.")
+    assert ("AGREE", "032") in [(e.type, e.cameo) for e in doc.events]
+    planned = code("ومن المقرر أن يوقع الوزيران اتفاقا للتجارة الحرة.")
+    assert [e.type for e in planned.events] == []

@@ -36,6 +36,7 @@ from marsad.events.lexicon import (
     adverbial_participles,
     agent_marker_matcher,
     attack_heads,
+    describing_verbs,
     doer_clause_matcher,
     expressing_participles,
     future_lookalikes,
@@ -201,6 +202,8 @@ def code_events(doc: Document) -> list[Event]:
                 continue  # "مذكرة تفاهم تنص على تبادل المعلومات": a provision, not an exchange
             if _charged_with(doc.tokens, match, first):
                 continue  # "اعتقل ثلاثة بتهمة قتل شرطي": the charge of a case, no report of it
+            if _after_cue(doc.tokens, match, first, "condition", _CONDITION_REACH):
+                continue  # "إذا هاجمت إيران إسرائيل": a condition, nothing that happened
             if _asked(doc.tokens, match, first, last):
                 continue  # "هل تنسحب القوات التركية من شمال سوريا؟": a question asserts nothing
             if object_of_verb:
@@ -215,6 +218,8 @@ def code_events(doc: Document) -> list[Event]:
                 continue  # "أنواع مهددة بالانقراض": endangered, nobody threatens
             if match.value.role == "warning" and not _consequence_to_come(doc.tokens, match, last):
                 continue  # "حذر من أن الوضع الإنساني كارثي": a warning, no threat
+            if match.value.role == "evaluation" and _evaluating_claim(doc, match) is None:
+                continue  # "في هجوم همجي" in the outlet's own voice: its framing, no accusation
             word = doc.tokens[match.first].text[len(match.proclitics) :]
             if match.last - match.first == 1 and _names_a_place(
                 doc, match.first, word, first, last
@@ -261,6 +266,10 @@ def code_events(doc: Document) -> list[Event]:
         for match in _not_yet_coded(doc, idioms, events, index):
             if _accidental(doc.tokens, match, last):
                 continue  # "لقي تسعة أشخاص مصرعهم بحادث تحطم طائرة"
+            if _provided_for(doc.tokens, match, first):
+                continue  # "من المقرر أن يوقع الجانبان اتفاقاً": planned, not signed yet
+            if _after_cue(doc.tokens, match, first, "condition", _CONDITION_REACH):
+                continue  # "إذا شنت إسرائيل هجوماً": a condition
             if match.value.role == "warning" and not _consequence_to_come(doc.tokens, match, last):
                 continue  # "حذر الأمين العام من أن الوضع كارثي"
             for found in _code_trigger(doc, match, index, first, last, in_sentence, sides):
@@ -272,6 +281,7 @@ def code_events(doc: Document) -> list[Event]:
     home = home_country(doc)
     for event in merged:
         _condemned_doer(merged, event)
+        _evaluated_doer(merged, event)
         _target_from_place(doc, event)
         _host_from_place(doc, event)
         _domestic_target(event, home)
@@ -304,18 +314,7 @@ def _condemned_doer(events: list[Event], event: Event) -> None:
         return
     if act.trigger.start - event.trigger.end > _CONDEMNED_GAP or _is_verbal_trigger(act):
         return
-    doers = [p for p in act.actors if p.country]
-    if not doers:
-        earlier = (
-            e
-            for e in reversed(events)
-            if e.type == act.type
-            and not e.negated
-            and event.sentence - _CONDEMNED_REACH <= e.sentence < event.sentence
-            and any(p.country for p in e.actors)
-        )
-        before = next(earlier, None)
-        doers = [p for p in before.actors if p.country] if before else []
+    doers = _act_doers(events, act, event.sentence)
     accusers = {p.entity for p in event.actors if p.entity}
     own_state = {p.country for p in event.actors if p.country}
     event.recipients.extend(
@@ -325,6 +324,84 @@ def _condemned_doer(events: list[Event], event: Event) -> None:
         # a state condemns its own rebels ("أدانت الحكومة العراقية هجوم الفصائل"), not itself
         and (p.country not in own_state or p.sector in _NON_STATE)
     )
+
+
+def _evaluating_claim(doc: Document, match: PhraseMatch[LexTrigger]) -> Claim | None:
+    """The claim a condemning word is said in, when its speaker is known."""
+    claim = _claim_at(doc, doc.tokens[match.first].start)
+    if claim is None or (claim.speaker.entity is None and claim.speaker.country is None):
+        return None
+    return claim
+
+
+def _evaluated_party(
+    doc: Document, match: PhraseMatch[LexTrigger], claim: Claim, before: list[Party]
+) -> list[Party]:
+    """Whom a condemning word is about: the last party named between the speech verb and the
+    word ("قالت واشنطن إن تصرفات طهران غير مقبولة", "إن السفينة الأمريكية انتهكت"), unless an
+    act is named there: then its doer is accused, found after coding (``_evaluated_doer``),
+    and the party is its victim ("إن قصف القنصلية الإيرانية جريمة")."""
+    said_from = claim.cue.end
+    between = [p for p in before if _original_start(doc, p) >= said_from and p.country]
+    speaker = claim.speaker
+    between = [
+        p
+        for p in between
+        if (p.entity is None or p.entity != speaker.entity) and p.country != speaker.country
+    ]
+    start = match.first
+    while start > 0 and _original_token_start(doc, start - 1) >= said_from:
+        start -= 1
+    acts = trigger_matcher().find_all(doc.tokens, start, match.first)
+    if any(a.value.type in _HOSTILE and a.value.role != "block" for a in acts):
+        return []
+    return between[-1:]
+
+
+def _evaluated_doer(events: list[Event], event: Event) -> None:
+    """A condemning word about an act accuses its doer: the act named before it in the same
+    sentence ("وصفت الخارجية الهجوم الإسرائيلي بأنه جبان"), or after it, else the doer of the
+    last act of that type told before."""
+    if event.type != "ACCUSE" or event.negated or event.recipients:
+        return
+    if _trigger_role(event) != "evaluation":
+        return
+    acts = [
+        e
+        for e in events
+        if e.sentence == event.sentence and e is not event and e.type in _VIOLENT | {"SANCTION"}
+    ]
+    if not acts:
+        return
+    act = min(acts, key=lambda e: abs(e.trigger.start - event.trigger.start))
+    own_state = {p.country for p in event.actors if p.country}
+    event.recipients.extend(
+        p for p in _act_doers(events, act, event.sentence) if p.country not in own_state
+    )
+
+
+def _act_doers(events: list[Event], act: Event, sentence: int) -> list[Participant]:
+    """The doers of an act, or of the last act of its type told before when it names none."""
+    doers = [p for p in act.actors if p.country]
+    if doers:
+        return doers
+    earlier = (
+        e
+        for e in reversed(events)
+        if e.type == act.type
+        and not e.negated
+        and sentence - _CONDEMNED_REACH <= e.sentence < sentence
+        and any(p.country for p in e.actors)
+    )
+    before = next(earlier, None)
+    return [p for p in before.actors if p.country] if before else []
+
+
+def _trigger_role(event: Event) -> str | None:
+    """The lexicon role of the event's trigger."""
+    tokens = tokenize(normalize_key(event.trigger.text))
+    match = trigger_matcher().match_at(tokens, 0) if tokens else None
+    return match.value.role if match is not None else None
 
 
 def _is_verbal_trigger(event: Event) -> bool:
@@ -463,8 +540,11 @@ def _dateline_end(tokens: list[Token], first: int, last: int, parties: list[Part
 
 def _attack_heading_its_doer(match: PhraseMatch[LexTrigger], parties: list[Party]) -> Party | None:
     """An attack noun that heads the entity of the forces it stands for is still the attack, and
-    that entity its doer: "غارة إسرائيلية على مبنى" (an Israeli air strike; the entity ISRMIL)."""
-    if match.value.type != "ASSAULT" or match.value.verbal:
+    that entity its doer: "غارة إسرائيلية على مبنى" (an Israeli air strike; the entity ISRMIL).
+    A verb form with the article is its verbal noun: "القصف التركي"."""
+    if match.value.type != "ASSAULT":
+        return None
+    if match.value.verbal and not match.proclitics.endswith(("ال", "لل")):
         return None
     return next((p for p in parties if p.entity and p.token == match.first), None)
 
@@ -607,12 +687,24 @@ def _any_such(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -
     """An act noun after "أي" (any) names no act that happened: "الرد على أي هجوم", "لم تتقدم
     بأي طلب"."""
     # (a verb never follows أي: "بأي طلب" is the noun, not طَلَبَ)
-    return match.first > first and tokens[match.first - 1].text in {"اي", "باي", "لاي", "واي"}
+    if match.first > first and tokens[match.first - 1].text in _ANY:
+        return True
+    # a verb describing "any" thing: "على أي خطوة تستهدف الصناعات الدفاعية", "أي جهة تعتدي"
+    return (
+        match.value.verbal
+        and match.first - 2 >= first
+        and tokens[match.first - 2].text in _ANY
+        and tokens[match.first - 1].kind is TokenKind.ARABIC
+    )
+
+
+_ANY = frozenset({"اي", "باي", "لاي", "واي"})
 
 
 # and the acts coordinated with the first: "تنص على تبادل المعلومات الأمنية وتسليم المطلوبين"
 _PROVISION_REACH = 6
 _CHARGE_REACH = 3
+_CONDITION_REACH = 3  # "إذا تعرضت البلاد لهجوم"
 
 
 def _provided_for(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:
@@ -1181,6 +1273,12 @@ def _code_trigger(
         found.actors = [speaker] if speaker else []
         return [found]
 
+    if trigger.role == "evaluation":  # "وصفت طهران الهجوم بأنه جريمة جبانة": Tehran accuses
+        claim = _evaluating_claim(doc, match)
+        speaker = _speaker_party(doc, claim, parties) if claim else None
+        found.actors = [speaker] if speaker else []
+        found.recipients = _evaluated_party(doc, match, claim, before) if claim else []
+        return [found]
     if trigger.type == "ASSAULT" and trigger.verbal and _killed_without_object(tokens, match, last):
         # "أعلن الجيش أن جنديا قتل وأصيب 10 آخرون": a killing verb with no object is passive;
         # the participant before it is the victim and the doer is not named by the verb
@@ -1328,11 +1426,14 @@ _CONDEMNER_WORDS = 10  # the condemner with its title and a time word between th
 
 
 def _condemned(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:
-    """An act noun as the object of a verb of condemnation or criticism (ACCUSE) in its clause:
-    "أدانت السعودية الهجوم", "استنكر المجلس بأشد العبارات التفجير"."""
+    """An act noun as the object of a verb of condemnation or criticism (ACCUSE) or of describing
+    it in its clause: "أدانت السعودية الهجوم", "استنكر المجلس بأشد العبارات التفجير", "وصفت
+    الخارجية الهجوم بأنه جبان" (resources/events/describing_verbs.txt)."""
     for i in range(match.first - 1, max(first, match.first - _CONDEMNER_WORDS) - 1, -1):
         if tokens[i].text in _CLAUSE_BREAKS:
             return False
+        if tokens[i].text.removeprefix("و").removeprefix("ف") in describing_verbs():
+            return True
         verb = trigger_matcher().match_at(tokens, i, match.first)
         if verb is not None and verb.value.type == "ACCUSE" and verb.value.verbal:
             return True
@@ -1458,7 +1559,11 @@ def _protest_target(
 
 
 def _original_start(doc: Document, party: Party) -> int:
-    token = doc.tokens[party.token]
+    return _original_token_start(doc, party.token)
+
+
+def _original_token_start(doc: Document, index: int) -> int:
+    token = doc.tokens[index]
     return doc.span(token.start, token.start).start
 
 
@@ -2476,6 +2581,11 @@ def _recipients(
             break
         if (party.country, party.sector) in actor_sides and party.country is not None:
             continue  # the actor's own side again; gunmen and police of one country differ
+        directed = match.value.type in _AT_THE_OTHER_SIDE
+        if directed and party.sector is None and party.country in {c for c, _ in actor_sides}:
+            continue  # "توعد ... على أي خطوة تستهدف الصناعات الإيرانية": his own country's
+        if directed and party.token > 0 and tokens[party.token - 1].text in _IN_FRONT_OF:
+            continue  # "هدد في خطاب ألقاه أمام مقاتلين": his audience, not whom he threatens
         if _after_source_cue(tokens, party):
             break  # "هاجم مقاتلو الحزب مفوضية المدينة، بحسب وكالة الأناضول": the source
         if party.token > 0 and _place_word(tokens[party.token - 1].text):
@@ -2651,8 +2761,14 @@ def _speaker_party(doc: Document, claim: Claim, parties: list[Party]) -> Party |
 
 _THREATENED_TYPES = frozenset({"ASSAULT", "SANCTION", "COERCE"})
 _ULTIMATUM_TYPES = _THREATENED_TYPES | {"PROTEST", "RETREAT"}
-# (PLOVER type, CAMEO code: 033 intent to provide aid, 031 to cooperate, 0356 to de-escalate)
-_PROMISED = {"AID": ("AGREE", "033"), "COOPERATE": ("AGREE", "031"), "RETREAT": ("CONCEDE", "0356")}
+# (PLOVER type, CAMEO code: 033 intent to provide aid, 031 to cooperate, 032 diplomatic
+# cooperation, 0356 to de-escalate)
+_PROMISED = {
+    "AID": ("AGREE", "033"),
+    "COOPERATE": ("AGREE", "031"),
+    "SUPPORT": ("AGREE", "032"),  # "سيوقع الرئيسان اتفاقاً": a promise to sign (PLOVER AGREE)
+    "RETREAT": ("CONCEDE", "0356"),
+}
 # The condition of an ultimatum, after the act: "ما لم تصرف الحكومة الرواتب", "إذا لم تستجب".
 _UNLESS = frozenset({("ما", "لم"), ("اذا", "لم"), ("ان", "لم"), ("حال", "لم"), ("لو", "لم")})
 _FUTURE_VERB = re.compile(r"^[وف]?س[يتنا]")  # "سيغلقون", "ستدخل", "وسنقاطع"

@@ -15,7 +15,10 @@ PLOVER_TYPES = (
 )  # fmt: skip
 ROLES = frozenset(
     {"", "reciprocal", "subject_accused", "block", "by_agent", "undergoer", "victim_after"}
-    | {"received", "warning"}
+    | {"received", "warning", "evaluation"}
+)
+STATUSES = frozenset(
+    {"negation", "historical", "future", "provision", "charge", "accused", "condition"}
 )
 _PERFECT_SUFFIXES = ("", "ت", "وا", "ا", "تا")
 _WEAK_PERFECT_SUFFIXES = ("ي", "ت", "وا", "يا", "تا")  # normalised: ى is written ي
@@ -161,6 +164,11 @@ def check_mode(where: str, event_type: str, mode: str | None) -> None:
 @cache
 def status_matcher() -> PhraseMatcher[str]:
     rows = read_table("events/status_cues.tsv", ("phrase", "status"))
+    for row in rows:
+        if row["status"] not in STATUSES:
+            raise ResourceError(
+                f"events/status_cues.tsv:{row['_line']}: unknown status {row['status']!r}"
+            )
     return PhraseMatcher((row["phrase"], row["status"]) for row in rows)
 
 
@@ -228,6 +236,12 @@ def undergo_verbs() -> dict[str, str]:
 def venue_verbs() -> frozenset[str]:
     """Verbs whose subject is the place of the act they take: "شهدت تركيا مظاهرات"."""
     return frozenset(read_word_list("events/venue_verbs.txt"))
+
+
+@cache
+def describing_verbs() -> frozenset[str]:
+    """Verbs of describing or judging an act: "وصفت الخارجية الهجوم بأنه جريمة"."""
+    return frozenset(read_word_list("events/describing_verbs.txt"))
 
 
 @cache
