@@ -1744,8 +1744,7 @@ def test_subjects_joined_after_the_verb_all_act(code):
 
 def test_a_condemning_word_in_a_claim_accuses_the_doer_of_the_act(code):
     doc = code(
-        "قصفت إسرائيل القنصلية الإيرانية في دمشق. ووصفت الخارجية الإيرانية الهجوم بأنه جريمة"
-        " جبانة."
+        "قصفت إسرائيل القنصلية الإيرانية في دمشق. ووصفت الخارجية الإيرانية الهجوم بأنه جريمة جبانة."
     )
     assert [summary(e) for e in doc.events] == [
         ("ASSAULT", ["ISR"], ["IRN"]),
@@ -1799,3 +1798,18 @@ def test_a_signing_to_come_is_a_promise(code):
     assert ("AGREE", "032") in [(e.type, e.cameo) for e in doc.events]
     planned = code("ومن المقرر أن يوقع الوزيران اتفاقا للتجارة الحرة.")
     assert [e.type for e in planned.events] == []
+
+
+def test_in_a_war_of_two_an_unsigned_attack_is_the_other_sides(code):
+    doc = code(
+        "شنت الطائرات الإسرائيلية غارات على بلدات في جنوب لبنان، وردّ حزب الله بإطلاق صواريخ"
+        " على شمال إسرائيل. وقالت وزارة الصحة اللبنانية إن ثلاثة مدنيين لبنانيين قتلوا في"
+        " غارة على بلدة الخيام. وأكد الجيش الإسرائيلي أنه قصف مواقع في لبنان."
+    )
+    killed = next(e for e in doc.events if e.sentence == 1 and e.type == "ASSAULT")
+    assert summary(killed) == ("ASSAULT", ["ISR"], ["LBN"])
+    friends = code(
+        "وقالت وزارة الصحة اللبنانية إن ثلاثة مدنيين لبنانيين قتلوا في غارة على بلدة الخيام."
+        " واستقبل الرئيس اللبناني وزير الخارجية الإسرائيلي."
+    )
+    assert summary(next(e for e in friends.events if e.type == "ASSAULT"))[1] == []

@@ -290,6 +290,8 @@ def code_events(doc: Document) -> list[Event]:
         # not in "تربط المملكة العربية السعودية وجمهورية مصر العربية علاقات": a story of friends
         for event in merged:
             _other_side(event, sides)
+        for event in merged:
+            _attacked_by_the_other_side(merged, event, sides)
     for event in merged:
         _recent_opponent(merged, event)
     return merged
@@ -459,6 +461,39 @@ def _other_side(event: Event, sides: tuple[str, str] | None) -> None:
 
 
 _OPPONENT_REACH = 3  # sentences back in which a threat's or accusation's target was at odds
+
+
+_UNSIGNED_ACTS = frozenset({"ASSAULT", "COERCE"})
+
+
+def _attacked_by_the_other_side(events: list[Event], event: Event, sides: tuple[str, str]) -> None:
+    """In a story of two countries at war, an attack or arrest that names only its victims on one
+    side was done by the other, and one that names only its doer fell on the other, when the story
+    tells of such attacks: "استشهد خمسة فلسطينيين في غارات على جنين" in a story of Israeli raids,
+    "غارات استهدفت جنوب لبنان"."""
+    if event.type not in _UNSIGNED_ACTS or event.negated or event.historical:
+        return
+    doers = {p.country for p in event.actors if p.country}
+    victims = {p.country for p in event.recipients if p.country}
+    if doers and victims:
+        return
+    known = doers or victims
+    if len(known) != 1 or not known <= set(sides):
+        return
+    (side,) = known
+    other = sides[1] if sides[0] == side else sides[0]
+    doer, victim = (side, other) if doers else (other, side)
+    told = any(
+        e.type == "ASSAULT"
+        and e is not event
+        and not e.negated
+        and doer in {p.country for p in e.actors}
+        and victim in {p.country for p in e.recipients}
+        for e in events
+    )
+    if told:
+        party = Participant(other, None, other, None, other)
+        (event.recipients if doers else event.actors).append(party)
 
 
 def _recent_opponent(events: list[Event], event: Event) -> None:
