@@ -1813,3 +1813,26 @@ def test_in_a_war_of_two_an_unsigned_attack_is_the_other_sides(code):
         " واستقبل الرئيس اللبناني وزير الخارجية الإسرائيلي."
     )
     assert summary(next(e for e in friends.events if e.type == "ASSAULT"))[1] == []
+
+
+def test_an_agreement_named_after_a_city_has_no_party_there(code):
+    doc = code("وأكد الوزيران السعودي والإيراني أهمية تنفيذ اتفاق بكين.")
+    agree = next(e for e in doc.events if e.type == "AGREE")
+    assert "CHN" not in summary(agree)[1] + summary(agree)[2]
+
+
+def test_passive_seizure_and_travel_bans(code):
+    seized = code("وصودرت الناقلة الإيرانية في ميناء يوناني.")
+    assert [summary(e) for e in seized.events] == [("COERCE", [], ["IRN"])]
+    banned = code("وأصدر القاضي قرارا بمنعهم من السفر.")
+    assert [(e.type, e.modes) for e in banned.events] == [("COERCE", ["restrict"])]
+    assert [a.text for a in banned.events[0].actors] == ["القاضي"]
+
+
+def test_a_call_on_the_parties_to_the_conflict_is_addressed_to_both_sides(code):
+    doc = code(
+        "قصفت القوات الروسية مدنا أوكرانية، وردت أوكرانيا بهجمات على مواقع روسية. وطالبت"
+        " الأمم المتحدة طرفي النزاع بوقف القتال."
+    )
+    request = next(e for e in doc.events if e.type == "REQUEST")
+    assert summary(request)[2] == ["RUS", "UKR"]

@@ -429,7 +429,7 @@ def _domestic_target(event: Event, home: str | None) -> None:
 
 
 # acts one side of a two-sided story aims at the other when it names no one
-_AT_THE_OTHER_SIDE = frozenset({"THREATEN", "ACCUSE", "REJECT"})
+_AT_THE_OTHER_SIDE = frozenset({"THREATEN", "ACCUSE", "REJECT", "REQUEST"})
 
 
 _HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "MOBILIZE"})
@@ -1396,6 +1396,9 @@ def _code_trigger(
         found.actors = [caller] if caller is not None else []
         return [found]
     found.actors = _actors(doc, match, first, last, before, after, sides, subject or [])
+    if not trigger.verbal and trigger.type in _NAMED_AFTER_CITIES:
+        found.actors = [p for p in found.actors if not _city_named_after(doc, match, p)]
+        after = [p for p in after if not _city_named_after(doc, match, p)]
     owners = [(p, _owner(tokens, p, parties)) for p in found.actors]
     owned = {p.token for p, owner in owners if owner is not None}
     found.actors = [owner or p for p, owner in owners]
@@ -1591,6 +1594,22 @@ def _protest_target(
         if party.entity is not None or party.country is not None:
             return [party]
     return []
+
+
+# agreements and talks named after the city they were made in: "اتفاق بكين", "محادثات جدة"
+_NAMED_AFTER_CITIES = frozenset({"AGREE", "CONSULT", "SUPPORT"})
+
+
+def _city_named_after(doc: Document, match: PhraseMatch[LexTrigger], party: Party) -> bool:
+    """Whether the party is a city in construct right after an agreement or talks noun: the
+    name of the agreement ("تنفيذ اتفاق بكين", "اتفاق الطائف"), not a party to it."""
+    if party.token != match.last or party.end_token != match.last + 1:
+        return False
+    start = _original_start(doc, party)
+    return any(
+        place.feature == "city" and any(m.start == start for m in place.mentions)
+        for place in doc.places
+    )
 
 
 def _original_start(doc: Document, party: Party) -> int:
