@@ -429,7 +429,7 @@ def _domestic_target(event: Event, home: str | None) -> None:
 
 
 # acts one side of a two-sided story aims at the other when it names no one
-_AT_THE_OTHER_SIDE = frozenset({"THREATEN", "ACCUSE", "REJECT", "REQUEST"})
+_AT_THE_OTHER_SIDE = frozenset({"THREATEN", "ACCUSE", "REJECT"})
 
 
 _HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE", "MOBILIZE"})
