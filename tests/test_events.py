@@ -1836,3 +1836,16 @@ def test_a_call_on_the_parties_to_the_conflict_is_addressed_to_both_sides(code):
     )
     request = next(e for e in doc.events if e.type == "REQUEST")
     assert summary(request)[2] == ["RUS", "UKR"]
+
+
+def test_weapons_supplies_live_fire_airspace_and_retaken_ground(code):
+    supplied = code("وتزود طهران الحوثيين بالأسلحة.")
+    assert [(e.type, e.cameo) for e in supplied.events] == [("AID", "072")]
+    fired = code("وكان عناصر الأمن يطلقون الرصاص على المحتجين.")
+    assert [(e.type, e.modes) for e in fired.events] == [("ASSAULT", ["firearms"])]
+    closed = code("وأغلقت الجزائر المجال الجوي أمام الطيران المغربي.")
+    assert [summary(e) for e in closed.events] == [("SANCTION", ["DZA"], ["MAR"])]
+    retaken = code("واستعادت القوات الحكومية السيطرة على المدينة.")
+    assert [(e.type, e.cameo) for e in retaken.events] == [("ASSAULT", "192")]
+    invaded = code("وكان غزو القوات العراقية للكويت عام 1990 قد أشعل الحرب.")
+    assert next((e.type, e.historical) for e in invaded.events) == ("ASSAULT", True)
