@@ -1849,3 +1849,24 @@ def test_weapons_supplies_live_fire_airspace_and_retaken_ground(code):
     assert [(e.type, e.cameo) for e in retaken.events] == [("ASSAULT", "192")]
     invaded = code("وكان غزو القوات العراقية للكويت عام 1990 قد أشعل الحرب.")
     assert next((e.type, e.historical) for e in invaded.events) == ("ASSAULT", True)
+
+
+def test_a_second_participle_joined_with_wa_acts_for_the_subject(code):
+    doc = code(
+        "وقال الأسطول الأمريكي إن زوارق إيرانية اعترضت الناقلة، واصفا احتجازها بأنه قرصنة،"
+        " ومطالبا طهران بالإفراج عنها."
+    )
+    request = next(e for e in doc.events if e.type == "REQUEST")
+    assert summary(request) == ("REQUEST", ["USA"], ["IRN"])
+    assert "RETREAT" not in [e.type for e in doc.events]  # the release is asked for
+
+
+def test_a_demand_after_a_speakers_words_is_the_speakers(code):
+    doc = code(
+        "وقال وزير الدفاع الأمريكي لويد أوستن إن بلاده ستحمي قواتها، ودعا الحكومة العراقية إلى"
+        ' "الوفاء بالتزاماتها".'
+    )
+    request = next(e for e in doc.events if e.type == "REQUEST")
+    assert summary(request) == ("REQUEST", ["USA"], ["IRQ"])
+    alone = code("ودعا وزير الخارجية المصري إلى الحوار.")
+    assert summary(alone.events[0])[1] == ["EGY"]

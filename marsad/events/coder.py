@@ -666,8 +666,10 @@ def _requested(
     "إلى" / "على", or after a verbal noun with ب: "طالبت المنظمة السلطات بإصدار عفو", "دعا إلى
     وقف القصف", "حث الطرفين على الحوار", "اتفقا على تنسيق المواقف" (what is asked for or agreed
     on is not done yet)."""
-    if previous is None or previous.value.type not in _ASKING_TYPES or not previous.value.verbal:
+    if previous is None or previous.value.type not in _ASKING_TYPES:
         return False
+    if not previous.value.verbal and not _adverbial_participle(tokens, previous):
+        return False  # "، مطالباً طهران بالإفراج عنها" asks like the verb does
     # a split idiom's final preposition opens the object: "وافقت الحكومة على إرسال قوات"
     opens = (
         previous.last - 1
@@ -1908,10 +1910,15 @@ def _actors(
         following = _subject_after(tokens, match, after, last)
         if following and _passive_victim(tokens, match, following, after, last):
             return []  # "خطف موظف بريطاني يعمل في شركة نفط": he was abducted (خُطف)
-        if following and subject and conjoined and _addressed(tokens, match, following, last):
+        if following and conjoined and _addressed(tokens, match, following, last):
             # "وأدانت الخارجية المصرية ...، وطالبت إسرائيل بالانسحاب": the demand goes on from
-            # the same subject; the party after it is who is asked
-            return list(subject)
+            # the same subject; the party after it is who is asked. So does the demand after a
+            # speaker's words: "وقال الوزير إن ...، ودعا الحكومة العراقية إلى ..."
+            said = _claim_before(doc, tokens[match.first].start)
+            in_sentence = said is not None and said.cue.start >= _original_token_start(doc, first)
+            speaker = _speaker_party(doc, said, before) if said and in_sentence else None
+            if subject or speaker is not None:
+                return list(subject) or [speaker]
         if following:
             joined = _joined(tokens, following, after)
             return [p for party in joined for p in _same_span([party], after)]
@@ -2086,7 +2093,9 @@ def _adverbial_participle(tokens: list[Token], match: PhraseMatch[LexTrigger]) -
     if match.last - match.first != 1 and word not in expressing_participles():
         return False  # "، معرباً عن دعم بلاده" is one trigger
     after_comma = tokens[match.first - 1].text in _COMMAS
-    return after_comma and not match.proclitics and word.endswith(("ا", "ه", "ين"))
+    # a second participle joined with و: "، واصفاً احتجازها بأنه قرصنة، ومطالباً طهران بالإفراج"
+    joined = match.proclitics in {"", "و"}
+    return after_comma and joined and word.endswith(("ا", "ه", "ين"))
 
 
 def _genitive_doer(
