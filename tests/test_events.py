@@ -1870,3 +1870,11 @@ def test_a_demand_after_a_speakers_words_is_the_speakers(code):
     assert summary(request) == ("REQUEST", ["USA"], ["IRQ"])
     alone = code("ودعا وزير الخارجية المصري إلى الحوار.")
     assert summary(alone.events[0])[1] == ["EGY"]
+
+
+def test_a_counted_nisba_in_the_accusative_is_the_object(code):
+    doc = code("واقتحم الجيش الإسرائيلي مدينة جنين، واعتقل خلالها 14 فلسطينيا.")
+    arrest = next(e for e in doc.events if e.type == "COERCE")
+    assert summary(arrest) == ("COERCE", ["ISR"], ["PSE"])
+    died = code("ولقي 16 شرطيا عراقيا حتفهم في الهجوم.")
+    assert [summary(e)[2] for e in died.events] == [["IRQ"]]

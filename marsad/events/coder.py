@@ -2562,9 +2562,14 @@ def _subject_after(
         if party.token > 0 and tokens[party.token - 1].text in _IN_FRONT_OF:
             return None  # "اعتصم العشرات أمام البرلمان": where, not who
         counted = party.token > 0 and _is_count(tokens[party.token - 1].text)
-        if _accusative_agent(party.text) and not counted:
-            # "استهدف مسجداً": the object; but a count from 11 to 99 takes the accusative
-            # singular in the subject too: "لقي 16 شرطياً حتفهم"
+        undergone = match.value.role == "undergoer"
+        # a counted nisba in the accusative: "14 فلسطينياً" (not a country: "قصفت تركيا")
+        accusative = _accusative_agent(party.text) or (
+            counted and normalize_key(party.text).endswith("يا")
+        )
+        if accusative and not (counted and undergone):
+            # "استهدف مسجداً", "اعتقل 14 فلسطينياً": the object; but a count from 11 to 99
+            # takes the accusative singular in the subject too: "لقي 16 شرطياً حتفهم"
             return None
         return party
     return None
