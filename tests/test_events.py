@@ -1878,3 +1878,9 @@ def test_a_counted_nisba_in_the_accusative_is_the_object(code):
     assert summary(arrest) == ("COERCE", ["ISR"], ["PSE"])
     died = code("ولقي 16 شرطيا عراقيا حتفهم في الهجوم.")
     assert [summary(e)[2] for e in died.events] == [["IRQ"]]
+
+
+def test_a_quoted_charge_is_still_a_charge(code):
+    doc = code("وستبدأ محاكمته في دكار بتهم ارتكاب «جرائم حرب»، ووصفه المدعي بأنه مسؤول.")
+    assert "ACCUSE" not in [e.type for e in doc.events if e.cameo == "111"]
+    assert [e.type for e in code("واعتقلت الشرطة ثلاثة بتهمة «قتل» شرطي.").events] == ["COERCE"]

@@ -99,6 +99,7 @@ _LOCATIVE = frozenset(
 )
 _SUBJECT_REACH = 4
 _SPEECH_OPENERS = frozenset({":", "«", '"', "“"})
+_QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
 _TITLED_SUBJECT_REACH = 8
 _UNDERGOER_GAP = 10
 _EXERCISE_NAME_REACH = 7  # the exercise's name may stand before بين: مناورات "مرجان 17" البحرية بين
@@ -765,8 +766,8 @@ def _after_cue(
     """Whether a status cue of ``status`` stands up to ``reach`` words before the trigger, with
     no punctuation between."""
     for i in range(match.first - 1, max(first, match.first - reach) - 1, -1):
-        if tokens[i].kind is TokenKind.PUNCT:
-            return False
+        if tokens[i].kind is TokenKind.PUNCT and tokens[i].text not in _QUOTE_MARKS:
+            return False  # a quote opening the charge does not end it: "بتهم ارتكاب «جرائم حرب»"
         cue = status_matcher().match_at(tokens, i, match.first)
         if cue is not None and cue.value == status:
             return True
