@@ -1884,3 +1884,11 @@ def test_a_quoted_charge_is_still_a_charge(code):
     doc = code("وقالت وزارة العدل السنغالية إن حبري يحاكم بتهم ارتكاب «جرائم حرب».")
     assert "111" not in [e.cameo for e in doc.events]  # the trial (115) is coded, no accusation
     assert [e.type for e in code("واعتقلت الشرطة ثلاثة بتهمة «قتل» شرطي.").events] == ["COERCE"]
+
+
+def test_a_right_to_protest_is_no_protest(code):
+    doc = code('وأكدت السفارة الأمريكية في بيان "حق العراقيين في التظاهر السلمي".')
+    assert [e.type for e in doc.events] == []
+    assert [e.type for e in code("وأكد الدستور حق التظاهر.").events] == []
+    against = code("وتظاهر الآلاف في بغداد احتجاجا على الجرائم بحق المعتقلين.")
+    assert "PROTEST" in [e.type for e in against.events]  # "بحق" is "against", no right

@@ -201,6 +201,8 @@ def code_events(doc: Document) -> list[Event]:
                 continue  # "سنرد على أي هجوم": any attack, none that happened
             if _provided_for(doc.tokens, match, first):
                 continue  # "مذكرة تفاهم تنص على تبادل المعلومات": a provision, not an exchange
+            if _a_right_to(doc.tokens, match, first):
+                continue  # "حق العراقيين في التظاهر السلمي": a right, no protest held
             if _charged_with(doc.tokens, match, first):
                 continue  # "اعتقل ثلاثة بتهمة قتل شرطي": the charge of a case, no report of it
             if _after_cue(doc.tokens, match, first, "condition", _CONDITION_REACH):
@@ -255,7 +257,8 @@ def code_events(doc: Document) -> list[Event]:
                     found.recipients = [p for p in found.recipients if p.token not in doing]
                 if recalls_meeting and _same_meeting(found, events):
                     continue
-                if match.value.verbal and found.actors:
+                definite = match.proclitics.endswith(("ال", "لل"))  # "التظاهر": a noun
+                if match.value.verbal and not definite and found.actors:
                     subject = found.actors
                 if _absorbed(doc, found, events, first, idiom_modes, idioms):
                     continue
@@ -749,6 +752,18 @@ def _provided_for(tokens: list[Token], match: PhraseMatch[LexTrigger], first: in
     """The act is what a text provides for: a "provision" cue of status_cues.tsv up to
     _PROVISION_REACH words before it, in the same clause."""
     return _after_cue(tokens, match, first, "provision", _PROVISION_REACH)
+
+
+_RIGHT_REACH = 4  # "حق الشعب العراقي في التظاهر"
+
+
+def _a_right_to(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:
+    """The act is what someone has a right to: right after a "right" cue ("حق التظاهر") or after
+    "في" with the right's holder between ("حق العراقيين في التظاهر السلمي")."""
+    if match.first > first and _after_cue(tokens, match, first, "right", 1):
+        return True
+    before_fi = match.first > first and tokens[match.first - 1].text == "في"
+    return before_fi and _after_cue(tokens, match, first, "right", _RIGHT_REACH)
 
 
 def _charged_with(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:
@@ -1915,9 +1930,7 @@ def _actors(
             # "وأدانت الخارجية المصرية ...، وطالبت إسرائيل بالانسحاب": the demand goes on from
             # the same subject; the party after it is who is asked. So does the demand after a
             # speaker's words: "وقال الوزير إن ...، ودعا الحكومة العراقية إلى ..."
-            said = _claim_before(doc, tokens[match.first].start)
-            in_sentence = said is not None and said.cue.start >= _original_token_start(doc, first)
-            speaker = _speaker_party(doc, said, before) if said and in_sentence else None
+            speaker = _speaker_of_sentence(doc, match, first, before)
             if subject or speaker is not None:
                 return list(subject) or [speaker]
         if following:
@@ -1992,6 +2005,17 @@ def _and(tokens: list[Token], party: Party) -> bool:
     ("والإمارات", not "وزير الخارجية")."""
     word, name = tokens[party.token].text, normalize_key(party.text).split()
     return word.startswith("و") and bool(name) and word[1:].endswith(name[0])
+
+
+def _speaker_of_sentence(
+    doc: Document, match: PhraseMatch[LexTrigger], first: int, before: list[Party]
+) -> Party | None:
+    """The speaker of a claim told earlier in the sentence: the subject a verb joined with و may
+    go on with."""
+    said = _claim_before(doc, doc.tokens[match.first].start)
+    if said is None or said.cue.start < _original_token_start(doc, first):
+        return None
+    return _speaker_party(doc, said, before)
 
 
 def _addressed(

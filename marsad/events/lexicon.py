@@ -18,7 +18,7 @@ ROLES = frozenset(
     | {"received", "warning", "evaluation"}
 )
 STATUSES = frozenset(
-    {"negation", "historical", "future", "provision", "charge", "accused", "condition"}
+    {"negation", "historical", "future", "provision", "charge", "accused", "condition", "right"}
 )
 _PERFECT_SUFFIXES = ("", "ت", "وا", "ا", "تا")
 _WEAK_PERFECT_SUFFIXES = ("ي", "ت", "وا", "يا", "تا")  # normalised: ى is written ي
