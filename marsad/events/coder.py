@@ -48,6 +48,7 @@ from marsad.events.lexicon import (
     protest_target_matcher,
     protester_matcher,
     status_matcher,
+    trigger_entry,
     trigger_matcher,
     two_sides_words,
     undergo_verbs,
@@ -58,7 +59,7 @@ from marsad.places.resolve import PLACE_NOUNS
 from marsad.text.clitics import segment, stem_candidates, stem_in
 from marsad.text.matcher import PhraseMatch
 from marsad.text.normalize import normalize_key
-from marsad.text.tokenize import Token, TokenKind, tokenize
+from marsad.text.tokenize import Token, TokenKind
 from marsad.times.dating import date_for
 from marsad.times.lexicon import time_lexicon
 
@@ -183,7 +184,7 @@ def code_events(doc: Document) -> list[Event]:
             doer = _attack_heading_its_doer(match, in_sentence)
             if match.value.role == "block" or (match.first in covered and doer is None):
                 continue
-            if match.value.imperfect and match.proclitics.endswith(("ال", "لل")):
+            if match.value.imperfect and _with_article(match):
                 continue  # "التدين الإلكتروني": a noun, no imperfect verb takes the article
             object_of_verb = _known_act_as_object(previous, match)
             asking = _nearest_before(match, previous, idioms)
@@ -221,8 +222,6 @@ def code_events(doc: Document) -> list[Event]:
                 continue  # "أنواع مهددة بالانقراض": endangered, nobody threatens
             if match.value.role == "warning" and not _consequence_to_come(doc.tokens, match, last):
                 continue  # "حذر من أن الوضع الإنساني كارثي": a warning, no threat
-            if match.value.role == "evaluation" and _evaluating_claim(doc, match) is None:
-                continue  # "في هجوم همجي" in the outlet's own voice: its framing, no accusation
             word = doc.tokens[match.first].text[len(match.proclitics) :]
             if match.last - match.first == 1 and _names_a_place(
                 doc, match.first, word, first, last
@@ -257,8 +256,7 @@ def code_events(doc: Document) -> list[Event]:
                     found.recipients = [p for p in found.recipients if p.token not in doing]
                 if recalls_meeting and _same_meeting(found, events):
                     continue
-                definite = match.proclitics.endswith(("ال", "لل"))  # "التظاهر": a noun
-                if match.value.verbal and not definite and found.actors:
+                if match.value.verbal and not _with_article(match) and found.actors:
                     subject = found.actors
                 if _absorbed(doc, found, events, first, idiom_modes, idioms):
                     continue
@@ -347,13 +345,13 @@ def _evaluated_party(
     word ("قالت واشنطن إن تصرفات طهران غير مقبولة", "إن السفينة الأمريكية انتهكت"), unless an
     act is named there: then its doer is accused, found after coding (``_evaluated_doer``),
     and the party is its victim ("إن قصف القنصلية الإيرانية جريمة")."""
-    said_from = claim.cue.end
-    between = [p for p in before if _original_start(doc, p) >= said_from and p.country]
-    speaker = claim.speaker
+    said_from, speaker = claim.cue.end, claim.speaker
     between = [
         p
-        for p in between
-        if (p.entity is None or p.entity != speaker.entity) and p.country != speaker.country
+        for p in before
+        if _original_start(doc, p) >= said_from
+        and p.country not in {None, speaker.country}
+        and (p.entity is None or p.entity != speaker.entity)
     ]
     start = match.first
     while start > 0 and _original_token_start(doc, start - 1) >= said_from:
@@ -370,7 +368,8 @@ def _evaluated_doer(events: list[Event], event: Event) -> None:
     last act of that type told before."""
     if event.type != "ACCUSE" or event.negated or event.recipients:
         return
-    if _trigger_role(event) != "evaluation":
+    entry = trigger_entry(event.trigger.text)
+    if entry is None or entry.role != "evaluation":
         return
     acts = [
         e
@@ -403,18 +402,10 @@ def _act_doers(events: list[Event], act: Event, sentence: int) -> list[Participa
     return [p for p in before.actors if p.country] if before else []
 
 
-def _trigger_role(event: Event) -> str | None:
-    """The lexicon role of the event's trigger."""
-    tokens = tokenize(normalize_key(event.trigger.text))
-    match = trigger_matcher().match_at(tokens, 0) if tokens else None
-    return match.value.role if match is not None else None
-
-
 def _is_verbal_trigger(event: Event) -> bool:
     """Whether the event's trigger reads as a verb ("اقتحم"), not a verbal noun ("اقتحام")."""
-    tokens = tokenize(normalize_key(event.trigger.text))
-    match = trigger_matcher().match_at(tokens, 0) if tokens else None
-    return match is not None and match.value.verbal
+    entry = trigger_entry(event.trigger.text)
+    return entry is not None and entry.verbal
 
 
 # acts aimed at someone, who in a domestic story is the state when nobody else is named
@@ -577,13 +568,19 @@ def _dateline_end(tokens: list[Token], first: int, last: int, parties: list[Part
     return first
 
 
+def _with_article(match: PhraseMatch[LexTrigger]) -> bool:
+    """Whether the trigger carries the article: a verb form with it is its verbal noun ("التظاهر",
+    "القصف")."""
+    return match.proclitics.endswith(("ال", "لل"))
+
+
 def _attack_heading_its_doer(match: PhraseMatch[LexTrigger], parties: list[Party]) -> Party | None:
     """An attack noun that heads the entity of the forces it stands for is still the attack, and
     that entity its doer: "غارة إسرائيلية على مبنى" (an Israeli air strike; the entity ISRMIL).
     A verb form with the article is its verbal noun: "القصف التركي"."""
     if match.value.type != "ASSAULT":
         return None
-    if match.value.verbal and not match.proclitics.endswith(("ال", "لل")):
+    if match.value.verbal and not _with_article(match):
         return None
     return next((p for p in parties if p.entity and p.token == match.first), None)
 
@@ -599,7 +596,7 @@ def _known_act_as_object(
 ) -> bool:
     """A definite verbal noun of a non-violent act as the object of another event's verb, at most
     its subject between: "رفض الاتفاق", "انتقد السيناتور الاتفاق", "رحّب بالمحادثات"."""
-    definite = match.proclitics.endswith(("ال", "لل"))  # "الطلب": a verb form with ال is a noun
+    definite = _with_article(match)  # "الطلب": a verb form with ال is a noun
     if previous is None or not previous.value.verbal or (match.value.verbal and not definite):
         return False
     if match.value.type in _VIOLENT or previous.value.type == match.value.type:
@@ -760,7 +757,7 @@ _RIGHT_REACH = 4  # "حق الشعب العراقي في التظاهر"
 def _a_right_to(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:
     """The act is what someone has a right to: right after a "right" cue ("حق التظاهر") or after
     "في" with the right's holder between ("حق العراقيين في التظاهر السلمي")."""
-    if match.first > first and _after_cue(tokens, match, first, "right", 1):
+    if _after_cue(tokens, match, first, "right", 1):
         return True
     before_fi = match.first > first and tokens[match.first - 1].text == "في"
     return before_fi and _after_cue(tokens, match, first, "right", _RIGHT_REACH)
@@ -1329,8 +1326,10 @@ def _code_trigger(
     if trigger.role == "evaluation":  # "وصفت طهران الهجوم بأنه جريمة جبانة": Tehran accuses
         claim = _evaluating_claim(doc, match)
         speaker = _speaker_party(doc, claim, parties) if claim else None
-        found.actors = [speaker] if speaker else []
-        found.recipients = _evaluated_party(doc, match, claim, before) if claim else []
+        if claim is None or speaker is None:
+            return []  # "في هجوم همجي" in the outlet's own voice: its framing, no accusation
+        found.actors = [speaker]
+        found.recipients = _evaluated_party(doc, match, claim, before)
         return [found]
     if trigger.type == "ASSAULT" and trigger.verbal and _killed_without_object(tokens, match, last):
         # "أعلن الجيش أن جنديا قتل وأصيب 10 آخرون": a killing verb with no object is passive;
@@ -1930,9 +1929,11 @@ def _actors(
             # "وأدانت الخارجية المصرية ...، وطالبت إسرائيل بالانسحاب": the demand goes on from
             # the same subject; the party after it is who is asked. So does the demand after a
             # speaker's words: "وقال الوزير إن ...، ودعا الحكومة العراقية إلى ..."
+            if subject:
+                return list(subject)
             speaker = _speaker_of_sentence(doc, match, first, before)
-            if subject or speaker is not None:
-                return list(subject) or [speaker]
+            if speaker is not None:
+                return [speaker]
         if following:
             joined = _joined(tokens, following, after)
             return [p for party in joined for p in _same_span([party], after)]
@@ -3155,7 +3156,7 @@ _NO_PARTY_PENALTY = 0.1
 
 def _confidence(trigger: LexTrigger, found: _Found, claim: Claim | None) -> float:
     score = 0.55 if trigger.verbal else 0.45
-    if not trigger.verbal and found.trigger.proclitics.endswith(("ال", "لل")):
+    if not trigger.verbal and _with_article(found.trigger):
         score -= 0.25  # a definite noun mostly refers back to a known act: "الاتفاق النووي"
     if found.actors:
         score += 0.2

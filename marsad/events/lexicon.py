@@ -8,6 +8,7 @@ from functools import cache
 from marsad.resources import ResourceError, read_table, read_word_list
 from marsad.text.matcher import PhraseMatcher, word_list_matcher
 from marsad.text.normalize import normalize_key
+from marsad.text.tokenize import tokenize
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -123,6 +124,13 @@ def trigger_matcher() -> PhraseMatcher[Trigger]:
     for surface, trigger in list(owners.items()):
         owners.setdefault(definite_tail(surface), trigger)
     return PhraseMatcher(owners.items())
+
+
+def trigger_entry(text: str) -> Trigger | None:
+    """The lexicon entry a trigger's text begins with: its role, and whether it is a verb form."""
+    tokens = tokenize(normalize_key(text))
+    match = trigger_matcher().match_at(tokens, 0) if tokens else None
+    return match.value if match is not None else None
 
 
 # Particles of a phrase that never take the article: "قطع الطريق على", "أسفر عن مقتل".

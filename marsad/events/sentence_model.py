@@ -28,10 +28,8 @@ from typing import Any
 import numpy as np
 
 from marsad.doc import Document, Event, Participant
-from marsad.events.lexicon import trigger_matcher
+from marsad.events.lexicon import trigger_entry
 from marsad.text.embedding import embed
-from marsad.text.normalize import normalize_key
-from marsad.text.tokenize import tokenize
 
 MODEL_FILE = "events/sentence_model.json"
 ENABLED = True  # the training script turns the model off while it runs the pipeline
@@ -119,9 +117,8 @@ def event_features(doc: Document, sentence: int, event_type: str) -> set[str]:
 
 def _is_verbal(trigger_text: str) -> bool:
     """Whether the lexicon lists the trigger as a verb form (not a verbal noun)."""
-    tokens = tokenize(normalize_key(trigger_text))
-    match = trigger_matcher().match_at(tokens, 0) if tokens else None
-    return bool(match and match.value.verbal)
+    entry = trigger_entry(trigger_text)
+    return entry is not None and entry.verbal
 
 
 def _event_features(event: Event) -> set[str]:
