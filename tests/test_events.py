@@ -1892,3 +1892,23 @@ def test_a_right_to_protest_is_no_protest(code):
     assert [e.type for e in code("وأكد الدستور حق التظاهر.").events] == []
     against = code("وتظاهر الآلاف في بغداد احتجاجا على الجرائم بحق المعتقلين.")
     assert "PROTEST" in [e.type for e in against.events]  # "بحق" is "against", no right
+
+
+def test_support_by_a_verb_between_political_parties_or_a_party_in_the_genitive(code):
+    verb = code('وقال المتحدث إن روسيا "تدعم السلطات السورية" في جهودها.')
+    assert [summary(e) for e in verb.events] == [("SUPPORT", ["RUS"], ["SYR"])]
+    software = code("ويدعم النظام الجديد العمل على الأجهزة اللوحية.")
+    assert [e.type for e in software.events] == []  # no political party: no event
+    noun = code("وحمل رسالة من الرئيس السيسي تؤكد دعم القاهرة الكامل لأمن السودان.")
+    support = next(e for e in noun.events if e.type == "SUPPORT")
+    assert summary(support) == ("SUPPORT", ["EGY"], ["SDN"])
+    own = code("ودعا الوزير الجزائري الطرفين إلى الحوار، مجدداً دعم بلاده الثابت للشعب الصحراوي.")
+    support = next(e for e in own.events if e.type == "SUPPORT")
+    assert summary(support)[1] == ["DZA"]
+    subsidy = code("وأعلنت الحكومة المصرية زيادة دعم الخبز والوقود.")
+    assert "SUPPORT" not in [e.type for e in subsidy.events]
+
+
+def test_the_owner_of_backed_efforts_is_their_recipient(code):
+    doc = code("وقال إن الولايات المتحدة تركز على الدبلوماسية وتدعم جهود مصر.")
+    assert [summary(e) for e in doc.events] == [("SUPPORT", ["USA"], ["EGY"])]

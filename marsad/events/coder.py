@@ -186,6 +186,10 @@ def code_events(doc: Document) -> list[Event]:
                 continue
             if match.value.imperfect and _with_article(match):
                 continue  # "التدين الإلكتروني": a noun, no imperfect verb takes the article
+            if match.value.role == "party_genitive" and not _doer_in_genitive(
+                doc.tokens, match, in_sentence
+            ):
+                continue  # "دعم الوقود" is a subsidy; "دعم القاهرة لأمن السودان" is Cairo's support
             object_of_verb = _known_act_as_object(previous, match)
             asking = _nearest_before(match, previous, idioms)
             threatened = _threatened(doc.tokens, previous, match) or _requested(
@@ -229,8 +233,10 @@ def code_events(doc: Document) -> list[Event]:
                 continue  # "في مقاطعة سيسكيو" is a province, not a boycott
             if _accidental(doc.tokens, match, last):
                 continue  # "لقي أربعة أشخاص مصرعهم جراء حادث اصطدام": no attack
-            if any(i.rest_first == match.first for i in idioms):
-                continue  # "تبادل الجيشان ... إطلاق النار": the object of a split idiom
+            if any(_in_rest(i, match.first) for i in idioms):
+                # "تبادل الجيشان ... إطلاق النار", "أعرب الوزير عن دعم بلاده": the object of a
+                # split idiom
+                continue
             if match.first in blocked_objects:
                 continue  # "دفع الشعب السوري ثمن الحرب": the price paid, not "ثمّن" (praised)
             if _during_it(doc.tokens, match, matches, idioms, events, index):
@@ -247,6 +253,9 @@ def code_events(doc: Document) -> list[Event]:
                 subject = _idiom_subject(idioms, match, code)
             coded = _code_trigger(doc, match, index, first, last, in_sentence, sides, subject)
             resulting = _result_of_previous(doc.tokens, match, first)
+            if match.value.role == "political":
+                # "روسيا تدعم السلطات السورية"; not "ويندوز 10 يدعم العمل على الأجهزة اللوحية"
+                coded = [f for f in coded if any(map(_political, f.actors + f.recipients))]
             for found in coded:
                 if doer is not None:
                     found.actors = [doer]
@@ -979,6 +988,11 @@ def _split_idioms(
     return found, blocked_objects
 
 
+def _in_rest(idiom: PhraseMatch[LexTrigger], token: int) -> bool:
+    """Whether a token is one of the words of a split idiom after its gap."""
+    return idiom.rest_first is not None and 0 <= token - idiom.rest_first < len(idiom.rest)
+
+
 def _reaches(
     doc: Document, i: int, last: int, match: PhraseMatch[LexTrigger], named: set[int]
 ) -> bool:
@@ -1413,7 +1427,12 @@ def _code_trigger(
         found.actors = [caller] if caller is not None else []
         return [found]
     found.actors = _actors(doc, match, first, last, before, after, sides, subject or [])
-    if not trigger.verbal and trigger.type in _NAMED_AFTER_CITIES:
+    if (
+        trigger.role != "party_genitive"
+        and not trigger.verbal
+        and trigger.type in _NAMED_AFTER_CITIES
+    ):
+        # not "دعم القاهرة" (Cairo's support): its genitive is its doer
         found.actors = [p for p in found.actors if not _city_named_after(doc, match, p)]
         after = [p for p in after if not _city_named_after(doc, match, p)]
     owners = [(p, _owner(tokens, p, parties)) for p in found.actors]
@@ -1855,7 +1874,17 @@ def _actors(
         p for p in before if not _after_place_word(tokens, p) and not _country_after_bi(tokens, p)
     ]
     after = [p for p in after if not _after_place_word(tokens, p)]
+    if not trigger.verbal and match.last < last and tokens[match.last].text in _OWN_COUNTRY:
+        # "مجدداً دعم بلاده الثابت": the speaker's country's support, the speaker's act
+        claim = _claim_at(doc, tokens[match.first].start)
+        speaker = _speaker_party(doc, claim, before + after) if claim else None
+        if speaker is not None or subject:
+            return [speaker] if speaker is not None else list(subject)
     announced = _announced_act(doc, match)
+    if announced is not None and trigger.type not in _VIOLENT:
+        doer = _genitive_doer(tokens, match, after)
+        if doer is not None:  # "رسالة تؤكد دعم القاهرة الكامل": Cairo's support
+            return _same_span([doer], after)
     if announced is not None:  # "أعلنت السلطات المصرية إطلاق سراح 20 ناشطاً": their release
         speaker = _speaker_party(doc, announced, before + after)
         return [speaker] if speaker else []
@@ -2138,6 +2167,31 @@ def _genitive_doer(
     if match.value.type == "CONSULT" and not match.proclitics.endswith("ال"):
         return _lam_visitor(tokens, match, after)
     return None
+
+
+_OWN_COUNTRY = frozenset({"بلاده", "بلادها", "بلادي", "بلادنا", "بلادهم"})
+
+
+def _doer_in_genitive(
+    tokens: list[Token], match: PhraseMatch[LexTrigger], parties: list[Party]
+) -> bool:
+    """Whether a verbal noun has its doer in the genitive right after it: a named party ("دعم
+    القاهرة الكامل") or the speaker's own country ("دعم بلاده الثابت")."""
+    if match.last < len(tokens) and tokens[match.last].text in _OWN_COUNTRY:
+        return True
+    after = [p for p in parties if p.token >= match.last]
+    doer = _genitive_doer(tokens, match, after)
+    return doer is not None and _political(doer)
+
+
+# States, governments, armed and political bodies: the parties of a political act
+_POLITICAL_SECTORS = frozenset(
+    {"GOV", "MIL", "LEG", "JUD", "PTY", "REB", "OPP", "PRM", "UAF", "SPY", "COP", "ELI"}
+)
+
+
+def _political(party: Party) -> bool:
+    return party.sector in _POLITICAL_SECTORS or (party.code or "").startswith("IGO")
 
 
 _OBJECT_REACH = 3  # tokens from the genitive to a party of the object: "ناقلة النفط البريطانية"
