@@ -1912,3 +1912,24 @@ def test_support_by_a_verb_between_political_parties_or_a_party_in_the_genitive(
 def test_the_owner_of_backed_efforts_is_their_recipient(code):
     doc = code("وقال إن الولايات المتحدة تركز على الدبلوماسية وتدعم جهود مصر.")
     assert [summary(e) for e in doc.events] == [("SUPPORT", ["USA"], ["EGY"])]
+
+
+def test_summoning_a_foreign_ambassador_is_a_protest_and_recalling_ones_own_a_sanction(code):
+    summoned = code("واستدعت وزارة الخارجية البريطانية السفير الروسي لديها.")
+    assert [(e.type, e.cameo) for e in summoned.events] == [("ACCUSE", "114")]
+    recalled = code("واستدعت الجزائر سفيرها لدى فرنسا.")
+    assert [summary(e) for e in recalled.events] == [("SANCTION", ["DZA"], ["FRA"])]
+
+
+def test_blame_charges_and_illegality_in_a_speakers_words(code):
+    blamed = code("وعزا رئيس الوزراء العراقي تراجع ساعات التجهيز إلى خفض الجانب الإيراني الغاز.")
+    assert [summary(e) for e in blamed.events] == [("ACCUSE", ["IRQ"], ["IRN"])]
+    prices = code("وعزا الخبراء ارتفاع الأسعار إلى زيادة الطلب.")
+    assert prices.events == []  # no party blamed
+    illegal = code("ووصف الرئيس الروسي العقوبات الأمريكية بأنها غير قانونية.")
+    accuse = next(e for e in illegal.events if e.type == "ACCUSE")
+    assert summary(accuse) == ("ACCUSE", ["RUS"], ["USA"])
+    manner = code("وقال وزير الداخلية الإيطالي إن المهاجرين دخلوا البلاد بصورة غير قانونية.")
+    assert manner.events == []
+    charged = code("وادعت النيابة العامة اللبنانية على ثلاثة مصرفيين بجرم تبييض الأموال.")
+    assert [(e.type, e.cameo) for e in charged.events] == [("ACCUSE", "115")]

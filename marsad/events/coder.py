@@ -2191,7 +2191,9 @@ _POLITICAL_SECTORS = frozenset(
 
 
 def _political(party: Party) -> bool:
-    return party.sector in _POLITICAL_SECTORS or (party.code or "").startswith("IGO")
+    """A state ("الجانب الإيراني", "روسيا"), or a body of one of the political sectors."""
+    state = party.sector is None and party.country is not None
+    return state or party.sector in _POLITICAL_SECTORS or (party.code or "").startswith("IGO")
 
 
 _OBJECT_REACH = 3  # tokens from the genitive to a party of the object: "ناقلة النفط البريطانية"

@@ -82,7 +82,7 @@ def _looks_verbal(word: str) -> bool:
         return True
     if word.startswith("ا") and word.endswith("ي"):
         return True
-    return word in {"دعا", "عفا", "عبا", "لقي", "دان"}
+    return word in {"دعا", "عفا", "عبا", "لقي", "دان", "عزا"}
 
 
 @cache
