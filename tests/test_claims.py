@@ -309,3 +309,19 @@ def test_unlisted_and_quoted_outlets_relay_what_they_were_told():
         "JRN",
     )  # the listed "صحيفة الشرق الأوسط"
     assert doc.claims[2].speaker.text == "مسؤول قطري"
+
+
+def test_an_announcement_past_a_relay_aside_after_a_capital_named_before(claims_nlp):
+    # the capital before the cue is a mention of the same state; the relay between commas
+    # after the subject neither opens nor ends what was announced
+    text = (
+        "وفي أبوظبي، أعلنت الإمارات، بحسب ما أوردته وكالة أنباء الإمارات (وام)، قطع العلاقات "
+        "مع قطر."
+    )
+    claim, doc = last_claim(claims_nlp, text)
+    assert claim.speaker.text == "الإمارات"
+    assert doc.text[claim.content.start : claim.content.end] == "قطع العلاقات مع قطر"
+    assert [r.text for r in claim.relayed_by] == ["وكالة أنباء الإمارات (وام)"]
+    events = marsad.load()(text, published="2017-06-06").events
+    sanction = next(e for e in events if e.type == "SANCTION")
+    assert [p.country for p in sanction.actors] == ["ARE"]  # the announcer cuts the ties

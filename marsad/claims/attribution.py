@@ -220,6 +220,7 @@ def _claim_for_cue(
             return None
         if speaker.country is None and speaker.entity is not None:
             speaker = _sourced(doc, speaker, mentions, window_start)
+    words = cue.last  # where the words begin when no complementiser opens them
     if complement is not None:
         content_start = tokens[complement].end
     elif cue.last < last and tokens[cue.last].text in _QUOTES_OPEN:
@@ -227,10 +228,14 @@ def _claim_for_cue(
     elif cue.last + 1 < last and tokens[cue.last].text == "الي":
         content_start = tokens[cue.last + 1].start
     else:
-        content_start = tokens[
-            min(_skip_subject(doc, cue.last, subject_end, mentions), last - 1)
-        ].start
+        words = min(_skip_subject(doc, cue.last, subject_end, mentions), last - 1)
+        words = _past_relay_aside(tokens, words, last)
+        content_start = tokens[words].start
     content_end = _content_end(doc, cue.last if complement is None else complement, last)
+    if complement is None and words > cue.last:
+        # "أعلنت الإمارات، بحسب ما أوردته وكالة أنباء الإمارات (وام)، قطع العلاقات": the relay
+        # between the subject and the words does not end them
+        content_end = _content_end(doc, words, last)
     if value.kind == "act":
         content_start, clause_end = _act_words(doc, content_start, last)
         content_end = min(content_end, clause_end)
@@ -498,16 +503,24 @@ def _skip_subject(
     subject = _entity_after(doc, start, end, mentions, window=4)
     if subject is None:
         return start
+    # the subject's mention after the cue: "وفي أبوظبي، أعلنت الإمارات ..." (the capital before
+    # it is a mention of the same state)
+    subject_end = _mention_end(subject, mentions, _norm_to_original(doc, start))
     for i in range(start, end):
-        if doc.span(doc.tokens[i].start, doc.tokens[i].end).start >= _mention_end(
-            subject, mentions
-        ):
+        if _norm_to_original(doc, i) >= subject_end:
             return i
     return start
 
 
-def _mention_end(ref: SourceRef, mentions: list[tuple[int, int, Entity]]) -> int:
-    return next((e for _, e, ent in mentions if ent.id == ref.entity), 0)
+def _norm_to_original(doc: Document, index: int) -> int:
+    """The original offset where token ``index`` begins."""
+    token = doc.tokens[index]
+    return doc.span(token.start, token.end).start
+
+
+def _mention_end(ref: SourceRef, mentions: list[tuple[int, int, Entity]], after: int) -> int:
+    """Where the first mention of the entity of ``ref`` from ``after`` on ends."""
+    return next((e for s, e, ent in mentions if ent.id == ref.entity and s >= after), 0)
 
 
 def _content_end(doc: Document, start: int, last: int) -> int:
@@ -517,6 +530,15 @@ def _content_end(doc: Document, start: int, last: int) -> int:
         if tokens[i].text == "،" and _relay_tail(tokens, i + 1, last):
             return tokens[i].start
     return tokens[last - 1].end
+
+
+def _past_relay_aside(tokens: list[Token], i: int, last: int) -> int:
+    """The first token after a relay between commas at ``i`` ("، بحسب ما أوردته وكالة ...،"),
+    else ``i``."""
+    if tokens[i].text != "،" or not _relay_tail(tokens, i + 1, last):
+        return i
+    close = next((j for j in range(i + 1, min(last, i + _ASIDE)) if tokens[j].text == "،"), None)
+    return close + 1 if close is not None and close + 1 < last else i
 
 
 def _relay_tail(tokens: list[Token], i: int, last: int) -> bool:

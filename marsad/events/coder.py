@@ -1311,8 +1311,10 @@ def _code_trigger(
     claim = _claim_at(doc, tokens[match.first].start)
     if claim is not None and trigger.type not in _SPEECH_TYPES:
         # Inside reported speech the doer is named inside it: "أكدت الشرطة وجود صلة بين الهجوم
-        # ..." — the police reported the attack, they did not carry it out.
-        before = [p for p in before if _original_start(doc, p) >= claim.content.start]
+        # ..." — the police reported the attack, they did not carry it out. An announcer may
+        # do what it announces: "أعلنت الخارجية أمس إعادة العمل بنظام التأشيرة".
+        opening = claim.cue.end if _announcing(doc, claim) else claim.content.start
+        before = [p for p in before if _original_start(doc, p) >= opening]
 
     exchanged = any(
         stem_in(t.text, _EXCHANGE) for t in tokens[max(first, match.first - 3) : match.first]
@@ -2866,6 +2868,12 @@ def _claim_before(doc: Document, norm_start: int) -> Claim | None:
 _ANNOUNCING = frozenset({"اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن", "قرر", "قررت"})
 
 
+def _announcing(doc: Document, claim: Claim) -> bool:
+    """Whether the claim is an announcement ("أعلنت", "قررت"), whose speaker may do the act."""
+    cue = normalize_key(doc.text[claim.cue.start : claim.cue.end])
+    return cue.removeprefix("و").removeprefix("ف") in _ANNOUNCING
+
+
 def _announced_act(doc: Document, match: PhraseMatch[LexTrigger]) -> Claim | None:
     """The claim whose announcement is this act noun, right after the announcer: "أعلنت
     الحكومة تعليق المفاوضات", "أعلنت واشنطن فرض عقوبات" (the announcer's own act). Not for
@@ -2878,8 +2886,7 @@ def _announced_act(doc: Document, match: PhraseMatch[LexTrigger]) -> Claim | Non
     claim = _claim_at(doc, doc.tokens[match.first].start)
     if claim is None:
         return None
-    cue = normalize_key(doc.text[claim.cue.start : claim.cue.end])
-    if cue.removeprefix("و").removeprefix("ف") not in _ANNOUNCING:
+    if not _announcing(doc, claim):
         return None
     trigger_start = doc.span(doc.tokens[match.first].start, doc.tokens[match.first].start).start
     return claim if _only_dates_between(doc, claim.content.start, trigger_start) else None
