@@ -1933,3 +1933,14 @@ def test_blame_charges_and_illegality_in_a_speakers_words(code):
     assert manner.events == []
     charged = code("وادعت النيابة العامة اللبنانية على ثلاثة مصرفيين بجرم تبييض الأموال.")
     assert [(e.type, e.cameo) for e in charged.events] == [("ACCUSE", "115")]
+
+
+def test_ambassadors_withdrawn_together(code):
+    doc = code("وكانت السعودية والإمارات والبحرين قد سحبت سفراءها من قطر.")
+    assert [(e.type, e.cameo) for e in doc.events] == [("SANCTION", "161")]
+    assert sorted(p.country for p in doc.events[0].actors) == ["ARE", "BHR", "SAU"]
+
+
+def test_restraint_called_for_is_no_name(code):
+    doc = code("ودعا الأمين العام الأطراف إلى أقصى درجات ضبط النفس.")
+    assert [e.name for e in doc.entities] == ["الأمين العام"]
