@@ -1944,3 +1944,15 @@ def test_ambassadors_withdrawn_together(code):
 def test_restraint_called_for_is_no_name(code):
     doc = code("ودعا الأمين العام الأطراف إلى أقصى درجات ضبط النفس.")
     assert [e.name for e in doc.entities] == ["الأمين العام"]
+
+
+def test_a_condemnation_too_condemns_the_same_party(code):
+    doc = code(
+        "ودانت وزارة الخارجية السعودية الاعتداء الذي نفذته جماعة الحوثي على الميناء، "
+        "كما دانت الإمارات الاستهداف."
+    )
+    accusations = [summary(e) for e in doc.events if e.type == "ACCUSE"]
+    assert accusations == [("ACCUSE", ["SAU"], ["YEM"]), ("ACCUSE", ["ARE"], ["YEM"])]
+    alone = code("ودانت الإمارات الاستهداف. وقالت جماعة الحوثي إن الهجوم رد على الغارات.")
+    accuse = next(e for e in alone.events if e.type == "ACCUSE")
+    assert "YEM" not in summary(accuse)[2]  # no condemnation before it in its sentence

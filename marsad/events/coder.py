@@ -293,6 +293,7 @@ def code_events(doc: Document) -> list[Event]:
     for event in merged:
         _condemned_doer(merged, event)
         _evaluated_doer(merged, event)
+        _condemned_too(doc, merged, event)
         _target_from_place(doc, event)
         _host_from_place(doc, event)
         _domestic_target(event, home)
@@ -337,6 +338,32 @@ def _condemned_doer(events: list[Event], event: Event) -> None:
         # a state condemns its own rebels ("أدانت الحكومة العراقية هجوم الفصائل"), not itself
         and (p.country not in own_state or p.sector in _NON_STATE)
     )
+
+
+_ALSO = frozenset({"كما", "وكما"})
+
+
+def _condemned_too(doc: Document, events: list[Event], event: Event) -> None:
+    """A condemnation "too" in the sentence of another one condemns the same party: "دانت
+    الخارجية السعودية هجوم الحوثيين ...، كما دانت الإمارات الاستهداف"."""
+    if event.type != "ACCUSE" or event.negated or event.recipients:
+        return
+    before = doc.text[: event.trigger.start].split()
+    joined = doc.text[event.trigger.start : event.trigger.end].startswith("و")
+    if not joined and not (before and before[-1] in _ALSO):
+        return
+    earlier = [
+        e
+        for e in events
+        if e.type == "ACCUSE"
+        and e.sentence == event.sentence
+        and e.trigger.end <= event.trigger.start
+        and e.recipients
+        and not e.negated
+    ]
+    if earlier:
+        accusers = {p.country for p in event.actors}
+        event.recipients.extend(p for p in earlier[-1].recipients if p.country not in accusers)
 
 
 def _evaluating_claim(doc: Document, match: PhraseMatch[LexTrigger]) -> Claim | None:
