@@ -15,6 +15,16 @@ def test_mirrored_accounts_are_a_contradiction():
     assert "IND says PAK → IND" in item.about and "PAK says IND → PAK" in item.about
 
 
+def test_a_bloc_and_the_state_it_blames_blaming_each_other():
+    doc = marsad.load()(
+        "واتهمت السعودية والإمارات والبحرين قطر بدعم الإرهاب. في المقابل، اتهمت الخارجية "
+        "القطرية السعودية بالسعي إلى فرض الوصاية على الدوحة.",
+        published="2017-06-06",
+    )
+    abouts = [c.about for c in doc.contradictions]
+    assert abouts == ["ACCUSE: who did it to whom — SAU says ARE/BHR/SAU → QAT; QAT says QAT → SAU"]
+
+
 def test_assertion_against_denial():
     doc = marsad.load()(
         "قال الجيش السوري إن طائرات إسرائيلية قصفت مطار حلب. "

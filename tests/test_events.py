@@ -1956,3 +1956,17 @@ def test_a_condemnation_too_condemns_the_same_party(code):
     alone = code("ودانت الإمارات الاستهداف. وقالت جماعة الحوثي إن الهجوم رد على الغارات.")
     accuse = next(e for e in alone.events if e.type == "ACCUSE")
     assert "YEM" not in summary(accuse)[2]  # no condemnation before it in its sentence
+
+
+def test_a_participle_after_a_bloc_acts_for_all_of_it(code):
+    doc = code(
+        "قطعت السعودية والإمارات والبحرين ومصر علاقاتها الدبلوماسية مع قطر، "
+        "وأغلقت منافذها البرية أمام الدوحة، متهمة إياها بدعم الإرهاب."
+    )
+    accuse = next(e for e in doc.events if e.type == "ACCUSE")
+    assert summary(accuse) == ("ACCUSE", ["ARE", "BHR", "EGY", "SAU"], ["QAT"])
+    blamed = code(
+        "وأعلنت الإمارات قطع العلاقات مع قطر، عازية قرارها إلى إمعان الدوحة في سياسة تزعزع "
+        "أمن المنطقة."
+    )
+    assert ("ACCUSE", ["ARE"], ["QAT"]) in [summary(e) for e in blamed.events]

@@ -272,7 +272,10 @@ def _conflict(a: Event, b: Event, claims: dict[str, Claim]) -> str | None:
         return None  # one side's own account (an attack and its retaliation) is not a conflict
     if a.type not in _CONTESTED or not (actors_a and recipients_a):
         return None
-    if a.negated == b.negated and actors_a == recipients_b and recipients_a == actors_b:
+    # each blames the other; one side may be a bloc: "اتهمت السعودية والإمارات والبحرين ومصر
+    # قطر بدعم الإرهاب" and "اتهمت قطر السعودية بالسعي إلى فرض الوصاية"
+    blamed_back = bool(recipients_b) and recipients_b <= actors_a and recipients_a <= actors_b
+    if a.negated == b.negated and actors_a.isdisjoint(actors_b) and blamed_back:
         return "mirrored"
     return None
 

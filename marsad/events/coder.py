@@ -533,10 +533,9 @@ def _recent_opponent(events: list[Event], event: Event) -> None:
     المتحدث العراقي محذراً من أن بغداد ستلجأ إلى مجلس الأمن" (at Turkey)."""
     if event.type not in _AT_THE_OTHER_SIDE or event.negated or event.recipients:
         return
-    own = {p.country for p in event.actors if p.country}
-    if len(own) != 1:
+    own = {p.country for p in event.actors if p.country}  # one side, or a bloc of states
+    if not own:
         return
-    (side,) = own
     for earlier in reversed(events):
         if earlier is event or earlier.sentence > event.sentence:
             continue
@@ -546,9 +545,7 @@ def _recent_opponent(events: list[Event], event: Event) -> None:
             continue
         doers = {p.country for p in earlier.actors if p.country}
         targets = {p.country for p in earlier.recipients if p.country}
-        others = (
-            (targets - {side}) if side in doers else (doers - {side}) if side in targets else set()
-        )
+        others = (targets - own) if own & doers else (doers - own) if own & targets else set()
         if len(others) == 1:
             (other,) = others
             event.recipients.append(Participant(other, None, other, None, other))
@@ -2039,7 +2036,10 @@ def _actors(
             return [speaker]
         subject = next((p for p in before if p.entity), None)
         if subject is not None:
-            return _same_span([subject], before)
+            # the whole subject: "قطعت السعودية والإمارات والبحرين ومصر علاقاتها ...، متهمة
+            # إياها بـ" (all four accuse)
+            joined = _joined(tokens, subject, before)
+            return [p for party in joined for p in _same_span([party], before)]
         if sides and any(_nominative_two_sides(t.text) for t in tokens[first : match.first]):
             return [Party(match.first, match.last, c, None, c, None, None) for c in sides]
     return []
