@@ -343,3 +343,10 @@ def test_somali_towns_as_arabic_news_spells_them(nlp):
     assert [(p.name_en, p.country) for p in doc.places] == [
         ("Hargeysa", "SOM"), ("Beledweyne", "SOM"), ("Xuddur", "SOM"), ("Bakool", "SOM"),
     ]  # fmt: skip
+
+
+def test_surroundings_with_a_conjunction_are_no_town(nlp):
+    # "ومحيط" is و + "محيط" (surroundings); the whole word sounds like no town it could be
+    doc = nlp("وتدفق آلاف المتظاهرين إلى ساحة الشهداء ومحيط مجلس النواب.")
+    assert [p.name for p in doc.places if p.feature != "landmark"] == []
+    assert [e.country for e in doc.entities] == [None, None]  # no country from a false town

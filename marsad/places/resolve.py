@@ -470,8 +470,13 @@ def _transliterated(
         return None
     if token.text.startswith(("بال", "وال", "فال", "كال", "لل", "وبال")):
         return None  # "بالسياسات الأميركية": a definite noun, not a sound-alike of a town
-    if any(s in _common_words() or s in locative_cues() for s in stem_candidates(token.text)):
-        return None  # "وخطف" is و + a known verb, not a sound-alike of Getafe; "وبلدة" a town
+    if any(
+        s in _common_words() or s in locative_cues() or homographs().get(s) == "never"
+        for s in stem_candidates(token.text)
+    ):
+        # "وخطف" is و + a known verb, not a sound-alike of Getafe; "وبلدة" a town; "ومحيط"
+        # the surroundings, not Manchester
+        return None
     stems = [
         s for s in stem_candidates(token.text) if token.text[: len(token.text) - len(s)] in _ALLOWED
     ]
