@@ -350,3 +350,17 @@ def test_surroundings_with_a_conjunction_are_no_town(nlp):
     doc = nlp("وتدفق آلاف المتظاهرين إلى ساحة الشهداء ومحيط مجلس النواب.")
     assert [p.name for p in doc.places if p.feature != "landmark"] == []
     assert [e.country for e in doc.entities] == [None, None]  # no country from a false town
+
+
+def test_everyday_words_after_a_preposition_are_no_sound_alike_towns(nlp):
+    # "نظيره" (his counterpart) sounds like Nazareth, "شركة" like Sharjah; both are among the
+    # commonest words of Arabic news, so a transliteration match is no evidence of a place
+    doc = nlp("واتصل وزير الخارجية السعودي بنظيره الإيراني.")
+    assert doc.places == []  # not Neyāsar in Iran
+    doc = nlp("وتوجه الوزير إلى أنقرة ونظيره إلى الرياض.")
+    assert [p.name_en for p in doc.places] == ["Ankara", "Riyadh"]  # not Nador
+    doc = nlp("ونقل الجرحى إلى مدن ومناطق كثيرة.")
+    assert doc.places == []
+    # a rare name after a place noun is still read as a town
+    doc = nlp("سقطت قذائف على بلدة سوتك الأرمينية.")
+    assert [(p.name_en, p.country) for p in doc.places] == [("Sotk", "ARM")]

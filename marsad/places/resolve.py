@@ -29,6 +29,7 @@ from marsad.places.gazetteer import CURATED_PRIOR, Gazetteer, gazetteer
 from marsad.places.transliterate import arabic_skeleton
 from marsad.resources import ResourceError, clitic_stems, read_table, read_word_list
 from marsad.text.clitics import stem_candidates
+from marsad.text.frequency import zipf
 from marsad.text.normalize import normalize_key
 from marsad.text.tokenize import Token, TokenKind
 
@@ -38,6 +39,9 @@ _HUGE = 1_000_000  # accepted without a cue in an article that names no country
 _MEDIUM = 50_000  # after a preposition, in an article that names no country
 _TOWN = 10_000  # a named town outside the story's countries must be at least this large
 _LIST_CUES = frozenset({"و", "،"})
+# A word this common in running Arabic (Zipf scale, wordfreq) is an everyday word, not a
+# sound-alike of a small town: "نظيره" (his counterpart) is not Nazareth, "شركة" not Sharjah.
+_EVERYDAY_ZIPF = 2.5
 _ALLOWED = frozenset(
     {"", "و", "ب", "وب"}
 )  # proclitics a place name takes ("وبغوريس"); not ل ("لتفعيل")
@@ -471,11 +475,14 @@ def _transliterated(
     if token.text.startswith(("بال", "وال", "فال", "كال", "لل", "وبال")):
         return None  # "بالسياسات الأميركية": a definite noun, not a sound-alike of a town
     if any(
-        s in _common_words() or s in locative_cues() or homographs().get(s) == "never"
+        s in _common_words()
+        or s in locative_cues()
+        or homographs().get(s) == "never"
+        or zipf(s) >= _EVERYDAY_ZIPF
         for s in stem_candidates(token.text)
     ):
         # "وخطف" is و + a known verb, not a sound-alike of Getafe; "وبلدة" a town; "ومحيط"
-        # the surroundings, not Manchester
+        # the surroundings, not Manchester; "ونظيره" و + his counterpart, not Nazareth
         return None
     stems = [
         s for s in stem_candidates(token.text) if token.text[: len(token.text) - len(s)] in _ALLOWED
