@@ -993,3 +993,13 @@ def test_hostile_names_for_israel_and_the_american_occupation(actors):
         "ISRGOV", "ISRMIL", "ISRGOV",
     ]  # fmt: skip
     assert found["قوات الاحتلال الأمريكي"].country == "USA"
+
+
+def test_a_title_followed_by_a_preposition_and_a_verbal_noun_names_no_one(nlp):
+    doc = nlp("هدد وزير الدفاع الإسرائيلي باتخاذ إجراءات صارمة.")
+    assert [e.name for e in doc.entities] == ["وزير الدفاع الإسرائيلي"]
+    doc = nlp("تعهد الرئيس الأمريكي بإجراء تحقيق شامل.")
+    assert [e.name for e in doc.entities] == ["الرئيس الأمريكي"]
+    # a name that begins with ب is still a name
+    doc = nlp("قال الرئيس الروسي بوتين إن المحادثات مستمرة.")
+    assert "بوتين" in doc.entities[0].name

@@ -1970,3 +1970,34 @@ def test_a_participle_after_a_bloc_acts_for_all_of_it(code):
         "أمن المنطقة."
     )
     assert ("ACCUSE", ["ARE"], ["QAT"]) in [summary(e) for e in blamed.events]
+
+
+def test_whom_an_act_protects_is_not_its_recipient(code):
+    doc = code(
+        "شنت القوات الأمريكية غارات على مواقع الحوثيين في اليمن. وقال الرئيس الأمريكي إنه لن "
+        "يتردد في اتخاذ مزيد من الإجراءات لحماية الأمريكيين."
+    )
+    threat = next(e for e in doc.events if e.type == "THREATEN")
+    assert "الأمريكيين" not in [p.text for p in threat.recipients]
+    doc = code("شنت الطائرات الأمريكية غارات جوية لحماية الأكراد في سوريا.")
+    strike = next(e for e in doc.events if e.type == "ASSAULT")
+    assert "الأكراد" not in [p.text for p in strike.recipients]
+
+
+def test_the_act_of_an_accusation_is_done_by_the_accused(code):
+    doc = code("اتهمت الحكومة اليمنية الحوثيين بشن هجوم على مطار عدن.")
+    attack = next(e for e in doc.events if e.type == "ASSAULT")
+    assert [p.text for p in attack.actors] == ["الحوثيين"]
+    # past a date between commas
+    doc = code("واتهم الجيش السوداني قوات الدعم السريع، أمس، باقتحام مستشفى في الخرطوم.")
+    attack = next(e for e in doc.events if e.type == "ASSAULT")
+    assert [p.text for p in attack.actors] == ["قوات الدعم السريع"]
+    # a demand is no accusation: the party asked does not do the act
+    doc = code("طالبت الحكومة اليمنية الحوثيين بوقف الهجمات على مطار عدن.")
+    assert all("الحوثيين" not in [p.text for p in e.actors] for e in doc.events)
+
+
+def test_an_attack_under_investigation_is_not_done_by_the_investigator(code):
+    doc = code("أمر الرئيس الأمريكي بفتح تحقيق في الهجوم على السفارة في بغداد.")
+    attack = next(e for e in doc.events if e.type == "ASSAULT")
+    assert attack.actors == []

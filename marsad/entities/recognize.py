@@ -48,6 +48,7 @@ from marsad.entities.lexicon import (
 from marsad.events.lexicon import trigger_matcher  # the later stage's lexicon, read as data
 from marsad.resources import clitic_stems
 from marsad.text.clitics import stem_candidates, stem_in
+from marsad.text.frequency import zipf
 from marsad.text.matcher import PhraseMatch
 from marsad.text.normalize import normalize_key
 from marsad.text.tokenize import Token, TokenKind, tokenize
@@ -1010,6 +1011,8 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
             break  # "السفيرة الأمريكية ألينا رومانوسكي": أل begins the name
         if j == i and (_act_noun(tokens, j, last) or _masdar_shape(token.text)):
             break  # "رحب الوزير الأردني بزيارة الرئيس": a visit, not a name
+        if j == i and _preposition_and_word(token.text):
+            break  # "هدد وزير الدفاع الإسرائيلي باتخاذ إجراءات": the threat, not a name
         if j == i and stem_in(token.text, _NAMED_AFTER):
             break  # "زار الوزير جامعة الملك سعود": a university, not a name
         if any(token.text.endswith(s) and token.text[: -len(s)] in known for s in _POSSESSIVES):
@@ -1119,6 +1122,14 @@ def _masdar_shape(word: str) -> bool:
     if word.startswith("است") and len(word) >= 6:
         return True
     return len(word) == 6 and word[0] == "م" and word[2] == "ا" and word[-1] == "ه"
+
+
+def _preposition_and_word(word: str) -> bool:
+    """ب or ل before a common word that begins with an alef, as the verbal nouns of derived verbs
+    do ("باتخاذ", "بإجراء", "لانسحاب"): an object, not a name. Names that look alike are short
+    ("باسم" is ب + "اسم" too) or rare after the letter ("بارزاني", "لاريجاني")."""
+    rest = word[1:]
+    return word[:1] in {"ب", "ل"} and rest[:1] == "ا" and len(rest) >= 5 and zipf(rest) >= 4.0
 
 
 def _act_noun(tokens: Sequence[Token], i: int, last: int) -> bool:

@@ -45,6 +45,7 @@ from marsad.events.lexicon import (
     noun_homographs,
     place_homographs,
     possessed_targets,
+    protected_cue_matcher,
     protest_target_matcher,
     protester_matcher,
     status_matcher,
@@ -167,6 +168,7 @@ def code_events(doc: Document) -> list[Event]:
         previous: PhraseMatch[LexTrigger] | None = None
         subject: list[Party] = []  # of the last verb: "انتقد روبن ...، ودعا إلى ..." shares it
         doers: dict[str, list[Party]] = {}  # of the last event of each type in the sentence
+        accused: list[Party] = []  # the recipients of the sentence's last accusation
         matches = trigger_matcher().find_all(doc.tokens, first, last)
         recalls_meeting = _recalls_a_meeting(doc.tokens, matches, first)
         # Split idioms are coded after the other triggers; an attack noun after one still tells
@@ -259,6 +261,11 @@ def code_events(doc: Document) -> list[Event]:
             for found in coded:
                 if doer is not None:
                     found.actors = [doer]
+                if not found.actors and _accused_of(doc.tokens, match, accused):
+                    # "اتهمت الحكومة الحوثيين بشن هجوم على المطار": the accused did it
+                    found.actors = list(accused)
+                    doing = {p.token for p in accused}
+                    found.recipients = [p for p in found.recipients if p.token not in doing]
                 if resulting:  # "قصفت الطائرات مواقع ...، مما أسفر عن مقتل ثلاثة": the same doer
                     found.actors = list(doers.get(match.value.type, []))
                     doing = {p.token for p in found.actors}
@@ -271,6 +278,8 @@ def code_events(doc: Document) -> list[Event]:
                     continue
                 if found.actors:
                     doers[match.value.type] = found.actors
+                if match.value.cameo == "112" and found.recipients:
+                    accused = found.recipients
                 events.append(_event(doc, found, len(events) + 1))
                 if match.value.role == "by_agent":
                     _passive_before(doc, events[-1], events)
@@ -312,6 +321,21 @@ def code_events(doc: Document) -> list[Event]:
 _NON_STATE = frozenset({"REB", "PRM", "UAF", "CRM", "INS"})
 _CONDEMNED_GAP = 100  # characters from "أدان" to the act it names, past subject and asides
 _CONDEMNED_REACH = 10  # sentences back in which a condemned act's doer is found
+
+
+def _accused_of(tokens: list[Token], match: PhraseMatch[LexTrigger], accused: list[Party]) -> bool:
+    """The act is what the parties just accused are accused of: "بـ" right after them ("اتهمت
+    باكو يريفان بقصف مواقعها", "متهما واشنطن بعرقلة الحل")."""
+    if not accused or match.value.type in _SPEECH_TYPES or "ب" not in match.proclitics:
+        return False
+    end = max(p.end_token for p in accused)
+    if end < match.first and tokens[end].text == "،":
+        # past a date between commas: "اتهم الجيش قوات الدعم السريع، أمس، باقتحام المستشفى"
+        inner = tokens[end + 1 : match.first - 1]
+        closed = tokens[match.first - 1].text == "،"
+        if closed and inner and all(_is_time_word(t.text) for t in inner):
+            end = match.first
+    return 0 <= match.first - end <= 1
 
 
 def _condemned_doer(events: list[Event], event: Event) -> None:
@@ -1537,7 +1561,18 @@ def _condemned(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) 
         verb = trigger_matcher().match_at(tokens, i, match.first)
         if verb is not None and verb.value.type == "ACCUSE" and verb.value.verbal:
             return True
+        if verb is not None and verb.value.type == "ACCUSE" and _noun_object(tokens, verb, match):
+            return True  # "أمر الرئيس بفتح تحقيق في الهجوم": the investigation's object
     return False
+
+
+def _noun_object(
+    tokens: list[Token], noun: PhraseMatch[LexTrigger], match: PhraseMatch[LexTrigger]
+) -> bool:
+    """The act right after an accusing noun, or after its في / عن: "إدانة الهجوم", "تحقيق في
+    الهجوم", "التحقيق عن التفجير"."""
+    between = [t.text for t in tokens[noun.last : match.first]]
+    return between in ([], ["في"], ["عن"])
 
 
 def _venue_before(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:
@@ -2767,6 +2802,8 @@ def _recipients(
             continue  # "هدد في خطاب ألقاه أمام مقاتلين": his audience, not whom he threatens
         if _after_source_cue(tokens, party):
             break  # "هاجم مقاتلو الحزب مفوضية المدينة، بحسب وكالة الأناضول": the source
+        if match.value.type in _HOSTILE | _AT_THE_OTHER_SIDE and _protected(tokens, party):
+            continue  # "لن يتردد في اتخاذ إجراءات لحماية الأمريكيين": whom the act defends
         if party.token > 0 and _place_word(tokens[party.token - 1].text):
             place_skipped = party
             continue  # "على الحدود بين أرمينيا وأذربيجان": a place, not a recipient
@@ -2786,6 +2823,16 @@ def _recipients(
 def _accompanying(tokens: list[Token], party: Party, last: int) -> bool:
     """ "والوفد المرافق له", "والوفد المرافق": the party before it comes with it."""
     return party.end_token < last and tokens[party.end_token].text.startswith("المرافق")
+
+
+def _protected(tokens: list[Token], party: Party) -> bool:
+    """ "لحماية المدنيين", "دفاعاً عن قواتها": the party is the one the act defends."""
+    cues = protected_cue_matcher()
+    for i in range(max(0, party.token - 3), party.token):
+        found = cues.match_at(tokens, i, party.token)
+        if found is not None and found.last == party.token:
+            return True
+    return False
 
 
 _SOURCE_CUES = frozenset({"بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا", "ووفقا", "نقلا", "طبقا"})

@@ -271,6 +271,12 @@ def accident_cue_matcher() -> PhraseMatcher[bool]:
 
 
 @cache
+def protected_cue_matcher() -> PhraseMatcher[bool]:
+    """Words naming whom an act protects: "لحماية", "دفاعاً عن" (protected_cues.txt)."""
+    return word_list_matcher("events/protected_cues.txt")
+
+
+@cache
 def attack_heads() -> frozenset[str]:
     """Nouns heading an attack noun: "محاولة اغتيال", "سلسلة غارات"."""
     return frozenset(read_word_list("events/attack_heads.txt"))
