@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from wordfreq import zipf_frequency
-
 _HAMZA_ALEFS = ("أ", "إ", "آ")
 
 
@@ -32,4 +30,6 @@ def written_forms(word: str) -> set[str]:
 def zipf(word: str) -> float:
     """Zipf frequency (log10 of occurrences per billion words) of the word's commonest written
     form: about 6 for "أكثر", 4 for "تكساس", 0 for "داشكسن" (unlisted)."""
+    from wordfreq import zipf_frequency  # imported on first use: it adds 0.3 s to start-up
+
     return max(zipf_frequency(form, "ar") for form in written_forms(word))
