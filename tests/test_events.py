@@ -2001,3 +2001,29 @@ def test_an_attack_under_investigation_is_not_done_by_the_investigator(code):
     doc = code("أمر الرئيس الأمريكي بفتح تحقيق في الهجوم على السفارة في بغداد.")
     attack = next(e for e in doc.events if e.type == "ASSAULT")
     assert attack.actors == []
+
+
+def test_the_party_after_a_conjoined_accusation_is_the_accused(code):
+    doc = code("وقالت الخارجية المصرية إن الهجوم مدان، واتهمت إسرائيل بانتهاك القانون الدولي.")
+    accuse = next(e for e in doc.events if e.type == "ACCUSE")
+    assert summary(accuse) == ("ACCUSE", ["EGY"], ["ISR"])
+    # a conjoined verb with its own subject: "واتهمت إسرائيل حركة حماس بـ"
+    doc = code("واتهمت إسرائيل حركة حماس بخرق الهدنة.")
+    accuse = next(e for e in doc.events if e.type == "ACCUSE")
+    assert summary(accuse) == ("ACCUSE", ["ISR"], ["PSE"])
+
+
+def test_a_foreign_call_in_a_story_of_one_country_goes_to_that_country(code):
+    doc = code(
+        "أعلن الرئيس التونسي قيس سعيد تجميد أعمال البرلمان التونسي. وخرج آلاف التونسيين إلى "
+        "شوارع العاصمة تونس وصفاقس. ودعت وزارة الخارجية الفرنسية إلى احترام الدستور."
+    )
+    call = next(e for e in doc.events if e.type == "REQUEST")
+    assert summary(call) == ("REQUEST", ["FRA"], ["TUN"])
+    # in a story between two countries no one is inferred
+    doc = code(
+        "بحث المستشار الألماني مع الرئيس الفرنسي في برلين الأزمة. ودعت وزارة الخارجية "
+        "الفرنسية إلى احترام الدستور."
+    )
+    call = next(e for e in doc.events if e.type == "REQUEST")
+    assert summary(call) == ("REQUEST", ["FRA"], [])

@@ -478,8 +478,17 @@ def _domestic_target(event: Event, home: str | None) -> None:
     المئات في البصرة", "طالب نواب بإقالة وزير الكهرباء" (the Iraqi government)."""
     if home is None or event.type not in _DIRECTED or any(p.country for p in event.recipients):
         return
-    if {p.country for p in event.actors} != {home}:
+    actor_countries = {p.country for p in event.actors}
+    foreign_state = (
+        event.type in _SPEECH_TYPES
+        and bool(event.actors)
+        and home not in actor_countries
+        and all(p.country and p.sector in {None, "GOV"} for p in event.actors)
+    )
+    if actor_countries != {home} and not foreign_state:
         return
+    # a foreign government's call or reproach about the story's country goes to its state:
+    # "دعت وزارة الخارجية الفرنسية إلى احترام سيادة القانون" in a story of Tunis
     event.recipients.append(Participant(home, None, home, "GOV", f"{home}GOV"))
 
 
@@ -2116,8 +2125,10 @@ def _addressed(
     tokens: list[Token], match: PhraseMatch[LexTrigger], party: Party, last: int
 ) -> bool:
     """A party right after a conjoined verb of demand that takes what is asked with ب or إلى
-    ("وطالبت إسرائيل بـ", "ودعت الطرفين إلى"): the one addressed, not a new subject."""
-    if match.value.type != "REQUEST" or party.token != match.last or party.end_token >= last:
+    ("وطالبت إسرائيل بـ", "ودعت الطرفين إلى"), or of accusation ("واتهم إسرائيل بالسطو على
+    ثروات لبنان"): the one addressed or accused, not a new subject."""
+    demand = match.value.type == "REQUEST" or match.value.cameo == "112"
+    if not demand or party.token != match.last or party.end_token >= last:
         return False
     nxt = tokens[party.end_token].text
     return nxt in {"الي", "ب"} or (nxt.startswith("ب") and len(nxt) > 3)
