@@ -2027,3 +2027,10 @@ def test_a_foreign_call_in_a_story_of_one_country_goes_to_that_country(code):
     )
     call = next(e for e in doc.events if e.type == "REQUEST")
     assert summary(call) == ("REQUEST", ["FRA"], [])
+
+
+def test_a_woman_ambassador_summoned_or_recalled(code):
+    doc = code("واستدعت وزيرة الخارجية الإسبانية السفيرة المغربية لدى مدريد.")
+    assert [(e.type, e.cameo) for e in doc.events] == [("ACCUSE", "114")]
+    doc = code("واستدعت الرباط سفيرتها في مدريد.")
+    assert [(e.type, e.cameo) for e in doc.events] == [("SANCTION", "161")]
