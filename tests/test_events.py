@@ -2034,3 +2034,12 @@ def test_a_woman_ambassador_summoned_or_recalled(code):
     assert [(e.type, e.cameo) for e in doc.events] == [("ACCUSE", "114")]
     doc = code("واستدعت الرباط سفيرتها في مدريد.")
     assert [(e.type, e.cameo) for e in doc.events] == [("SANCTION", "161")]
+
+
+def test_an_ambassador_recalled_for_consultations_holds_no_talks(code):
+    doc = code("واستدعت فرنسا سفيرها في واشنطن للتشاور.")
+    assert [e.type for e in doc.events] == ["SANCTION"]
+    doc = code("قررت الحكومة استدعاء سفيرها لدى أنقرة للتشاور.")
+    assert [e.type for e in doc.events] == ["SANCTION"]
+    doc = code("واجتمع الوزراء للتشاور في الأزمة.")
+    assert "CONSULT" in [e.type for e in doc.events]

@@ -200,6 +200,8 @@ def code_events(doc: Document) -> list[Event]:
             previous = match
             if threatened:
                 continue  # "هدد الرئيس إيران بعقوبات": the sanctions are the threat, not imposed
+            if _recalled_for_consultations(matches + idioms, match):
+                continue  # "استدعت فرنسا سفيرها في واشنطن للتشاور": a recall, no talks held
             if _halted(doc.tokens, asking, match):
                 continue  # "تعليق مشاركته في محادثات جدة": the talks it leaves, none held
             if _any_such(doc.tokens, match, first) and not _denied(
@@ -321,6 +323,22 @@ def code_events(doc: Document) -> list[Event]:
 _NON_STATE = frozenset({"REB", "PRM", "UAF", "CRM", "INS"})
 _CONDEMNED_GAP = 100  # characters from "أدان" to the act it names, past subject and asides
 _CONDEMNED_REACH = 10  # sentences back in which a condemned act's doer is found
+
+
+_RECALL_REACH = 4  # tokens from the recall to "للتشاور": "سفيرها في واشنطن للتشاور"
+
+
+def _recalled_for_consultations(
+    matches: list[PhraseMatch[LexTrigger]], match: PhraseMatch[LexTrigger]
+) -> bool:
+    """ "للتشاور" after recalling one's ambassador (SANCTION 161) names the recall's purpose."""
+    if match.value.type != "CONSULT" or match.proclitics not in {"ل", "لل"}:
+        return False
+    for recall in matches:
+        end = recall.last if recall.rest_first is None else recall.rest_first + len(recall.rest)
+        if recall.value.cameo == "161" and 0 <= match.first - end <= _RECALL_REACH:
+            return True  # "استدعت فرنسا سفيرها": split, the recall ends with the ambassador
+    return False
 
 
 def _accused_of(tokens: list[Token], match: PhraseMatch[LexTrigger], accused: list[Party]) -> bool:
