@@ -200,7 +200,7 @@ def code_events(doc: Document) -> list[Event]:
             previous = match
             if threatened:
                 continue  # "هدد الرئيس إيران بعقوبات": the sanctions are the threat, not imposed
-            if _recalled_for_consultations(matches + idioms, match):
+            if _recalled_for_consultations(match, matches, idioms):
                 continue  # "استدعت فرنسا سفيرها في واشنطن للتشاور": a recall, no talks held
             if _halted(doc.tokens, asking, match):
                 continue  # "تعليق مشاركته في محادثات جدة": the talks it leaves, none held
@@ -265,13 +265,9 @@ def code_events(doc: Document) -> list[Event]:
                     found.actors = [doer]
                 if not found.actors and _accused_of(doc.tokens, match, accused):
                     # "اتهمت الحكومة الحوثيين بشن هجوم على المطار": the accused did it
-                    found.actors = list(accused)
-                    doing = {p.token for p in accused}
-                    found.recipients = [p for p in found.recipients if p.token not in doing]
+                    _give_doers(found, accused)
                 if resulting:  # "قصفت الطائرات مواقع ...، مما أسفر عن مقتل ثلاثة": the same doer
-                    found.actors = list(doers.get(match.value.type, []))
-                    doing = {p.token for p in found.actors}
-                    found.recipients = [p for p in found.recipients if p.token not in doing]
+                    _give_doers(found, doers.get(match.value.type, []))
                 if recalls_meeting and _same_meeting(found, events):
                     continue
                 if match.value.verbal and not _with_article(match) and found.actors:
@@ -328,13 +324,22 @@ _CONDEMNED_REACH = 10  # sentences back in which a condemned act's doer is found
 _RECALL_REACH = 4  # tokens from the recall to "للتشاور": "سفيرها في واشنطن للتشاور"
 
 
+def _give_doers(found: _Found, doers: list[Party]) -> None:
+    """Make ``doers`` the actors of ``found``; none of them stays among its recipients."""
+    found.actors = list(doers)
+    doing = {p.token for p in doers}
+    found.recipients = [p for p in found.recipients if p.token not in doing]
+
+
 def _recalled_for_consultations(
-    matches: list[PhraseMatch[LexTrigger]], match: PhraseMatch[LexTrigger]
+    match: PhraseMatch[LexTrigger],
+    matches: list[PhraseMatch[LexTrigger]],
+    idioms: list[PhraseMatch[LexTrigger]],
 ) -> bool:
     """ "للتشاور" after recalling one's ambassador (SANCTION 161) names the recall's purpose."""
     if match.value.type != "CONSULT" or match.proclitics not in {"ل", "لل"}:
         return False
-    for recall in matches:
+    for recall in itertools.chain(matches, idioms):
         end = recall.last if recall.rest_first is None else recall.rest_first + len(recall.rest)
         if recall.value.cameo == "161" and 0 <= match.first - end <= _RECALL_REACH:
             return True  # "استدعت فرنسا سفيرها": split, the recall ends with the ambassador
@@ -493,7 +498,9 @@ _DIRECTED = frozenset({"PROTEST", "REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 def _domestic_target(event: Event, home: str | None) -> None:
     """In a story about one country, a protest, demand, threat, accusation or refusal by that
     country's people with no one named as its target is aimed at their own state: "تظاهر
-    المئات في البصرة", "طالب نواب بإقالة وزير الكهرباء" (the Iraqi government)."""
+    المئات في البصرة", "طالب نواب بإقالة وزير الكهرباء" (the Iraqi government). So is a foreign
+    government's demand, threat, accusation or refusal: "دعت وزارة الخارجية الفرنسية إلى احترام
+    سيادة القانون" in a story of Tunis."""
     if home is None or event.type not in _DIRECTED or any(p.country for p in event.recipients):
         return
     actor_countries = {p.country for p in event.actors}
@@ -505,8 +512,6 @@ def _domestic_target(event: Event, home: str | None) -> None:
     )
     if actor_countries != {home} and not foreign_state:
         return
-    # a foreign government's call or reproach about the story's country goes to its state:
-    # "دعت وزارة الخارجية الفرنسية إلى احترام سيادة القانون" in a story of Tunis
     event.recipients.append(Participant(home, None, home, "GOV", f"{home}GOV"))
 
 
@@ -1586,10 +1591,10 @@ def _condemned(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) 
         if tokens[i].text.removeprefix("و").removeprefix("ف") in describing_verbs():
             return True
         verb = trigger_matcher().match_at(tokens, i, match.first)
-        if verb is not None and verb.value.type == "ACCUSE" and verb.value.verbal:
-            return True
-        if verb is not None and verb.value.type == "ACCUSE" and _noun_object(tokens, verb, match):
-            return True  # "أمر الرئيس بفتح تحقيق في الهجوم": the investigation's object
+        if verb is None or verb.value.type != "ACCUSE":
+            continue
+        if verb.value.verbal or _noun_object(tokens, verb, match):
+            return True  # "أمر الرئيس بفتح تحقيق في الهجوم": the investigation's object too
     return False
 
 
@@ -2145,8 +2150,8 @@ def _addressed(
     """A party right after a conjoined verb of demand that takes what is asked with ب or إلى
     ("وطالبت إسرائيل بـ", "ودعت الطرفين إلى"), or of accusation ("واتهم إسرائيل بالسطو على
     ثروات لبنان"): the one addressed or accused, not a new subject."""
-    demand = match.value.type == "REQUEST" or match.value.cameo == "112"
-    if not demand or party.token != match.last or party.end_token >= last:
+    addressing = match.value.type == "REQUEST" or match.value.cameo == "112"
+    if not addressing or party.token != match.last or party.end_token >= last:
         return False
     nxt = tokens[party.end_token].text
     return nxt in {"الي", "ب"} or (nxt.startswith("ب") and len(nxt) > 3)

@@ -8,7 +8,7 @@ the most frequent one counts.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import lru_cache
 
 _HAMZA_ALEFS = ("أ", "إ", "آ")
 
@@ -26,7 +26,7 @@ def written_forms(word: str) -> set[str]:
     return forms
 
 
-@cache
+@lru_cache(maxsize=131_072)  # bounded: a long batch meets millions of distinct words
 def zipf(word: str) -> float:
     """Zipf frequency (log10 of occurrences per billion words) of the word's commonest written
     form: about 6 for "أكثر", 4 for "تكساس", 0 for "داشكسن" (unlisted)."""
