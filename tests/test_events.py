@@ -1506,6 +1506,15 @@ def test_a_condemnation_of_an_act_accuses_its_doer(code):
     )
     accuse = next(e for e in doc.events if e.type == "ACCUSE")
     assert "الجيش السعودي" not in [p.text for p in accuse.recipients]
+    # the doers most of the story's strikes name, not the last raid told before
+    doc = code(
+        "شنت الطائرات الأمريكية غارات على مواقع كتائب حزب الله في جرف الصخر. وقصفت "
+        "مقاتلات أمريكية مواقع أخرى في القائم. وهاجمت قوة أمنية عراقية مخبأ "
+        "لمطلقي الصواريخ في الأنبار. وفي طهران، أدان المتحدث باسم وزارة الخارجية الإيرانية "
+        "ناصر كنعاني الضربات."
+    )
+    accuse = next(e for e in doc.events if e.type == "ACCUSE")
+    assert summary(accuse) == ("ACCUSE", ["IRN"], ["USA"])
     # an act named by a verb after the condemnation is another clause: no doer is inferred
     doc = code("اقتحم الجيش الإسرائيلي جنين. وأدانت قطر بشدة، وقالت إن القوات اعتقلت عشرة.")
     accuse = next(e for e in doc.events if e.type == "ACCUSE")
