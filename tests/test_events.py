@@ -2052,3 +2052,13 @@ def test_an_ambassador_recalled_for_consultations_holds_no_talks(code):
     assert [e.type for e in doc.events] == ["SANCTION"]
     doc = code("واجتمع الوزراء للتشاور في الأزمة.")
     assert "CONSULT" in [e.type for e in doc.events]
+
+
+def test_the_outlet_a_statement_was_made_to_takes_no_part(code):
+    doc = code(
+        "واتهم المتحدث باسم التحالف جعفر حسن، في تصريح لقناة الجزيرة، الجيش بقصف الأحياء "
+        "السكنية في الخرطوم."
+    )
+    countries = {p.country for e in doc.events for p in e.actors + e.recipients}
+    assert "QAT" not in countries
+    assert {e.type for e in doc.events} == {"ACCUSE", "ASSAULT"}

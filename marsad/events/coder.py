@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, partial
 
+from marsad.claims.attribution import statement_nouns
 from marsad.claims.framing import framing_notes
 from marsad.doc import Claim, Document, Event, Participant, Place, Trigger
 from marsad.entities.coref import two_sides
@@ -164,7 +165,9 @@ def code_events(doc: Document) -> list[Event]:
         sides = _recent_sides(events, index) or article_sides
         first, last = sentence.first_token, sentence.last_token
         opening = _dateline_end(doc.tokens, first, last, parties)
-        in_sentence = [p for p in parties if opening <= p.token < last]
+        in_sentence = [
+            p for p in parties if opening <= p.token < last and not _told_to(doc.tokens, p)
+        ]
         covered = {i for p in in_sentence if p.entity for i in range(p.token, p.end_token)}
         previous: PhraseMatch[LexTrigger] | None = None
         subject: list[Party] = []  # of the last verb: "انتقد روبن ...، ودعا إلى ..." shares it
@@ -2896,6 +2899,17 @@ def _after_source_cue(tokens: list[Token], party: Party) -> bool:
     suffers."""
     window = [t.text for t in tokens[max(0, party.token - 2) : party.token]]
     return any(word in _SOURCE_CUES for word in window)
+
+
+def _told_to(tokens: list[Token], party: Party) -> bool:
+    """The outlet a statement was made to, neither doer nor target of what it tells: "اتهم
+    المتحدث، في تصريح لقناة الجزيرة، الجيش بـ...", "في مقابلة مع صحيفة الشرق الأوسط"."""
+    window = [t.text for t in tokens[max(0, party.token - 2) : party.token]]
+    if window[-1:] == ["مع"]:
+        noun = window[0] if len(window) == 2 else ""
+    else:
+        noun = window[-1] if window and tokens[party.token].text.startswith("ل") else ""
+    return bool(noun) and stem_in(noun, statement_nouns())
 
 
 def _past_parentheticals(tokens: list[Token], end: int, last: int) -> int:
