@@ -2062,3 +2062,8 @@ def test_the_outlet_a_statement_was_made_to_takes_no_part(code):
     countries = {p.country for e in doc.events for p in e.actors + e.recipients}
     assert "QAT" not in countries
     assert {e.type for e in doc.events} == {"ACCUSE", "ASSAULT"}
+
+
+def test_a_blatant_breach_said_of_an_attack_accuses_its_doer(code):
+    doc = code("وقال وزير الدفاع السوري إن القصف التركي خرق سافر للاتفاق.")
+    assert ("ACCUSE", ["SYR"], ["TUR"]) in [summary(e) for e in doc.events]
