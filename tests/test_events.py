@@ -2067,3 +2067,16 @@ def test_the_outlet_a_statement_was_made_to_takes_no_part(code):
 def test_a_blatant_breach_said_of_an_attack_accuses_its_doer(code):
     doc = code("وقال وزير الدفاع السوري إن القصف التركي خرق سافر للاتفاق.")
     assert ("ACCUSE", ["SYR"], ["TUR"]) in [summary(e) for e in doc.events]
+
+
+def test_strikes_on_the_same_side_told_later_keep_their_doer(code):
+    doc = code(
+        "شنت مقاتلات إسرائيلية غارات عنيفة على مدينة رفح جنوب قطاع غزة. وأفادت مصادر طبية "
+        "بأن الغارات دمرت منزلاً لعائلة فلسطينية. وأعلنت وزارة الصحة في غزة مقتل خمسة "
+        "فلسطينيين."
+    )
+    assert [summary(e) for e in doc.events] == [("ASSAULT", ["ISR"], ["PSE"])] * 3
+    # a domestic conflict: the victims' own country is no doer of theirs
+    doc = code("قصف الجيش السوداني مواقع في أم درمان. وأعلنت لجنة الأطباء مقتل عشرة مدنيين.")
+    killed = next(e for e in doc.events if e.trigger.text == "مقتل")
+    assert killed.actors == []

@@ -317,6 +317,8 @@ def code_events(doc: Document) -> list[Event]:
             _attacked_by_the_other_side(merged, event, sides)
     for event in merged:
         _recent_opponent(merged, event)
+    for event in merged:
+        _doer_of_earlier_attacks(merged, event)
     return merged
 
 
@@ -628,6 +630,43 @@ def _recent_opponent(events: list[Event], event: Event) -> None:
             (other,) = others
             event.recipients.append(Participant(other, None, other, None, other))
             return
+
+
+_EARLIER_ATTACKS_REACH = 5  # sentences back in which attacks on the same side are looked for
+
+
+def _doer_of_earlier_attacks(events: list[Event], event: Event) -> None:
+    """An attack or arrest that names its victims and not its doer was done by whoever did such
+    acts to the same side in the sentences before (the country most of them name, acts of its
+    own word counting twice): "شنت مقاتلات إسرائيلية غارات على رفح ... وأفادت مصادر طبية بأن
+    الغارات استهدفت منزلاً"."""
+    if event.type not in _UNSIGNED_ACTS or event.negated or event.actors:
+        return
+    victims = {p.country for p in event.recipients if p.country}
+    if not victims:
+        return
+    row = _lexicon_row(event)
+    votes: Counter[str] = Counter()
+    doers: dict[str, Participant] = {}  # the latest doer of each country
+    for earlier in events:
+        if earlier is event or earlier.type != event.type or earlier.negated:
+            continue
+        if not event.sentence - _EARLIER_ATTACKS_REACH <= earlier.sentence <= event.sentence:
+            continue
+        if earlier.trigger.start > event.trigger.start:
+            continue
+        if not victims & {p.country for p in earlier.recipients}:
+            continue
+        weight = 2 if _lexicon_row(earlier) == row else 1
+        for party in earlier.actors:
+            if party.country and party.country not in victims:
+                votes[party.country] += weight
+                doers.pop(party.country, None)
+                doers[party.country] = party  # re-inserted: the dict keeps the order told
+    if votes:  # a tie goes to the country told last
+        order = {country: n for n, country in enumerate(doers)}
+        country = max(votes, key=lambda c: (votes[c], order[c]))
+        event.actors.append(doers[country])
 
 
 _SIDES_REACH = 2  # sentences back in which "الجانبان" finds the pair it refers to
