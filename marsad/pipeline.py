@@ -1,6 +1,6 @@
 """The Marsad pipeline: named components applied to a Document in order.
 
-    text → entities → places → times → claims → events → contradictions
+    text → entities → times → places → claims → events → contradictions
 
 Each component is a callable ``component(doc) -> doc`` with a ``name``. A
 component loads its resources on first use, so building a pipeline is cheap and
@@ -21,7 +21,7 @@ import regex
 from marsad.doc import Document
 from marsad.errors import ErrorKind, MarsadInputError
 
-COMPONENT_ORDER = ("text", "entities", "places", "times", "claims", "events", "contradictions")
+COMPONENT_ORDER = ("text", "entities", "times", "places", "claims", "events", "contradictions")
 DEFAULT_MAX_BYTES = 2_000_000
 
 _ARABIC_LETTER = regex.compile(r"[\p{Script=Arabic}&&\p{L}]", regex.V1)

@@ -13,8 +13,8 @@ def test_python_api(nlp):
     assert nlp.pipe_names == [
         "text",
         "entities",
-        "places",
         "times",
+        "places",
         "claims",
         "events",
         "contradictions",

@@ -364,3 +364,10 @@ def test_everyday_words_after_a_preposition_are_no_sound_alike_towns(nlp):
     # a rare name after a place noun is still read as a town
     doc = nlp("سقطت قذائف على بلدة سوتك الأرمينية.")
     assert [(p.name_en, p.country) for p in doc.places] == [("Sotk", "ARM")]
+
+
+def test_a_part_of_the_day_is_no_town(nlp):
+    doc = nlp("أُطلقت ثلاثة صواريخ ليل الخميس باتجاه بلدة سديروت. وزار الرئيس مدينة ليل الفرنسية.")
+    lille = [p for p in doc.places if p.country == "FRA"]
+    assert [doc.text[m.start : m.end] for p in lille for m in p.mentions] == ["ليل"]
+    assert lille[0].mentions[0].start > doc.text.index("وزار")

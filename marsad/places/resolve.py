@@ -16,6 +16,7 @@ place), an adjacent nisba ("طرابلس اللبنانية"), then population.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -133,7 +134,7 @@ def _common_words() -> frozenset[str]:
 def find_places(doc: Document) -> list[FoundPlace]:
     gaz = gazetteer()
     tokens = doc.tokens
-    blocked = _actor_tokens(doc) | _seat_tokens(gaz, tokens)
+    blocked = _actor_tokens(doc) | _seat_tokens(gaz, tokens) | _time_tokens(doc)
     context = frozenset(country_mentions(doc)) | _named_regions(gaz, tokens)
     found: list[FoundPlace] = []
     for sentence in doc.sentences:
@@ -357,6 +358,17 @@ def _actor_tokens(doc: Document) -> set[int]:
             blocked.update(
                 i for i, start in enumerate(starts) if mention.start <= start < mention.end
             )
+    return blocked
+
+
+def _time_tokens(doc: Document) -> set[int]:
+    """Tokens inside time expressions: "ليل الخميس" is Thursday night, not Lille."""
+    if not doc.times:
+        return set()
+    starts = [doc.span(t.start, t.start).start for t in doc.tokens]
+    blocked: set[int] = set()
+    for time in doc.times:
+        blocked.update(range(bisect_left(starts, time.start), bisect_left(starts, time.end)))
     return blocked
 
 
