@@ -2080,3 +2080,8 @@ def test_strikes_on_the_same_side_told_later_keep_their_doer(code):
     doc = code("قصف الجيش السوداني مواقع في أم درمان. وأعلنت لجنة الأطباء مقتل عشرة مدنيين.")
     killed = next(e for e in doc.events if e.trigger.text == "مقتل")
     assert killed.actors == []
+
+
+def test_a_launch_from_one_country_towards_another_falls_on_the_second(code):
+    doc = code("وأُطلقت ثلاثة صواريخ من شمال قطاع غزة مساء الخميس باتجاه بلدة سديروت.")
+    assert [summary(e) for e in doc.events] == [("ASSAULT", [], ["ISR"])]

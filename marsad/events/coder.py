@@ -3264,10 +3264,15 @@ def _only_as_origin(doc: Document, place: Place, event: Event) -> bool:
     "أطلقت صواريخ من جنوب لبنان باتجاه حيفا"."""
     sentence = doc.sentences[event.sentence]
     inside = [m for m in place.mentions if sentence.start <= m.start < sentence.end]
-    return bool(inside) and all(
-        normalize_key(doc.text[max(0, m.start - 12) : m.start]).split()[-1:] == ["من"]
-        for m in inside
-    )
+    return bool(inside) and all(_after_from(doc, m.start) for m in inside)
+
+
+def _after_from(doc: Document, start: int) -> bool:
+    """ "من لبنان", "من شمال قطاع غزة", "من مدينة جنين": a mention named as an origin."""
+    before = normalize_key(doc.text[max(0, start - 24) : start]).split()[-2:]
+    if before[-1:] == ["من"]:
+        return True
+    return len(before) == 2 and before[0] == "من" and before[1] in _LOCATIVE | PLACE_NOUNS
 
 
 def _event_places(doc: Document, sentence_index: int, trigger_start: int) -> list[str]:
