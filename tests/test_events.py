@@ -2085,3 +2085,13 @@ def test_strikes_on_the_same_side_told_later_keep_their_doer(code):
 def test_a_launch_from_one_country_towards_another_falls_on_the_second(code):
     doc = code("وأُطلقت ثلاثة صواريخ من شمال قطاع غزة مساء الخميس باتجاه بلدة سديروت.")
     assert [summary(e) for e in doc.events] == [("ASSAULT", [], ["ISR"])]
+
+
+def test_a_verbal_noun_with_its_doer_before_the_rest_of_its_idiom(code):
+    doc = code("جاء ذلك غداة تعليق الاتحاد الأفريقي عضوية السودان.")
+    assert [(e.type, summary(e)[2]) for e in doc.events] == [("SANCTION", ["SDN"])]
+    doc = code("وأكد عراقجي وقوف طهران الثابت إلى جانب سوريا حكومة وشعباً.")
+    assert [(e.type, summary(e)[2]) for e in doc.events] == [("SUPPORT", ["SYR"])]
+    # a genitive that is no named party is not read as a split idiom
+    doc = code("وأكد الوزير أهمية تعليق العمل بالقانون عضوية اللجنة.")
+    assert "SANCTION" not in {e.type for e in doc.events}

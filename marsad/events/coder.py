@@ -1123,10 +1123,25 @@ def _split_idioms(
         long_subject = match.value.role == "undergoer" or match.value.type in _LONG_SUBJECT_TYPES
         if not long_subject and not _reaches(doc, i, last, match, named):
             continue
-        if not match.value.verbal and not (i + 1 < last and _is_count(doc.tokens[i + 1].text)):
+        counted = i + 1 < last and _is_count(doc.tokens[i + 1].text)
+        if not match.value.verbal and not counted and not _doer_between(doc, i, match, named):
             continue
         found.append(match)
     return found, blocked_objects
+
+
+def _doer_between(doc: Document, i: int, match: PhraseMatch[LexTrigger], named: set[int]) -> bool:
+    """A verbal noun with its doer in the genitive before the rest of the idiom, and perhaps one
+    adjective of the noun: "وقوف طهران الثابت إلى جانب سوريا", "تعليق الاتحاد الأفريقي عضوية
+    السودان"."""
+    if match.rest_first is None or match.rest_first <= i + 1 or i + 1 not in named:
+        return False
+    gap = range(i + 1, match.rest_first)
+    unnamed = [j for j in gap if j not in named]
+    if not unnamed:
+        return True
+    adjective = doc.tokens[unnamed[0]].text
+    return unnamed == [match.rest_first - 1] and adjective.startswith("ال")
 
 
 def _in_rest(idiom: PhraseMatch[LexTrigger], token: int) -> bool:
