@@ -84,3 +84,26 @@ def test_a_reading_in_cameo_sectors(tmp_path, capsys):
     # wrong functional sector still misses
     assert "entities with gold country and sector: 3/4" in out
     assert "missed entity الأمم المتحدة" in out
+
+
+def test_international_actors_of_events_are_matched_through_their_codes(tmp_path, capsys):
+    text = (
+        "دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش الأطراف الليبية إلى وقف القتال.\n"
+        "وطالب الاتحاد الأوروبي الحكومة الليبية بحماية المدنيين."
+    )
+    (tmp_path / "un.txt").write_text(text, "utf-8")
+    gold = {
+        "about": "PLOVER's UNO / EUR / IGO codes in the country lists of events",
+        "document": {"file": "un.txt", "published": "2024-03-04", "language": "ar"},
+        "entities": [], "places": [], "times": [], "claims": [], "contradictions": [],
+        "events": [
+            {"id": "E1", "line": 0, "hint": "دعا", "type": "REQUEST", "actors": ["UNO"]},
+            {"id": "E2", "line": 1, "hint": "وطالب", "type": "REQUEST", "actors": ["EUR"]},
+            {"id": "E3", "line": 1, "hint": "وطالب", "type": "REQUEST", "actors": ["UNO"]},
+        ],
+    }  # fmt: skip
+    (tmp_path / "un.gold.json").write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
+    code, out = evaluate(capsys, "--gold", tmp_path / "un.gold.json", "--text", tmp_path / "un.txt")
+    assert code == 0
+    # IGOUNO is the UN's, IGOEEC the EU's; the EU is no UN body
+    assert "events: 2/3 non-optional gold events" in out

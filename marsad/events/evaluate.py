@@ -37,8 +37,26 @@ def _line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset)
 
 
+# PLOVER's codes for international actors in a reading's country lists, matched through the
+# CAMEO code Marsad gives the body, which has no country: UNO for the UN and its agencies, EUR
+# for the European Union, IGO for any intergovernmental body (the Arab League, the AU, the GCC).
+_UN_SYSTEM = ("IGOUN", "IGOOHCHR", "IGOOCHA", "IGOIAEA", "IGOFAO", "IGOWFP", "IGOWHO", "IGOICJ")
+_EUROPEAN_UNION = ("IGOEEC",)
+
+
 def _countries(participants: Iterable[Any]) -> set[str]:
-    return {p.country for p in participants if p.country}
+    found = set()
+    for p in participants:
+        code = p.code or ""
+        if p.country:
+            found.add(p.country)
+        elif code.startswith("IGO"):
+            found.add("IGO")
+            if code.startswith(_UN_SYSTEM):
+                found.add("UNO")
+            if code.startswith(_EUROPEAN_UNION):
+                found.add("EUR")
+    return found
 
 
 def _event_matches(
