@@ -89,13 +89,17 @@ def test_a_reading_in_cameo_sectors(tmp_path, capsys):
 def test_international_actors_of_events_are_matched_through_their_codes(tmp_path, capsys):
     text = (
         "دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش الأطراف الليبية إلى وقف القتال.\n"
-        "وطالب الاتحاد الأوروبي الحكومة الليبية بحماية المدنيين."
+        "وطالب الاتحاد الأوروبي الحكومة الليبية بحماية المدنيين.\n"
+        "وقال المتحدث باسم الأمم المتحدة ستيفان دوجاريك إن القتال يجب أن يتوقف."
     )
     (tmp_path / "un.txt").write_text(text, "utf-8")
     gold = {
         "about": "PLOVER's UNO / EUR / IGO codes in the country lists of events",
         "document": {"file": "un.txt", "published": "2024-03-04", "language": "ar"},
-        "entities": [], "places": [], "times": [], "claims": [], "contradictions": [],
+        "entities": [], "places": [], "times": [], "contradictions": [],
+        "claims": [
+            {"id": "C1", "line": 2, "speaker": "المتحدث باسم الأمم المتحدة", "speaker_country": "UNO"},
+        ],
         "events": [
             {"id": "E1", "line": 0, "hint": "دعا", "type": "REQUEST", "actors": ["UNO"]},
             {"id": "E2", "line": 1, "hint": "وطالب", "type": "REQUEST", "actors": ["EUR"]},
@@ -107,3 +111,4 @@ def test_international_actors_of_events_are_matched_through_their_codes(tmp_path
     assert code == 0
     # IGOUNO is the UN's, IGOEEC the EU's; the EU is no UN body
     assert "events: 2/3 non-optional gold events" in out
+    assert "claims with gold speaker country and relay: 1/1" in out
