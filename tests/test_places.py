@@ -200,6 +200,11 @@ def test_ordinary_words_spelled_like_places(nlp):
         "ومن ناحية أخرى وقع حادث سير في الخبر، وقصفت الطائرات مدينة صور."
     )
     assert [(p.name_en, p.country) for p in doc.places] == [("Khobar", "SAU"), ("Tyre", "LBN")]
+    # "أمل" is hope, or Lebanon's Amal movement; the Iranian city Amol is written آمل
+    doc = nlp("وقال الوزير المحسوب على «أمل» إن الحكومة ستجتمع. وزار الرئيس مدينة آمل الإيرانية.")
+    assert [(doc.text[p.mentions[0].start : p.mentions[0].end], p.country) for p in doc.places] == [
+        ("آمل", "IRN")
+    ]
 
 
 def test_local_actors_take_the_country_of_their_sentence(nlp):
