@@ -2095,3 +2095,16 @@ def test_a_verbal_noun_with_its_doer_before_the_rest_of_its_idiom(code):
     # a genitive that is no named party is not read as a split idiom
     doc = code("وأكد الوزير أهمية تعليق العمل بالقانون عضوية اللجنة.")
     assert "SANCTION" not in {e.type for e in doc.events}
+
+
+def test_a_subject_between_quote_marks_is_the_doer(code):
+    doc = code("واتهم «حزب الله» القوات اللبنانية بالقنص.")
+    accuse = next(e for e in doc.events if e.type == "ACCUSE")
+    assert [p.text for p in accuse.actors] == ["حزب الله"]
+    assert [p.text for p in accuse.recipients] == ["القوات اللبنانية"]
+    doc = code("وفي بيان مشترك، اتهم «حزب الله» و«حركة أمل» مجموعات مسلحة بالقنص.")
+    accuse = next(e for e in doc.events if e.type == "ACCUSE")
+    assert [p.text for p in accuse.actors] == ["حزب الله", "حركة أمل"]
+    # words chanted are no subject
+    doc = code("ويهتف المحتجون: «فلسطين حرة».")
+    assert all(p.text != "فلسطين" for e in doc.events for p in e.actors)

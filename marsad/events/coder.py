@@ -2197,9 +2197,21 @@ def _joined(tokens: list[Token], subject: Party, pool: list[Party]) -> list[Part
         if party.end_token == chosen[0].token and party.entity and _and(tokens, chosen[0]):
             chosen.insert(0, party)
     for party in sorted(pool, key=lambda p: p.token):
-        if party.token == chosen[-1].end_token and party.entity and _and(tokens, party):
+        adjacent = party.token == chosen[-1].end_token and _and(tokens, party)
+        if party.entity and (adjacent or _quoted_and(tokens, chosen[-1], party)):
             chosen.append(party)
     return chosen
+
+
+def _quoted_and(tokens: list[Token], previous: Party, party: Party) -> bool:
+    """Two quoted names joined by و: "اتهم «حزب الله» و«حركة أمل» ..."."""
+    end = previous.end_token
+    return (
+        party.token == end + 3
+        and _quoted_name(tokens, previous)
+        and _quoted_name(tokens, party)
+        and tokens[end + 1].text == "و"
+    )
 
 
 def _and(tokens: list[Token], party: Party) -> bool:
@@ -2807,7 +2819,8 @@ def _subject_after(
             return None
         if any(t.text in _RECIPIENT_PREPOSITIONS or t.text in _COMPLEMENTISERS for t in gap):
             return None
-        if any(t.text in _SPEECH_OPENERS for t in gap):
+        opened = gap[:-1] if _quoted_name(tokens, party) else gap
+        if any(t.text in _SPEECH_OPENERS for t in opened):
             return None  # "ويهتفون: «نحب أميركا»": the words chanted, not who chants
         if any(t.text == "عددا" for t in gap):
             return None  # accusative "قتل عدداً من زعماء طالبان": the object, not the subject
@@ -2829,6 +2842,16 @@ def _subject_after(
             return None
         return party
     return None
+
+
+def _quoted_name(tokens: list[Token], party: Party) -> bool:
+    """A name between quote marks: "اتهم «حزب الله» القوات اللبنانية" (the party accuses)."""
+    return (
+        party.token > 0
+        and tokens[party.token - 1].text in _QUOTE_MARKS
+        and party.end_token < len(tokens)
+        and tokens[party.end_token].text in _QUOTE_MARKS
+    )
 
 
 def _construct_head(token: Token) -> bool:
