@@ -2108,3 +2108,11 @@ def test_a_subject_between_quote_marks_is_the_doer(code):
     # words chanted are no subject
     doc = code("ويهتف المحتجون: «فلسطين حرة».")
     assert all(p.text != "فلسطين" for e in doc.events for p in e.actors)
+
+
+def test_sanctions_on_companies_in_a_country_fall_on_that_country(code):
+    doc = code("فرضت وزارة الخزانة الأمريكية عقوبات جديدة على ثماني شركات وستة أفراد في إيران.")
+    assert [summary(e) for e in doc.events] == [("SANCTION", ["USA"], ["IRN"])]
+    # where the sanctions were announced is not whom they hit
+    doc = code("وفي واشنطن، فرضت وزارة الخزانة الأمريكية عقوبات جديدة على شركات للشحن.")
+    assert [summary(e) for e in doc.events] == [("SANCTION", ["USA"], [])]
