@@ -59,6 +59,22 @@ def test_relay_chain(claims_nlp):
     assert doc.text[claim.content.start : claim.content.end] == "انفجاراً وقع في بغداد"
 
 
+def test_a_threat_passed_on_by_an_agency_is_one_claim(claims_nlp):
+    doc = claims_nlp(
+        'توعد قائد الحرس الثوري العميد حسين سلامي بـ"رد حازم" على أي خطوة، وفق ما نقلته وكالة '
+        "تسنيم للأنباء.",
+        published="2024-03-04",
+    )
+    assert [(c.speaker.country, [r.text for r in c.relayed_by]) for c in doc.claims] == [
+        ("IRN", ["وكالة تسنيم"])
+    ]
+    # without a speaker before it, the agency's report is a claim of its own
+    doc = claims_nlp(
+        "وقع انفجار في مستودع للأسلحة، وفق ما نقلته وكالة تسنيم.", published="2024-03-04"
+    )
+    assert [c.speaker.text for c in doc.claims] == ["وكالة تسنيم"]
+
+
 def test_source_relay_with_an_unnamed_speaker(claims_nlp):
     claim, _ = last_claim(claims_nlp, "نقلت وكالة رويترز عن مسؤول أمريكي قوله إن المحادثات تعثرت.")
     assert claim.speaker.text == "مسؤول أمريكي"

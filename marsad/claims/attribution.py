@@ -83,6 +83,8 @@ def find_claims(doc: Document) -> list[Claim]:
                 continue
             if made and doc.span(cue.start, cue.end).start < free_from:
                 continue
+            if made and cue.value.kind == "according" and _what_was_passed_on(tokens, cue, last):
+                continue  # "توعد القائد بالرد، وفق ما نقلته وكالة تسنيم": the threat's relay
             claim = _claim_for_cue(doc, cue, first, last, mentions, last_speaker)
             if claim is None:
                 continue
@@ -101,6 +103,11 @@ def find_claims(doc: Document) -> list[Claim]:
         if not made and sentence_index > 0 and claims:
             _continue_statement(doc, sentence, claims, last_speaker)
     return claims
+
+
+def _what_was_passed_on(tokens: list[Token], cue: PhraseMatch[Cue], last: int) -> bool:
+    """ "وفق ما نقلته", "بحسب ما أوردت": the source passed on what the sentence's speaker said."""
+    return cue.last + 1 < last and tokens[cue.last].text == "ما"
 
 
 def _mention_index(doc: Document) -> list[tuple[int, int, Entity]]:
