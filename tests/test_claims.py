@@ -75,6 +75,17 @@ def test_a_threat_passed_on_by_an_agency_is_one_claim(claims_nlp):
     assert [c.speaker.text for c in doc.claims] == ["وكالة تسنيم"]
 
 
+def test_an_office_in_a_body_then_its_holder_speaks(claims_nlp):
+    doc = claims_nlp(
+        "توعد قائد القوة الجوفضائية في الحرس الثوري العميد أمير علي حاجي زاده بالرد.",
+        published="2024-03-04",
+    )
+    assert [c.speaker.text for c in doc.claims] == ["أمير علي حاجي زاده"]
+    # an entity after a preposition with no office before it is inside the words
+    doc = claims_nlp("أكدت وقوع خسائر في صفوف الحرس الثوري الإيراني.", published="2024-03-04")
+    assert all(c.speaker.text != "الحرس الثوري الإيراني" for c in doc.claims)
+
+
 def test_source_relay_with_an_unnamed_speaker(claims_nlp):
     claim, _ = last_claim(claims_nlp, "نقلت وكالة رويترز عن مسؤول أمريكي قوله إن المحادثات تعثرت.")
     assert claim.speaker.text == "مسؤول أمريكي"

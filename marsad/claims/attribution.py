@@ -364,12 +364,26 @@ def _entity_after(
     lo = doc.span(doc.tokens[start].start, doc.tokens[start].start).start
     stop = doc.tokens[min(end, start + window, len(doc.tokens)) - 1].end
     hi = doc.span(stop, stop).start if stop < len(doc.normalized.text) else len(doc.text)
+    titled = title_matcher().match_at(doc.tokens, start, end) is not None
+    body_end: int | None = None  # of the body a titled subject's office belongs to
     for m_start, m_end, entity in mentions:
         # a name that starts inside the window may end after it: "قال المتحدث باسم وزارة
         # الخارجية الإيرانية ناصر كنعاني إن"
         if lo <= m_start < hi:
-            if _PREPOSITION_GAP.search(doc.normalized.text[_norm(doc, lo) : _norm(doc, m_start)]):
+            gap_from = lo if body_end is None else body_end
+            if _PREPOSITION_GAP.search(
+                doc.normalized.text[_norm(doc, gap_from) : _norm(doc, m_start)]
+            ):
+                if titled and body_end is None and entity.type != "PERSON":
+                    # "توعد قائد القوة الجوفضائية في الحرس الثوري العميد أمير علي حاجي زاده":
+                    # the body of the office; its holder's name follows
+                    body_end = m_end
+                    continue
                 return None  # "أكدت وقوع خسائر في صفوف القوات": the entity is inside the content
+            if body_end is not None and (
+                entity.type != "PERSON" or len(doc.text[body_end:m_start].split()) > 1
+            ):
+                return None
             person = _spokesperson_after(doc, m_end, hi, mentions) if entity.type == "ORG" else None
             return person or _ref(entity, doc.text[m_start:m_end])
     return None
