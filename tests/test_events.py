@@ -2116,3 +2116,11 @@ def test_sanctions_on_companies_in_a_country_fall_on_that_country(code):
     # where the sanctions were announced is not whom they hit
     doc = code("وفي واشنطن، فرضت وزارة الخزانة الأمريكية عقوبات جديدة على شركات للشحن.")
     assert [summary(e) for e in doc.events] == [("SANCTION", ["USA"], [])]
+
+
+def test_aid_for_a_place_goes_to_its_country(code):
+    doc = code(
+        "وأعلن الصندوق الكويتي للتنمية الاقتصادية العربية تقديم منحة بقيمة 20 مليون دولار "
+        "لإعادة تأهيل مدارس في محافظة نينوى."
+    )
+    assert ("AID", ["KWT"], ["IRQ"]) in [summary(e) for e in doc.events]

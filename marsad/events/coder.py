@@ -3236,13 +3236,15 @@ def _country_from_place(doc: Document, event: Event) -> None:
 
 # acts whose place is their target: an air strike on a region hits that country, a curfew in a
 # city is imposed on it
-_PLACE_TARGETED = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+_PLACE_TARGETED = frozenset({"ASSAULT", "COERCE", "SANCTION", "AID"})
+_GIVEN = frozenset({"SANCTION", "AID"})  # decided at home, received where the targets are
 
 
 def _target_from_place(doc: Document, event: Event) -> None:
-    """An attack, a coercive act or a sanction with no recipient is aimed at the country where
-    it happens: "شن الجيش غارات على مواقع في قطاع غزة" → Palestine, "فُرض حظر للتجول في
-    مقديشو" → Somalia, "فرضت الخزانة الأمريكية عقوبات على ثماني شركات في إيران" → Iran.
+    """An attack, a coercive act, a sanction or aid with no recipient is aimed at the country
+    where it happens: "شن الجيش غارات على مواقع في قطاع غزة" → Palestine, "فُرض حظر للتجول في
+    مقديشو" → Somalia, "فرضت الخزانة الأمريكية عقوبات على ثماني شركات في إيران" → Iran,
+    "تقديم منحة لإعادة تأهيل مدارس في محافظة نينوى" → Iraq.
     Only when the event's places lie in one country (a launch "من لبنان باتجاه الجليل" names
     two)."""
     if event.type not in _PLACE_TARGETED or any(p.country for p in event.recipients):
@@ -3258,7 +3260,7 @@ def _target_from_place(doc: Document, event: Event) -> None:
     countries = {p.country for p in located}
     if len(countries) != 1 or None in countries:
         return
-    if event.type == "SANCTION" and countries & {p.country for p in event.actors}:
+    if event.type in _GIVEN and countries & {p.country for p in event.actors}:
         return  # "فرضت واشنطن عقوبات ... وقال الوزير في واشنطن": where it was announced
     place = located[0]
     event.recipients.append(Participant(place.name, None, place.country, None, place.country))
