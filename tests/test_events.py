@@ -2124,3 +2124,18 @@ def test_aid_for_a_place_goes_to_its_country(code):
         "لإعادة تأهيل مدارس في محافظة نينوى."
     )
     assert ("AID", ["KWT"], ["IRQ"]) in [summary(e) for e in doc.events]
+
+
+def test_an_office_holders_arrival_is_a_visit_to_the_host(code):
+    doc = code("وصل أمير الكويت الشيخ صباح الأحمد الجابر الصباح مساء اليوم الثلاثاء إلى جدة.")
+    assert [summary(e) for e in doc.events] == [("CONSULT", ["KWT"], ["SAU"])]
+    doc = code("وقال عراقجي للصحافيين لدى وصوله إلى مطار دمشق إن الهجوم خطير.")
+    assert ("CONSULT", ["IRN"], ["SYR"]) in [summary(e) for e in doc.events]
+    # amounts, aid, access and power arrive nowhere
+    for text in (
+        "وصل عدد القتلى إلى 50.",
+        "وصلت المساعدات إلى غزة.",
+        "منذ وصول الرئيس إلى السلطة عام 2019.",
+        "وكان آبي أحمد قد وصف الوصول إلى البحر الأحمر بأنه مسألة وجودية.",
+    ):
+        assert "CONSULT" not in {e.type for e in code(text).events}, text

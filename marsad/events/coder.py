@@ -201,7 +201,8 @@ def code_events(doc: Document) -> list[Event]:
             threatened = _threatened(doc.tokens, previous, match) or _requested(
                 doc.tokens, asking, match
             )
-            previous = match
+            if match.value.role != "visitor":  # "وصلت المساعدات": no verb of the aid's
+                previous = match
             if threatened:
                 continue  # "هدد الرئيس إيران بعقوبات": the sanctions are the threat, not imposed
             if _recalled_for_consultations(match, matches, idioms):
@@ -264,6 +265,9 @@ def code_events(doc: Document) -> list[Event]:
             if match.value.role == "political":
                 # "روسيا تدعم السلطات السورية"; not "ويندوز 10 يدعم العمل على الأجهزة اللوحية"
                 coded = [f for f in coded if any(map(_political, f.actors + f.recipients))]
+            if match.value.role == "visitor":
+                # "وصل أمير الكويت إلى جدة"; not "وصلت المساعدات إلى غزة"
+                coded = [f for f in coded if _visits(doc, match, f)]
             for found in coded:
                 if doer is not None:
                     found.actors = [doer]
@@ -295,6 +299,8 @@ def code_events(doc: Document) -> list[Event]:
             if match.value.role == "warning" and not _consequence_to_come(doc.tokens, match, last):
                 continue  # "حذر الأمين العام من أن الوضع كارثي"
             for found in _code_trigger(doc, match, index, first, last, in_sentence, sides):
+                if match.value.role == "visitor" and not _visits(doc, match, found):
+                    continue
                 found.modes += idiom_modes.get(match.start, [])
                 events.append(_event(doc, found, len(events) + 1))
         for found in _obligations(doc, index, first, last, in_sentence):
@@ -2374,6 +2380,31 @@ def _doer_in_genitive(
 _POLITICAL_SECTORS = frozenset(
     {"GOV", "MIL", "LEG", "JUD", "PTY", "REB", "OPP", "PRM", "UAF", "SPY", "COP", "ELI"}
 )
+
+
+def _visits(doc: Document, match: PhraseMatch[LexTrigger], found: _Found) -> bool:
+    """Whether an arrival is a visit: a state's office-holder or an international body arrives
+    in a place named in the words after it ("وصل أمير الكويت مساء اليوم إلى جدة"; not "وصل عدد
+    القتلى إلى 50", "وصلت شحنات إلى الحوثيين", "منذ وصول الرئيس إلى السلطة")."""
+    if not match.value.verbal:
+        # the arrival of someone named right after it or by its pronoun: "وصول وزير الخارجية
+        # الإيراني إلى بيروت", "لدى وصوله إلى دمشق"; not "الوصول إلى البحر", "وصول المساعدات"
+        own = doc.tokens[match.last - 1].text.endswith(("ه", "ها"))
+        named = any(p.token == match.last for p in found.actors)
+        if match.proclitics.endswith("ال") or not (own or named):
+            return False
+    people = {e.id for e in doc.entities if e.type == "PERSON"}
+    travels = any(
+        (p.entity in people and (p.sector in _POLITICAL_SECTORS or p.country is not None))
+        or (p.entity is not None and (p.code or "").startswith("IGO"))
+        for p in found.actors
+    )
+    end = doc.span(doc.tokens[match.last - 1].end, doc.tokens[match.last - 1].end).start
+    return travels and any(
+        end <= m.start < end + _HOST_REACH and place.country
+        for place in doc.places
+        for m in place.mentions
+    )
 
 
 def _political(party: Party) -> bool:

@@ -16,7 +16,7 @@ PLOVER_TYPES = (
 )  # fmt: skip
 ROLES = frozenset(
     {"", "reciprocal", "subject_accused", "block", "by_agent", "undergoer", "victim_after"}
-    | {"received", "warning", "evaluation", "party_genitive", "political"}
+    | {"received", "warning", "evaluation", "party_genitive", "political", "visitor"}
 )
 STATUSES = frozenset(
     {"negation", "historical", "future", "provision", "charge", "accused", "condition", "right"}
