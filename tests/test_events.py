@@ -2139,3 +2139,19 @@ def test_an_office_holders_arrival_is_a_visit_to_the_host(code):
         "وكان آبي أحمد قد وصف الوصول إلى البحر الأحمر بأنه مسألة وجودية.",
     ):
         assert "CONSULT" not in {e.type for e in code(text).events}, text
+
+
+def test_a_domestic_forces_attack_falls_on_their_own_country(code):
+    doc = code(
+        "أعلنت لجنة أطباء السودان مقتل عشرة مدنيين في الخرطوم. وقال الجيش السوداني إن قوات "
+        "الدعم السريع قصفت المخيم بالمدفعية الثقيلة. وطالبت الحكومة السودانية بوقف القتال."
+    )
+    shelling = next(e for e in doc.events if e.trigger.text == "قصفت")
+    assert summary(shelling) == ("ASSAULT", ["SDN"], ["SDN"])
+    # a foreign force's attack in the same kind of story gets no such target
+    doc = code(
+        "أعلنت لجنة أطباء السودان مقتل عشرة مدنيين في الخرطوم. وقال الجيش السوداني إن قوات "
+        "إثيوبية قصفت المخيم بالمدفعية الثقيلة. وطالبت الحكومة السودانية بوقف القتال."
+    )
+    shelling = next(e for e in doc.events if e.trigger.text == "قصفت")
+    assert summary(shelling)[1] == ["ETH"]

@@ -530,10 +530,17 @@ def _domestic_target(event: Event, home: str | None) -> None:
     country's people with no one named as its target is aimed at their own state: "تظاهر
     المئات في البصرة", "طالب نواب بإقالة وزير الكهرباء" (the Iraqi government). So is a foreign
     government's demand, threat, accusation or refusal: "دعت وزارة الخارجية الفرنسية إلى احترام
-    سيادة القانون" in a story of Tunis."""
-    if home is None or event.type not in _DIRECTED or any(p.country for p in event.recipients):
+    سيادة القانون" in a story of Tunis. An attack or an arrest by that country's own forces
+    falls on its people: "قصفت قوات الدعم السريع المخيم" in a story of Sudan."""
+    if home is None or any(p.country for p in event.recipients):
         return
     actor_countries = {p.country for p in event.actors}
+    if event.type in _UNSIGNED_ACTS and actor_countries == {home}:
+        # "قصفت قوات الدعم السريع المخيم" in a story of Sudan: the victims are Sudanese
+        event.recipients.append(Participant(home, None, home, None, home))
+        return
+    if event.type not in _DIRECTED:
+        return
     foreign_state = (
         event.type in _SPEECH_TYPES
         and bool(event.actors)
