@@ -57,7 +57,7 @@ from marsad.events.lexicon import (
     undergo_verbs,
     venue_verbs,
 )
-from marsad.places.locate import home_country, places_in_span, story_sides
+from marsad.places.locate import home_country, named_often, places_in_span, story_sides
 from marsad.places.resolve import PLACE_NOUNS
 from marsad.text.clitics import segment, stem_candidates, stem_in
 from marsad.text.matcher import PhraseMatch
@@ -307,13 +307,14 @@ def code_events(doc: Document) -> list[Event]:
             events.append(_event(doc, found, len(events) + 1))
     merged = _merge(events)
     home = home_country(doc)
+    home_story = home is not None and named_often(doc, home)
     for event in merged:
         _condemned_doer(merged, event)
         _evaluated_doer(merged, event)
         _condemned_too(doc, merged, event)
         _target_from_place(doc, event)
         _host_from_place(doc, event)
-        _domestic_target(event, home)
+        _domestic_target(event, home, home_story)
     sides = story_sides(doc) if home is None else None
     if sides is not None and _at_odds(merged, sides):
         # not in "تربط المملكة العربية السعودية وجمهورية مصر العربية علاقات": a story of friends
@@ -525,7 +526,7 @@ def _is_verbal_trigger(event: Event) -> bool:
 _DIRECTED = frozenset({"PROTEST", "REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 
 
-def _domestic_target(event: Event, home: str | None) -> None:
+def _domestic_target(event: Event, home: str | None, home_story: bool) -> None:
     """In a story about one country, a protest, demand, threat, accusation or refusal by that
     country's people with no one named as its target is aimed at their own state: "تظاهر
     المئات في البصرة", "طالب نواب بإقالة وزير الكهرباء" (the Iraqi government). So is a foreign
@@ -535,7 +536,7 @@ def _domestic_target(event: Event, home: str | None) -> None:
     if home is None or any(p.country for p in event.recipients):
         return
     actor_countries = {p.country for p in event.actors}
-    if event.type in _UNSIGNED_ACTS and actor_countries == {home}:
+    if event.type in _UNSIGNED_ACTS and actor_countries == {home} and home_story:
         # "قصفت قوات الدعم السريع المخيم" in a story of Sudan: the victims are Sudanese
         event.recipients.append(Participant(home, None, home, None, home))
         return

@@ -235,6 +235,11 @@ def story_sides(doc: Document) -> tuple[str, str] | None:
     return first, second
 
 
+def named_often(doc: Document, country: str) -> bool:
+    """Whether the story names the country often enough to be about it, not a one-line report."""
+    return _country_mentions(doc)[country] >= _OFFICE_HOME_MENTIONS
+
+
 def _country_mentions(doc: Document) -> Counter[str]:
     """How often each country is named, by actors and places."""
     counts: Counter[str] = Counter()
