@@ -2157,3 +2157,18 @@ def test_a_domestic_forces_attack_falls_on_their_own_country(code):
     )
     shelling = next(e for e in doc.events if e.trigger.text == "قصفت")
     assert summary(shelling)[1] == ["ETH"]
+
+
+def test_what_a_party_rejected_or_welcomed_after_an_act(code):
+    doc = code(
+        "وقطعت الجزائر علاقاتها مع المغرب متهمة الرباط بأعمال عدائية، وهو ما رفضته الخارجية "
+        "المغربية."
+    )
+    reject = next(e for e in doc.events if e.type == "REJECT")
+    assert summary(reject) == ("REJECT", ["MAR"], ["DZA"])
+    doc = code("ودعت الحكومة الأردنية إلى الحوار، وهو ما رحب به الاتحاد الأوروبي.")
+    welcome = next(e for e in doc.events if e.type == "SUPPORT")
+    assert [p.text for p in welcome.actors] == ["الاتحاد الأوروبي"]
+    # "وهو ما أسفر عن": the clause before did it
+    doc = code("قصفت الطائرات الإسرائيلية مواقع في غزة، وهو ما أسفر عن مقتل ثلاثة مدنيين.")
+    assert [summary(e)[1] for e in doc.events] == [["ISR"], ["ISR"]]

@@ -173,6 +173,7 @@ def code_events(doc: Document) -> list[Event]:
         subject: list[Party] = []  # of the last verb: "انتقد روبن ...، ودعا إلى ..." shares it
         doers: dict[str, list[Party]] = {}  # of the last event of each type in the sentence
         accused: list[Party] = []  # the recipients of the sentence's last accusation
+        answers: list[Event] = []  # "وهو ما رفضته الخارجية": replies to the act told before
         matches = trigger_matcher().find_all(doc.tokens, first, last)
         recalls_meeting = _recalls_a_meeting(doc.tokens, matches, first)
         # Split idioms are coded after the other triggers; an attack noun after one still tells
@@ -262,6 +263,7 @@ def code_events(doc: Document) -> list[Event]:
                 subject = _idiom_subject(idioms, match, code)
             coded = _code_trigger(doc, match, index, first, last, in_sentence, sides, subject)
             resulting = _result_of_previous(doc.tokens, match, first)
+            answered = _answers_what(doc.tokens, match, first)
             if match.value.role == "political":
                 # "روسيا تدعم السلطات السورية"; not "ويندوز 10 يدعم العمل على الأجهزة اللوحية"
                 coded = [f for f in coded if any(map(_political, f.actors + f.recipients))]
@@ -287,6 +289,8 @@ def code_events(doc: Document) -> list[Event]:
                 if match.value.cameo == "112" and found.recipients:
                     accused = found.recipients
                 events.append(_event(doc, found, len(events) + 1))
+                if answered and match.value.type in _ANSWERS and not found.recipients:
+                    answers.append(events[-1])
                 if match.value.role == "by_agent":
                     _passive_before(doc, events[-1], events)
         for match in _not_yet_coded(doc, idioms, events, index):
@@ -305,6 +309,8 @@ def code_events(doc: Document) -> list[Event]:
                 events.append(_event(doc, found, len(events) + 1))
         for found in _obligations(doc, index, first, last, in_sentence):
             events.append(_event(doc, found, len(events) + 1))
+        for answer in answers:
+            _answered_doer(events, answer)
     merged = _merge(events)
     home = home_country(doc)
     home_story = home is not None and named_often(doc, home)
@@ -700,13 +706,58 @@ def _recent_sides(events: list[Event], sentence: int) -> tuple[str, str] | None:
     return None
 
 
+# replies to what was said or done: the party answered is the doer of the act answered
+_ANSWERS = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE"})
+
+
+def _answered_doer(events: list[Event], answer: Event) -> None:
+    """A reply to the act told before it in its sentence is aimed at that act's doer:
+    "اتهمت الجزائر الرباط بأعمال عدائية، وهو ما رفضته الخارجية المغربية" (at Algeria)."""
+    answering = {p.entity for p in answer.actors} | {p.country for p in answer.actors}
+    before = [
+        e
+        for e in events
+        if e.sentence == answer.sentence
+        and e.trigger.start < answer.trigger.start
+        and any(p.country for p in e.actors)
+    ]
+    if before:
+        last = max(before, key=lambda e: e.trigger.start)
+        answer.recipients.extend(
+            p for p in last.actors if p.country and (p.entity or p.country) not in answering
+        )
+
+
+def _answers_what(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:
+    """ "وهو ما رفضته الخارجية": a verb whose object is "ما", the act of the clause before."""
+    if match.first - 1 <= first:
+        return False
+    resumed = tokens[match.first - 2].text in _RESUMING_PRONOUNS
+    return resumed and tokens[match.first - 1].text == "ما" and _object_is_what(tokens, match)
+
+
 def _result_of_previous(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:
     """A verb whose subject is the clause before it: "مما أسفر عن مقتل", "وهو ما أدى إلى"."""
     if match.first <= first:
         return False
     before = tokens[match.first - 1].text
     resumed = match.first - 1 > first and tokens[match.first - 2].text in _RESUMING_PRONOUNS
-    return before == "مما" or (before == "ما" and resumed)
+    return (before == "مما" or (before == "ما" and resumed)) and not _object_is_what(tokens, match)
+
+
+# "رحب به", "ردت عليه": a preposition with the pronoun of "ما" after the verb
+_WHAT_AS_OBJECT = frozenset(
+    {"به", "بها", "عليه", "عليها", "له", "لها", "عنه", "عنها", "فيه", "فيها", "منه", "منها"}
+)
+
+
+def _object_is_what(tokens: list[Token], match: PhraseMatch[LexTrigger]) -> bool:
+    """Whether "ما" before the verb is its object, resumed by a pronoun, so that its subject
+    follows: "وهو ما رفضته الخارجية المغربية", "وهو ما رحب به الاتحاد الأوروبي" (not "وهو ما
+    أدى إلى مقتل", whose subject is the clause before)."""
+    word = tokens[match.last - 1].text
+    after = tokens[match.last].text if match.last < len(tokens) else ""
+    return word.endswith(("ه", "ها")) or after in _WHAT_AS_OBJECT
 
 
 _DASHES = frozenset({"-", "–", "—"})
@@ -2086,7 +2137,9 @@ def _actors(
     if sides and _two_sides_next_to(tokens, match, last):  # "بحث الجانبان", "وأكد الوزيران"
         return [Party(match.first, match.last, c, None, c, None, None) for c in sides or ()]
     # After a preposition a verb form is read as its verbal noun: "في قصف عنيف"
-    verbal = trigger.verbal and not _after_preposition(tokens, match, first)
+    verbal = (trigger.verbal and not _after_preposition(tokens, match, first)) or _what_it_did(
+        tokens, match, first
+    )
     if not verbal:
         doer = _doer_clause(tokens, match, after, last)
         if doer is not None:  # "في قصف عشوائي قام به المتمردون", "غارة شنتها طائرات التحالف"
@@ -2609,6 +2662,20 @@ def _antecedent(
     if i <= first or tokens[i].text not in _RELATIVES:
         return None
     return next((p for p in reversed(before) if p.end_token == i and p.entity), None)
+
+
+def _what_it_did(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:
+    """A verbal noun with a pronoun right after the relative "ما" is a verb whose object is the
+    pronoun and whose subject follows: "وهو ما رفضه المحتجون" (what the protesters rejected),
+    not "رفضه" (his refusal)."""
+    i = match.first - 1
+    word = tokens[match.first].text
+    return (
+        i >= first
+        and tokens[i].text in {"ما", "وما"}
+        and match.last == match.first + 1
+        and word.endswith(("ه", "ها", "هم"))
+    )
 
 
 def _relative_of_a_thing(
