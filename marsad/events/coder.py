@@ -2137,9 +2137,7 @@ def _actors(
     if sides and _two_sides_next_to(tokens, match, last):  # "بحث الجانبان", "وأكد الوزيران"
         return [Party(match.first, match.last, c, None, c, None, None) for c in sides or ()]
     # After a preposition a verb form is read as its verbal noun: "في قصف عنيف"
-    verbal = (trigger.verbal and not _after_preposition(tokens, match, first)) or _what_it_did(
-        tokens, match, first
-    )
+    verbal = trigger.verbal and not _after_preposition(tokens, match, first)
     if not verbal:
         doer = _doer_clause(tokens, match, after, last)
         if doer is not None:  # "في قصف عشوائي قام به المتمردون", "غارة شنتها طائرات التحالف"
@@ -2662,20 +2660,6 @@ def _antecedent(
     if i <= first or tokens[i].text not in _RELATIVES:
         return None
     return next((p for p in reversed(before) if p.end_token == i and p.entity), None)
-
-
-def _what_it_did(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:
-    """A verbal noun with a pronoun right after the relative "ما" is a verb whose object is the
-    pronoun and whose subject follows: "وهو ما رفضه المحتجون" (what the protesters rejected),
-    not "رفضه" (his refusal)."""
-    i = match.first - 1
-    word = tokens[match.first].text
-    return (
-        i >= first
-        and tokens[i].text in {"ما", "وما"}
-        and match.last == match.first + 1
-        and word.endswith(("ه", "ها", "هم"))
-    )
 
 
 def _relative_of_a_thing(
