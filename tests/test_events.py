@@ -2172,3 +2172,9 @@ def test_what_a_party_rejected_or_welcomed_after_an_act(code):
     # "وهو ما أسفر عن": the clause before did it
     doc = code("قصفت الطائرات الإسرائيلية مواقع في غزة، وهو ما أسفر عن مقتل ثلاثة مدنيين.")
     assert [summary(e)[1] for e in doc.events] == [["ISR"], ["ISR"]]
+
+
+def test_the_country_an_ambassador_is_recalled_from_is_no_doer(code):
+    doc = code("ورفضت الحكومة الصومالية الاتفاق، واستدعت سفيرها لدى إثيوبيا للتشاور.")
+    recall = next(e for e in doc.events if e.type == "SANCTION")
+    assert summary(recall) == ("SANCTION", ["SOM"], ["ETH"])

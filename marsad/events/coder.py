@@ -68,6 +68,7 @@ from marsad.times.lexicon import time_lexicon
 
 _CLAUSE_BREAKS = frozenset({"،", "؛", ":", ".", "؟", "!", "(", ")"})
 _RECIPIENT_PREPOSITIONS = frozenset({"علي", "ضد", "بحق", "الي", "مع", "بين", "عن"})
+
 _COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "بان", "لان"})
 # Not "في": "استخدمت القوات في الهجوم طائرات" names the doer before "في الهجوم".
 _CIRCUMSTANCE = frozenset({"جراء", "اثر", "بسبب", "عقب"})
@@ -339,6 +340,7 @@ _NON_STATE = frozenset({"REB", "PRM", "UAF", "CRM", "INS"})
 _CONDEMNED_GAP = 100  # characters from "أدان" to the act it names, past subject and asides
 
 
+_RECALL = "161"  # CAMEO: reduce or break diplomatic relations, recall an ambassador
 _RECALL_REACH = 4  # tokens from the recall to "للتشاور": "سفيرها في واشنطن للتشاور"
 
 
@@ -359,7 +361,7 @@ def _recalled_for_consultations(
         return False
     for recall in itertools.chain(matches, idioms):
         end = recall.last if recall.rest_first is None else recall.rest_first + len(recall.rest)
-        if recall.value.cameo == "161" and 0 <= match.first - end <= _RECALL_REACH:
+        if recall.value.cameo == _RECALL and 0 <= match.first - end <= _RECALL_REACH:
             return True  # "استدعت فرنسا سفيرها": split, the recall ends with the ambassador
     return False
 
@@ -2909,6 +2911,8 @@ def _subject_after(
             return None
         if any(t.text in _RECIPIENT_PREPOSITIONS or t.text in _COMPLEMENTISERS for t in gap):
             return None
+        if _posted_at(gap):
+            return None  # "استدعت سفيرها لدى إثيوبيا": where the ambassador serves
         opened = gap[:-1] if _quoted_name(tokens, party) else gap
         if any(t.text in _SPEECH_OPENERS for t in opened):
             return None  # "ويهتفون: «نحب أميركا»": the words chanted, not who chants
@@ -2942,6 +2946,16 @@ def _quoted_name(tokens: list[Token], party: Party) -> bool:
         and party.end_token < len(tokens)
         and tokens[party.end_token].text in _QUOTE_MARKS
     )
+
+
+def _posted_at(gap: list[Token]) -> bool:
+    """Whether the words name where someone serves: "سفيرها لدى إثيوبيا", "سفيره في واشنطن"."""
+    for i, token in enumerate(gap):
+        if token.text == "لدي":
+            return True
+        if token.text == "في" and i > 0 and "سفير" in gap[i - 1].text:
+            return True
+    return False
 
 
 def _construct_head(token: Token) -> bool:
