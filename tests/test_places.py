@@ -163,6 +163,12 @@ def test_actor_without_country_takes_the_place_after_it(nlp):
     by_name = {e.name: e for e in doc.entities}
     assert (by_name["مسلحين"].country, by_name["مسلحين"].code) == ("IRQ", "IRQUAF")
     assert by_name["جنودا"].country is None  # troops sent to a country are not its troops
+    # a definite noun takes no genitive: the country right after it is the one addressed
+    doc = nlp(
+        "وقال مصدر في الخارجية إن القرار مضلل. ودعا المصدر الولايات المتحدة إلى رفع العقوبات."
+    )
+    by_name = {e.name: e for e in doc.entities}
+    assert by_name["المصدر"].country is None
 
 
 def test_country_behind_a_thing_but_not_behind_a_place(nlp):

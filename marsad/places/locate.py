@@ -87,7 +87,11 @@ def countries_from_places(doc: Document) -> None:
         if normalize_key(entity.name).split()[0] in posted_titles():
             continue  # "السفير في بغداد" is rarely Iraq's ambassador
         for mention in entity.mentions:
-            country = country_after(doc.text, mention.end, country_at)
+            # a definite noun takes no genitive: "ودعا المصدر الولايات المتحدة" names the one
+            # addressed; "سكان غزة" (construct) and "مسلحين في شمال العراق" name where they are
+            words = normalize_key(doc.text[mention.start : mention.end]).split()
+            definite = bool(words) and words[-1].startswith("ال")
+            country = country_after(doc.text, mention.end, country_at, linked=definite)
             if country:
                 entity.country = country
                 entity.code = f"{country}{entity.sector or ''}"
@@ -169,13 +173,15 @@ def _words_between(text: str, a: Span, b: Span) -> int:
     return len(text[start:end].split())
 
 
-def country_after(text: str, end: int, country_at: dict[int, str]) -> str | None:
+def country_after(
+    text: str, end: int, country_at: dict[int, str], linked: bool = False
+) -> str | None:
     """The country of a place starting one of the next four words, if only linking words come
-    before it."""
+    before it (and at least one when ``linked``)."""
     for number, word in enumerate(re.finditer(r"\S+", text[end : end + 40])):
         country = country_at.get(end + word.start())
         if country is not None:
-            return country
+            return None if linked and number == 0 else country
         key = normalize_key(word.group())
         adjective = number == 0 and key.endswith(("يا", "يه", "يين", "يون"))
         if number == 3 or not (key in _LINKING_WORDS or adjective):
