@@ -1003,3 +1003,13 @@ def test_a_title_followed_by_a_preposition_and_a_verbal_noun_names_no_one(nlp):
     # a name that begins with ب is still a name
     doc = nlp("قال الرئيس الروسي بوتين إن المحادثات مستمرة.")
     assert "بوتين" in doc.entities[0].name
+
+
+def test_a_weekday_after_a_name_ends_it():
+    doc = marsad.load(skip=["claims", "events", "contradictions"])(
+        "وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو الإثنين الماضي إن إسرائيل تلقت طلبا. "
+        "وكانت دمشق قد طلبت رسمياً الأربعاء الماضي من الاتحاد الأوروبي المساعدة.",
+        published="2023-02-13",
+    )
+    people = [e for e in doc.entities if e.type == "PERSON"]
+    assert [(e.name, len(e.mentions)) for e in people] == [("بنيامين نتنياهو", 1)]

@@ -993,6 +993,12 @@ def _person_mention(
 _POSSESSIVES = ("ه", "ها", "هم", "هما")
 
 
+def _dating_word(word: str) -> bool:
+    """A weekday, a month or "أمس": words that date a clause and end a name before them."""
+    lex = time_lexicon()
+    return word in lex.weekdays or word in lex.months or word in {"امس", "غدا"}
+
+
 def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
     """End (token index) of a personal name starting at ``i``; ``i`` when there is none."""
     stop = name_stopwords()
@@ -1006,6 +1012,8 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
             break
         if token.kind not in (TokenKind.ARABIC, TokenKind.LATIN) or _is_stopword(token.text, stop):
             break
+        if j > i and _dating_word(token.text):
+            break  # "بنيامين نتنياهو الإثنين الماضي": the day he spoke, not his name
         article = token.text.startswith("ال") and j not in _HAMZA_LAM.get()
         if j == i and (article or token.text in known or len(token.text) < 2):
             break  # "السفيرة الأمريكية ألينا رومانوسكي": أل begins the name
