@@ -1013,3 +1013,13 @@ def test_a_weekday_after_a_name_ends_it():
     )
     people = [e for e in doc.entities if e.type == "PERSON"]
     assert [(e.name, len(e.mentions)) for e in people] == [("بنيامين نتنياهو", 1)]
+
+
+def test_a_word_written_with_hamza_is_no_agency_acronym():
+    nlp = marsad.load(skip=["claims", "events", "contradictions"])
+    doc = nlp("هاجمت مجموعات أقسام الشرطة في الخرطوم وأم درمان بالحجارة.")
+    assert all(e.country != "ARE" for e in doc.entities)
+    assert [p.name_en for p in doc.places][-1:] == ["Omdurman"]
+    doc = nlp("وذكرت وام أن الرئيس الإماراتي وصل إلى الرياض، فيما نقلت إرنا عن مسؤول قوله.")
+    assert ("ORG", "ARE") in [(e.type, e.country) for e in doc.entities]
+    assert ("ORG", "IRN") in [(e.type, e.country) for e in doc.entities]  # IRNA begins with إ

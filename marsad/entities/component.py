@@ -30,6 +30,7 @@ class EntitiesComponent:
         for sentence in doc.sentences:
             first, last = sentence.first_token, sentence.last_token
             mentions.extend(find_mentions(doc.tokens, first, last, hamza_lam))
+        mentions = [m for m in mentions if not _hamza_written_acronym(doc, m)]
         mentions.extend(_known_people(doc, mentions))
         mentions = _surname_mentions(doc, mentions)
         mentions.extend(_kingdom_mentions(doc, mentions))
@@ -38,6 +39,22 @@ class EntitiesComponent:
         _subordinates(doc, mentions)
         doc.entities = _group(doc, mentions)
         return doc
+
+
+_ACRONYM_LETTERS = 4  # "وام", "واس", "قنا", "بترا": agency acronyms are written without hamza
+
+
+def _hamza_written_acronym(doc: Document, mention: Mention) -> bool:
+    """A one-word outlet acronym whose letters the text writes with a hamza after its first
+    letter is another word: "في الخرطوم وأم درمان" is "and Omdurman", not وام (the Emirates
+    News Agency)."""
+    name = doc.normalized.text[mention.start : mention.end]
+    if mention.type != "ORG" or " " in name or len(name) > _ACRONYM_LETTERS:
+        return False
+    start = doc.normalized.to_original_start(mention.start)
+    end = doc.normalized.to_original_start(mention.end)
+    # inside the word only: "إرنا" (IRNA) begins with its hamza
+    return any(letter in doc.text[start + 1 : end] for letter in "أإآ")
 
 
 def _hamza_lam_tokens(doc: Document) -> frozenset[int]:
