@@ -16,6 +16,19 @@ def evaluate(capsys, *args):
     return code, capsys.readouterr().out
 
 
+def evaluate_reading(tmp_path, capsys, text, about, **sections):
+    """Score ``text`` against a reading made of ``sections`` (the others empty)."""
+    (tmp_path / "un.txt").write_text(text, "utf-8")
+    gold = {
+        "about": about,
+        "document": {"file": "un.txt", "published": "2024-03-04", "language": "ar"},
+        **{k: [] for k in ("events", "entities", "places", "times", "claims", "contradictions")},
+        **sections,
+    }
+    (tmp_path / "un.gold.json").write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
+    return evaluate(capsys, "--gold", tmp_path / "un.gold.json", "--text", tmp_path / "un.txt")
+
+
 def test_one_article_scores_every_section(capsys):
     code, out = evaluate(
         capsys, "--gold", DOCS / "cairo-talks.gold.json", "--text", DOCS / "cairo-talks.txt"
@@ -65,20 +78,16 @@ def test_a_reading_in_cameo_sectors(tmp_path, capsys):
         "قال الأمين العام للأمم المتحدة أنطونيو غوتيريش لوكالة رويترز إن منظمة العفو الدولية"
         " تتابع الوضع."
     )
-    (tmp_path / "un.txt").write_text(text, "utf-8")
-    gold = {
-        "about": "IGO and NGO given as sectors, as some readings do",
-        "document": {"file": "un.txt", "published": "2024-03-04", "language": "ar"},
-        "events": [], "places": [], "times": [], "claims": [], "contradictions": [],
-        "entities": [
-            {"text": "أنطونيو غوتيريش", "type": "PERSON", "country": None, "sector": "IGO"},
-            {"text": "منظمة العفو الدولية", "type": "ORG", "country": None, "sector": "NGO"},
-            {"text": "الأمم المتحدة", "type": "ORG", "country": None, "sector": "MIL"},
-            {"text": "وكالة رويترز", "type": "ORG", "country": "GBR", "sector": "MED"},
-        ],
-    }  # fmt: skip
-    (tmp_path / "un.gold.json").write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
-    code, out = evaluate(capsys, "--gold", tmp_path / "un.gold.json", "--text", tmp_path / "un.txt")
+    entities = [
+        {"text": "أنطونيو غوتيريش", "type": "PERSON", "country": None, "sector": "IGO"},
+        {"text": "منظمة العفو الدولية", "type": "ORG", "country": None, "sector": "NGO"},
+        {"text": "الأمم المتحدة", "type": "ORG", "country": None, "sector": "MIL"},
+        {"text": "وكالة رويترز", "type": "ORG", "country": "GBR", "sector": "MED"},
+    ]
+    code, out = evaluate_reading(
+        tmp_path, capsys, text, "IGO and NGO given as sectors, as some readings do",
+        entities=entities,
+    )  # fmt: skip
     assert code == 0
     # matched through the codes IGOUNO and NGOAMN, and CAMEO's MED (media) as PLOVER's JRN; a
     # wrong functional sector still misses
@@ -92,22 +101,16 @@ def test_international_actors_of_events_are_matched_through_their_codes(tmp_path
         "وطالب الاتحاد الأوروبي الحكومة الليبية بحماية المدنيين.\n"
         "وقال المتحدث باسم الأمم المتحدة ستيفان دوجاريك إن القتال يجب أن يتوقف."
     )
-    (tmp_path / "un.txt").write_text(text, "utf-8")
-    gold = {
-        "about": "PLOVER's UNO / EUR / IGO codes in the country lists of events",
-        "document": {"file": "un.txt", "published": "2024-03-04", "language": "ar"},
-        "entities": [], "places": [], "times": [], "contradictions": [],
-        "claims": [
-            {"id": "C1", "line": 2, "speaker": "المتحدث باسم الأمم المتحدة", "speaker_country": "UNO"},
-        ],
-        "events": [
-            {"id": "E1", "line": 0, "hint": "دعا", "type": "REQUEST", "actors": ["UNO"]},
-            {"id": "E2", "line": 1, "hint": "وطالب", "type": "REQUEST", "actors": ["EUR"]},
-            {"id": "E3", "line": 1, "hint": "وطالب", "type": "REQUEST", "actors": ["UNO"]},
-        ],
-    }  # fmt: skip
-    (tmp_path / "un.gold.json").write_text(json.dumps(gold, ensure_ascii=False), "utf-8")
-    code, out = evaluate(capsys, "--gold", tmp_path / "un.gold.json", "--text", tmp_path / "un.txt")
+    claims = [{"id": "C1", "line": 2, "speaker": "المتحدث", "speaker_country": "UNO"}]
+    events = [
+        {"id": "E1", "line": 0, "hint": "دعا", "type": "REQUEST", "actors": ["UNO"]},
+        {"id": "E2", "line": 1, "hint": "وطالب", "type": "REQUEST", "actors": ["EUR"]},
+        {"id": "E3", "line": 1, "hint": "وطالب", "type": "REQUEST", "actors": ["UNO"]},
+    ]
+    code, out = evaluate_reading(
+        tmp_path, capsys, text, "PLOVER's UNO / EUR / IGO codes in the country lists of events",
+        claims=claims, events=events,
+    )  # fmt: skip
     assert code == 0
     # IGOUNO is the UN's, IGOEEC the EU's; the EU is no UN body
     assert "events: 2/3 non-optional gold events" in out
