@@ -2178,3 +2178,8 @@ def test_the_country_an_ambassador_is_recalled_from_is_no_doer(code):
     doc = code("ورفضت الحكومة الصومالية الاتفاق، واستدعت سفيرها لدى إثيوبيا للتشاور.")
     recall = next(e for e in doc.events if e.type == "SANCTION")
     assert summary(recall) == ("SANCTION", ["SOM"], ["ETH"])
+
+
+def test_a_force_turning_back_is_a_retreat(code):
+    doc = code("وقال مسؤول ليبي إن رتلاً للجيش الليبي انطلق من مصراتة عاد أدراجه قبل طرابلس.")
+    assert "RETREAT" in {e.type for e in doc.events}
