@@ -1023,3 +1023,12 @@ def test_a_word_written_with_hamza_is_no_agency_acronym():
     doc = nlp("وذكرت وام أن الرئيس الإماراتي وصل إلى الرياض، فيما نقلت إرنا عن مسؤول قوله.")
     assert ("ORG", "ARE") in [(e.type, e.country) for e in doc.entities]
     assert ("ORG", "IRN") in [(e.type, e.country) for e in doc.entities]  # IRNA begins with إ
+
+
+def test_an_institution_after_a_name_is_the_object():
+    doc = marsad.load(skip=["claims", "events", "contradictions"])(
+        "في المقابل، اتهم مستشار قائد قوات الدعم السريع يوسف عزت الجيش بالتهرب من السلام.",
+        published="2023-05-30",
+    )
+    names = [e.name for e in doc.entities]
+    assert "يوسف عزت" in names and "الجيش" in names

@@ -1035,6 +1035,8 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
             break  # "انتقد ... بوب كوركر الاتفاق", "أجرى ... فؤاد حسين مباحثات": the object
         if j > i and article and _nisba_at(tokens, j + 1, last):
             break  # "انتقدت ... ماريا زاخاروفا الخطوة الأمريكية": a noun and its adjective
+        if j > i and article and institution_matcher().match_at(tokens, j, last) is not None:
+            break  # "اتهم المستشار يوسف عزت الجيش بـ...": the army is the object, not his name
         place = country_matcher().match_at(tokens, j, last)
         # A masculine nisba with ال inside a name is a family name: "محمد شياع السوداني".
         family_nisba = (
