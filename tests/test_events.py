@@ -2183,3 +2183,10 @@ def test_the_country_an_ambassador_is_recalled_from_is_no_doer(code):
 def test_a_force_turning_back_is_a_retreat(code):
     doc = code("وقال مسؤول ليبي إن رتلاً للجيش الليبي انطلق من مصراتة عاد أدراجه قبل طرابلس.")
     assert "RETREAT" in {e.type for e in doc.events}
+
+
+def test_an_adviser_speaks_for_himself(code):
+    doc = code("في المقابل، اتهم مستشار قائد قوات الدعم السريع يوسف عزت الجيش بالتهرب من السلام.")
+    accuse = next(e for e in doc.events if e.type == "ACCUSE")
+    assert [p.text for p in accuse.recipients] == ["الجيش"]
+    assert summary(accuse)[1] == ["SDN"]
