@@ -2190,3 +2190,8 @@ def test_an_adviser_speaks_for_himself(code):
     accuse = next(e for e in doc.events if e.type == "ACCUSE")
     assert [p.text for p in accuse.recipients] == ["الجيش"]
     assert summary(accuse)[1] == ["SDN"]
+
+
+def test_the_party_after_a_phrase_ending_in_a_preposition_is_supported(code):
+    doc = code("ومؤكدة وزارة الخارجية القطرية وقوفها إلى جانب الحكومة الصومالية في جهودها.")
+    assert [summary(e) for e in doc.events] == [("SUPPORT", ["QAT"], ["SOM"])]

@@ -2414,6 +2414,8 @@ def _genitive_doer(
     الصحافي")."""
     if match.value.mode == "release":
         return None  # "إطلاق سراح الموقوفين": the genitive is who is set free, not who frees
+    if match.last - match.first > 1 and tokens[match.last - 1].text in _OBJECT_MARKERS:
+        return None  # "وقوفها إلى جانب الحكومة الصومالية": the party after it is supported
     party = next((p for p in after if p.token == match.last), None)
     if party is not None and party.entity is not None and not _behind_preposition(tokens, party):
         return party
@@ -2423,6 +2425,8 @@ def _genitive_doer(
 
 
 _OWN_COUNTRY = frozenset({"بلاده", "بلادها", "بلادي", "بلادنا", "بلادهم"})
+# the last word of a phrase trigger after which comes its object: "إلى جانب", "مع", "على"
+_OBJECT_MARKERS = frozenset({"جانب", "علي", "الي", "مع", "ضد", "بحق", "عن"})
 
 
 def _doer_in_genitive(
