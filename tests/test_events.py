@@ -2195,3 +2195,11 @@ def test_an_adviser_speaks_for_himself(code):
 def test_the_party_after_a_phrase_ending_in_a_preposition_is_supported(code):
     doc = code("ومؤكدة وزارة الخارجية القطرية وقوفها إلى جانب الحكومة الصومالية في جهودها.")
     assert [summary(e) for e in doc.events] == [("SUPPORT", ["QAT"], ["SOM"])]
+
+
+def test_affirmed_support_whose_doer_is_its_genitive(code):
+    doc = code("وأكد الرئيس السيسي دعم القاهرة الكامل لأمن السودان واستقراره.")
+    assert [summary(e) for e in doc.events] == [("SUPPORT", ["EGY"], ["SDN"])]
+    # without "ل" after it the genitive is the one supported
+    doc = code("وأكد وزير الخارجية الأردني دعم الحكومة اللبنانية.")
+    assert [summary(e) for e in doc.events] == [("SUPPORT", ["JOR"], ["LBN"])]

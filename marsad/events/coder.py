@@ -185,6 +185,13 @@ def code_events(doc: Document) -> list[Event]:
         # own (COOPERATE) and is coded instead of the verb's idiom (MOBILIZE "أجرى مناورات")
         objects = {m.first: m for m in matches if m.value.role != "block"}
         idioms = [i for i in idioms if not _object_says_more(i, objects.get(i.rest_first or -1))]
+        # "أكد الرئيس دعم القاهرة الكامل لأمن السودان": the object names its own doer and is
+        # coded instead of the verb's idiom ("أكد دعم")
+        idioms = [
+            i
+            for i in idioms
+            if not _object_with_its_doer(doc.tokens, objects.get(i.rest_first or -1), in_sentence)
+        ]
         idiom_modes: dict[int, list[str]] = {
             m.start: [] for m in idioms if m.value.type == "ASSAULT"
         }  # fmt: skip
@@ -1257,6 +1264,25 @@ def _object_says_more(
         return False  # "لوح الرئيس بشن عملية": what the threat names, coded by _threatened
     longer = object_match.last > idiom.rest_first + len(idiom.rest)
     return longer and object_match.value.type != idiom.value.type
+
+
+def _object_with_its_doer(
+    tokens: list[Token], object_match: PhraseMatch[LexTrigger] | None, parties: list[Party]
+) -> bool:
+    """Whether a split idiom's object is a verbal noun with a political doer in the genitive,
+    the one supported named after it with ل: "دعم القاهرة الكامل لأمن السودان" (not "أكد
+    الوزير دعم الحكومة اللبنانية", support for the government)."""
+    if object_match is None or object_match.value.role != "party_genitive":
+        return False
+    if not _doer_in_genitive(tokens, object_match, parties):
+        return False
+    doer = next((p for p in parties if p.token == object_match.last), None)
+    if doer is None:
+        return False
+    after = [t.text for t in tokens[doer.end_token : doer.end_token + 2]]
+    if after[:1] and after[0].startswith("ال"):
+        after = after[1:]  # "الكامل", "الثابت": an adjective of the support
+    return bool(after) and after[0].startswith("ل") and not after[0].startswith("ال")
 
 
 def _not_yet_coded(
