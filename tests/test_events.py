@@ -2203,3 +2203,15 @@ def test_affirmed_support_whose_doer_is_its_genitive(code):
     # without "ل" after it the genitive is the one supported
     doc = code("وأكد وزير الخارجية الأردني دعم الحكومة اللبنانية.")
     assert [summary(e) for e in doc.events] == [("SUPPORT", ["JOR"], ["LBN"])]
+
+
+def test_a_welcome_is_addressed_to_the_parties_of_the_act_it_welcomes(code):
+    doc = code(
+        "ووقعت مصر وتركيا في القاهرة اتفاقاً للتعاون العسكري. ورحبت وزارة الخارجية السعودية "
+        "بالاتفاق."
+    )
+    welcome = next(e for e in doc.events if e.trigger.text == "رحبت")
+    assert summary(welcome) == ("SUPPORT", ["SAU"], ["EGY", "TUR"])
+    # a welcome with nothing welcomed before it addresses no one
+    doc = code("ورحبت وزارة الخارجية السعودية بالاتفاق.")
+    assert summary(doc.events[0]) == ("SUPPORT", ["SAU"], [])

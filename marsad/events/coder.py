@@ -340,7 +340,54 @@ def code_events(doc: Document) -> list[Event]:
         _recent_opponent(merged, event)
     for event in merged:
         _doer_of_earlier_attacks(merged, event)
+    for event in merged:
+        _welcomed_parties(merged, event)
     return merged
+
+
+_WELCOMED = frozenset({"AGREE", "CONSULT", "CONCEDE", "COOPERATE", "RETREAT", "AID", "SUPPORT"})
+_WELCOME_REACH = 3  # sentences back in which the act welcomed was told
+
+
+def _welcomed_parties(events: list[Event], event: Event) -> None:
+    """A welcome that names no one is addressed to the parties of the act it welcomes: the next
+    one in its sentence, else the last one told a few sentences before ("رحّبت الخارجية
+    العراقية بالاتفاق" after "أعلنت السعودية وإيران استئناف العلاقات")."""
+    if event.type != "SUPPORT" or event.negated or any(p.country for p in event.recipients):
+        return
+    if _lexicon_row(event) != _welcome_row():
+        return
+    welcoming = {p.country for p in event.actors if p.country}
+    acts = [e for e in events if e.type in _WELCOMED and _lexicon_row(e) != _welcome_row()]
+    later = [
+        e for e in acts if e.sentence == event.sentence and e.trigger.start > event.trigger.end
+    ]
+    earlier = [
+        e
+        for e in acts
+        if event.sentence - _WELCOME_REACH <= e.sentence <= event.sentence
+        and e.trigger.start < event.trigger.start
+        and any(p.country for p in e.actors + e.recipients)
+    ]
+    act = min(later, key=lambda e: e.trigger.start, default=None)
+    if act is not None and any(p.country for p in act.actors + act.recipients):
+        told = [act]
+    elif earlier:  # the acts of the last sentence that told one: "وقّعت مصر وتركيا اتفاقاً"
+        last = max(e.sentence for e in earlier)
+        told = [e for e in earlier if e.sentence == last]
+    else:
+        return
+    seen: set[str] = set()
+    for party in (p for e in told for p in e.actors + e.recipients):
+        if party.country and party.country not in welcoming | seen:
+            seen.add(party.country)
+            event.recipients.append(party)
+
+
+@cache
+def _welcome_row() -> str | None:
+    entry = trigger_entry("رحب")
+    return entry.line if entry is not None else None
 
 
 _NON_STATE = frozenset({"REB", "PRM", "UAF", "CRM", "INS"})
