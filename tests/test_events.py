@@ -2215,3 +2215,16 @@ def test_a_welcome_is_addressed_to_the_parties_of_the_act_it_welcomes(code):
     # a welcome with nothing welcomed before it addresses no one
     doc = code("ورحبت وزارة الخارجية السعودية بالاتفاق.")
     assert summary(doc.events[0]) == ("SUPPORT", ["SAU"], [])
+
+
+def test_a_denied_involvement_is_a_denied_attack_and_the_attack_stands(code):
+    doc = code("في وقت نفت فيه طهران أن تكون متورطة في الهجمات التي تبناها الحوثيون في اليمن.")
+    involvement = next(e for e in doc.events if e.trigger.text == "متورطة")
+    assert (involvement.type, involvement.negated, summary(involvement)[1]) == (
+        "ASSAULT", True, ["IRN"]
+    )  # fmt: skip
+    attacks = next(e for e in doc.events if e.trigger.text == "هجمات")
+    assert (summary(attacks)[1], attacks.negated) == (["YEM"], False)
+    # involvement in no attack is no event
+    doc = code("واعتقلت الشرطة الأردنية موظفاً متورطاً في قضايا فساد.")
+    assert [e.type for e in doc.events] == ["COERCE"]

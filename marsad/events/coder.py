@@ -201,6 +201,8 @@ def code_events(doc: Document) -> list[Event]:
                 continue
             if match.value.imperfect and _with_article(match):
                 continue  # "التدين الإلكتروني": a noun, no imperfect verb takes the article
+            if match.value.role == "involvement" and not _involved_in_attack(match, matches):
+                continue  # "متورط في قضايا فساد": involved in no attack
             if match.value.role == "party_genitive" and not _doer_in_genitive(
                 doc.tokens, match, in_sentence
             ):
@@ -342,7 +344,38 @@ def code_events(doc: Document) -> list[Event]:
         _doer_of_earlier_attacks(merged, event)
     for event in merged:
         _welcomed_parties(merged, event)
+    for event in merged:
+        _attack_denied_only_as_involvement(doc, merged, event)
     return merged
+
+
+def _attack_denied_only_as_involvement(doc: Document, events: list[Event], event: Event) -> None:
+    """ "نفت طهران أن تكون متورطة في الهجمات": the denial is of the involvement, an event of its
+    own; the attacks it names did happen."""
+    entry = trigger_entry(event.trigger.text)
+    if entry is None or entry.role != "involvement" or not event.negated:
+        return
+    sentence = doc.sentences[event.sentence]
+    reach = doc.text[event.trigger.end : sentence.end].split()[:_INVOLVEMENT_REACH]
+    end = event.trigger.end + len(" ".join(reach)) + 1
+    attacks = [
+        e
+        for e in events
+        if e is not event and e.type == "ASSAULT" and event.trigger.end < e.trigger.start < end
+    ]
+    for attack in attacks:
+        attack.negated = False
+    # the involvement denied falls on whom the attack hit, not on its claimed doers
+    claimed = {(p.entity, p.country) for a in attacks for p in a.actors}
+    event.recipients = [p for p in event.recipients if (p.entity, p.country) not in claimed]
+    if not event.actors:  # "نفت طهران أن تكون متورطة": the speaker denies its own part
+        claim = next((c for c in doc.claims if c.id == event.claim), None)
+        entity = next((e for e in doc.entities if claim and e.id == claim.speaker.entity), None)
+        if claim is not None and entity is not None and entity.country:
+            speaker = Participant(
+                claim.speaker.text, entity.id, entity.country, entity.sector, entity.code
+            )
+            event.actors.append(speaker)
 
 
 _WELCOMED = frozenset({"AGREE", "CONSULT", "CONCEDE", "COOPERATE", "RETREAT", "AID", "SUPPORT"})
@@ -396,6 +429,21 @@ _CONDEMNED_GAP = 100  # characters from "أدان" to the act it names, past sub
 
 _RECALL = "161"  # CAMEO: reduce or break diplomatic relations, recall an ambassador
 _RECALL_REACH = 4  # tokens from the recall to "للتشاور": "سفيرها في واشنطن للتشاور"
+
+
+_INVOLVEMENT_REACH = 6  # tokens to the attack, past quotes: 'ضالعة "بأي شكل" في الهجوم'
+
+
+def _involved_in_attack(
+    match: PhraseMatch[LexTrigger], matches: list[PhraseMatch[LexTrigger]]
+) -> bool:
+    """Whether an attack is named right after a word of involvement: "متورطة في الهجمات"."""
+    return any(
+        m.value.type == "ASSAULT"
+        and m.value.role not in {"block", "involvement"}
+        and 0 < m.first - match.last < _INVOLVEMENT_REACH
+        for m in matches
+    )
 
 
 def _give_doers(found: _Found, doers: list[Party]) -> None:
