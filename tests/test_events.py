@@ -2228,3 +2228,14 @@ def test_a_denied_involvement_is_a_denied_attack_and_the_attack_stands(code):
     # involvement in no attack is no event
     doc = code("واعتقلت الشرطة الأردنية موظفاً متورطاً في قضايا فساد.")
     assert [e.type for e in doc.events] == ["COERCE"]
+
+
+def test_a_body_inside_the_threatened_act_is_not_threatened(code):
+    doc = code(
+        "وأفادت مصادر بأن الكويت هددت بإعادة ملف الحدود البحرية إلى مجلس الأمن الدولي إذا لم "
+        "تستأنف الاجتماعات."
+    )
+    threat = next(e for e in doc.events if e.type == "THREATEN")
+    assert all("مجلس الأمن" not in p.text for p in threat.recipients)
+    doc = code("وهدد الرئيس الأمريكي إيران بعقوبات جديدة.")
+    assert [summary(e) for e in doc.events] == [("THREATEN", ["USA"], ["IRN"])]

@@ -3164,6 +3164,8 @@ def _recipients(
             continue  # "هدد في خطاب ألقاه أمام مقاتلين": his audience, not whom he threatens
         if _after_source_cue(tokens, party):
             break  # "هاجم مقاتلو الحزب مفوضية المدينة، بحسب وكالة الأناضول": the source
+        if match.value.type == "THREATEN" and _inside_threatened_act(tokens, match, party):
+            continue  # "هددت الكويت بإعادة الملف إلى مجلس الأمن": where the act would go
         if match.value.type in _HOSTILE | _AT_THE_OTHER_SIDE and _protected(tokens, party):
             continue  # "لن يتردد في اتخاذ إجراءات لحماية الأمريكيين": whom the act defends
         if party.token > 0 and _place_word(tokens[party.token - 1].text):
@@ -3180,6 +3182,16 @@ def _recipients(
         if sides and stem_in(token.text, words) and not found:
             return [Party(match.first, match.last, c, None, c, None, None) for c in sides]
     return found
+
+
+def _inside_threatened_act(
+    tokens: list[Token], match: PhraseMatch[LexTrigger], party: Party
+) -> bool:
+    """Whether the party is named inside the act a threat names with بـ, after "إلى" or "في":
+    "هددت الكويت بإعادة ملف الحدود إلى مجلس الأمن" threatens Iraq, not the Council."""
+    between = [t.text for t in tokens[match.last : party.token]]
+    opened = any(w.startswith("ب") and len(w) > 3 for w in between[:2]) or between[:1] == ["ب"]
+    return opened and bool(between) and between[-1] in {"الي", "في", "امام"}
 
 
 def _accompanying(tokens: list[Token], party: Party, last: int) -> bool:
