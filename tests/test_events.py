@@ -2239,3 +2239,13 @@ def test_a_body_inside_the_threatened_act_is_not_threatened(code):
     assert all("مجلس الأمن" not in p.text for p in threat.recipients)
     doc = code("وهدد الرئيس الأمريكي إيران بعقوبات جديدة.")
     assert [summary(e) for e in doc.events] == [("THREATEN", ["USA"], ["IRN"])]
+
+
+def test_partners_of_a_joint_statement_speak_too(code):
+    doc = code(
+        "كما أدانت وزارة الخارجية الأمريكية، في بيان مشترك مع بريطانيا والنرويج، الاستخدام "
+        "المفرط للقوة ضد المتظاهرين."
+    )
+    accuse = next(e for e in doc.events if e.type == "ACCUSE")
+    assert summary(accuse)[1] == ["GBR", "NOR", "USA"]
+    assert not {"GBR", "NOR"} & set(summary(accuse)[2])

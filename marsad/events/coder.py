@@ -283,6 +283,7 @@ def code_events(doc: Document) -> list[Event]:
             for found in coded:
                 if doer is not None:
                     found.actors = [doer]
+                _joint_statement_partners(doc.tokens, found)
                 if not found.actors and _accused_of(doc.tokens, match, accused):
                     # "اتهمت الحكومة الحوثيين بشن هجوم على المطار": the accused did it
                     _give_doers(found, accused)
@@ -444,6 +445,22 @@ def _involved_in_attack(
         and 0 < m.first - match.last < _INVOLVEMENT_REACH
         for m in matches
     )
+
+
+def _joint_statement_partners(tokens: list[Token], found: _Found) -> None:
+    """Those a statement was made jointly with speak too: "أدانت الخارجية الأمريكية، في بيان
+    مشترك مع بريطانيا والنرويج، ..." (three accusers, none accused)."""
+    if found.trigger.value.type not in _SPEECH_TYPES or not found.actors:
+        return
+    partners: list[Party] = []
+    for party in found.recipients:
+        before = [t.text for t in tokens[max(0, party.token - 2) : party.token]]
+        joint = before == ["مشترك", "مع"] or before == ["مشتركا", "مع"]
+        if joint or (partners and _coordinated(tokens, partners[-1], party)):
+            partners.append(party)
+    if partners:
+        found.actors += partners
+        found.recipients = [p for p in found.recipients if p not in partners]
 
 
 def _give_doers(found: _Found, doers: list[Party]) -> None:
