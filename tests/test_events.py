@@ -709,15 +709,18 @@ def test_clashes_between_two_unnamed_sides_or_within_one_group(code):
 def test_the_subject_of_shahida_is_where_not_who(code):
     doc = code("وشهدت تركيا أمس مظاهرات عدة مؤيدة لزعيم أكراد تركيا عبد الله أوجلان.")
     protest = next(e for e in doc.events if e.type == "PROTEST")
-    assert protest.actors == []
+    # not Turkey the state that saw them; in a story of Turkey, Turkish civilians protest
+    assert [(p.entity, p.code) for p in protest.actors] == [(None, "TURCVL")]
     assert all(ent.type != "PERSON" or ent.name != "أكراد" for ent in doc.entities)
 
 
 def test_a_dateline_names_no_participant(code):
     doc = code("بانكوك ـ رويترز: خرج الآلاف في مسيرة وسط العاصمة للاحتجاج على وحشية الشرطة.")
-    assert [(e.type, e.actors, [p.sector for p in e.recipients]) for e in doc.events] == [
-        ("PROTEST", [], ["COP"])
-    ]
+    assert [
+        (e.type, [p.entity for p in e.actors], [p.sector for p in e.recipients]) for e in doc.events
+    ] == [
+        ("PROTEST", [None], ["COP"])
+    ]  # not Bangkok of the dateline: in a story of Thailand, Thai civilians (THACVL) march
     speech = code("وقال وزير الخارجية الأردني: ندعو إلى وقف إطلاق النار فورا.")
     assert [[p.code for p in e.actors] for e in speech.events] == [["JORGOV"]]  # no dateline
 
@@ -2249,3 +2252,12 @@ def test_partners_of_a_joint_statement_speak_too(code):
     accuse = next(e for e in doc.events if e.type == "ACCUSE")
     assert summary(accuse)[1] == ["GBR", "NOR", "USA"]
     assert not {"GBR", "NOR"} & set(summary(accuse)[2])
+
+
+def test_protests_named_without_protesters_in_a_domestic_story(code):
+    doc = code(
+        "أعلنت الحكومة العراقية حظر التجول في البصرة. وقالت وزارة الداخلية العراقية إن الوضع "
+        "هادئ في بغداد. يشار إلى أن الاحتجاجات انطلقت الثلاثاء الماضي بدعوات عبر مواقع التواصل."
+    )
+    protest = next(e for e in doc.events if e.type == "PROTEST")
+    assert summary(protest) == ("PROTEST", ["IRQ"], ["IRQ"])

@@ -660,7 +660,12 @@ def _domestic_target(event: Event, home: str | None, home_story: bool) -> None:
     government's demand, threat, accusation or refusal: "دعت وزارة الخارجية الفرنسية إلى احترام
     سيادة القانون" in a story of Tunis. An attack or an arrest by that country's own forces
     falls on its people: "قصفت قوات الدعم السريع المخيم" in a story of Sudan."""
-    if home is None or any(p.country for p in event.recipients):
+    if home is None:
+        return
+    if event.type == "PROTEST" and home_story and not any(p.country for p in event.actors):
+        # "يشار إلى أن الاحتجاجات انطلقت الثلاثاء الماضي" in a story of Iraq: Iraqis protest
+        event.actors.append(Participant(home, None, home, "CVL", f"{home}CVL"))
+    if any(p.country for p in event.recipients):
         return
     actor_countries = {p.country for p in event.actors}
     if event.type in _UNSIGNED_ACTS and actor_countries == {home} and home_story:
