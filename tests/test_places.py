@@ -206,6 +206,12 @@ def test_ordinary_words_spelled_like_places(nlp):
         "ومن ناحية أخرى وقع حادث سير في الخبر، وقصفت الطائرات مدينة صور."
     )
     assert [(p.name_en, p.country) for p in doc.places] == [("Khobar", "SAU"), ("Tyre", "LBN")]
+    # "في مشهد" is "in a scene"; the city is named after a place noun
+    doc = nlp("ووقعت اشتباكات في مشهد أعاد إلى الأذهان الحرب. وزار الرئيس الإيراني مدينة مشهد.")
+    assert [doc.text[m.start : m.end] for p in doc.places for m in p.mentions] == ["مشهد"]
+    assert doc.places[0].mentions[0].start > doc.text.index("وزار")
+    doc = nlp("اقتحم محتجون مقر السفارة السعودية في طهران والقنصلية في مشهد، احتجاجاً على الإعدام.")
+    assert [p.name_en for p in doc.places] == ["Tehran", "Mashhad"]
     # "أمل" is hope, or Lebanon's Amal movement; the Iranian city Amol is written آمل
     doc = nlp("وقال الوزير المحسوب على «أمل» إن الحكومة ستجتمع. وزار الرئيس مدينة آمل الإيرانية.")
     assert [(doc.text[p.mentions[0].start : p.mentions[0].end], p.country) for p in doc.places] == [

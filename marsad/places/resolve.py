@@ -76,11 +76,12 @@ def locative_cues() -> frozenset[str]:
 
 @cache
 def homographs() -> dict[str, str]:
-    """Ordinary words spelled like a place → "cue" (a place only right after a word of place)
-    or "never" (not a place on its own)."""
+    """Ordinary words spelled like a place → "cue" (a place only right after a word of place),
+    "noun" (only right after a place noun, or after a cue with punctuation next: "مدينة مشهد",
+    "والقنصلية في مشهد،", not "في مشهد أعاد إلى الأذهان") or "never" (not a place on its own)."""
     readings = {}
     for row in read_table("places/homographs.tsv", ("word", "reading")):
-        if row["reading"] not in {"cue", "never"}:
+        if row["reading"] not in {"cue", "noun", "never"}:
             raise ResourceError(f"places/homographs.tsv:{row['_line']}: bad reading")
         readings[normalize_key(row["word"])] = row["reading"]
     return readings
@@ -372,6 +373,16 @@ def _time_tokens(doc: Document) -> set[int]:
     return blocked
 
 
+def _ends_a_name(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at ``i`` stands alone as a name after a locative cue: punctuation or the
+    end of the sentence follows ("والقنصلية في مشهد."), not a verb or an adjective that makes it
+    an ordinary noun ("في مشهد أعاد إلى الأذهان", "في مشهد غير مسبوق")."""
+    if not _cue_before(tokens, i):
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is None or nxt.kind is not TokenKind.ARABIC
+
+
 def _cue_before(tokens: Sequence[Token], i: int) -> bool:
     """A locative word right before the name: "في غوريس", "بلدة سوتك", "محاور داشكسن"."""
     cues = locative_cues()
@@ -413,6 +424,8 @@ def _exact(
             listed = _continues_list(tokens, i, found) or _place_noun_before(tokens, i)
             cued = listed or _cue_before(tokens, i)
             reading = homographs().get(stem) if n == 1 else None
+            if reading == "noun" and not (_place_noun_before(tokens, i) or _ends_a_name(tokens, i)):
+                continue  # "في مشهد أعاد إلى الأذهان" (a scene); "مدينة مشهد" (Mashhad)
             if reading == "never" or (
                 reading == "cue" and not (_cue_before(tokens, i) or _place_noun_before(tokens, i))
             ):
