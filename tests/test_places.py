@@ -219,6 +219,15 @@ def test_ordinary_words_spelled_like_places(nlp):
     ]
 
 
+def test_a_district_is_in_the_story_s_country(nlp):
+    doc = nlp(
+        "قال الجيش السوداني إن قوات الدعم السريع أزالت المتاريس في حي بري بالخرطوم، وأعلنت "
+        "السلطات السودانية حظر التجول في السودان."
+    )
+    burri = next(p for p in doc.places if p.name == "بري")
+    assert (burri.country, burri.geonameid) == ("SDN", None)  # not Berry, Alabama
+
+
 def test_local_actors_take_the_country_of_their_sentence(nlp):
     doc = nlp("اغتال مسلحون مجهولون العميد جبار سلمان، مدير استخبارات الشرطة في البصرة، مساء أمس.")
     by_name = {e.name: e for e in doc.entities}

@@ -615,6 +615,8 @@ def _border(tokens: Sequence[Token], i: int, last: int) -> FoundPlace | None:
 
 def _disambiguate(gaz: Gazetteer, doc: Document, found: list[FoundPlace]) -> None:
     context = country_mentions(doc)
+    top = context.most_common(1)
+    home = top[0][0] if top and top[0][1] * 2 >= sum(context.values()) else None
     for place in found:  # places named without ambiguity count as context too
         if place.border is None and place.kind is None and len(place.candidates) == 1:
             context.update(gaz.countries[place.candidates[0]])
@@ -631,6 +633,13 @@ def _disambiguate(gaz: Gazetteer, doc: Document, found: list[FoundPlace]) -> Non
             continue
         nisba = _nisba_after(tokens, place.last)
         said_kind = _kind_said_before(tokens, place.first)
+        if home is not None and nisba is None and _neighbourhood_before(tokens, place.first):
+            # "حي بري" in a story of Khartoum is a district of the story's city, not Berry, USA
+            local = [k for k in place.candidates if home in gaz.countries[k]]
+            if not local:
+                place.kind, place.method, place.candidates = "unresolved", None, []
+                continue
+            place.candidates = local
         best: tuple[float, int] | None = None
         candidates = place.candidates
         if place.kind == "listed":
@@ -678,6 +687,16 @@ def _disambiguate(gaz: Gazetteer, doc: Document, found: list[FoundPlace]) -> Non
 
 _CITY_WORDS = frozenset({"مدينه", "مدينتي", "مدن"})
 _REGION_WORDS = frozenset({"محافظه", "محافظتي", "ولايه", "ولايتي", "اقليم", "منطقه", "قطاع"})
+
+
+_NEIGHBOURHOOD_WORDS = frozenset({"حي", "احياء", "حارة", "حارات", "ضاحية"})
+
+
+def _neighbourhood_before(tokens: Sequence[Token], i: int) -> bool:
+    """ "حي بري", "ضاحية باردو": the name of a district of a city."""
+    return i > 0 and bool(
+        set(stem_candidates(tokens[i - 1].text)) & {normalize_key(w) for w in _NEIGHBOURHOOD_WORDS}
+    )
 
 
 def _kind_said_before(tokens: Sequence[Token], i: int) -> str | None:
