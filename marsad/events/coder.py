@@ -68,7 +68,6 @@ from marsad.times.lexicon import time_lexicon
 
 _CLAUSE_BREAKS = frozenset({"،", "؛", ":", ".", "؟", "!", "(", ")"})
 _RECIPIENT_PREPOSITIONS = frozenset({"علي", "ضد", "بحق", "الي", "مع", "بين", "عن"})
-
 _COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "بان", "لان"})
 # Not "في": "استخدمت القوات في الهجوم طائرات" names the doer before "في الهجوم".
 _CIRCUMSTANCE = frozenset({"جراء", "اثر", "بسبب", "عقب"})

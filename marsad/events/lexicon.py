@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from marsad.resources import ResourceError, read_table, read_word_list
 from marsad.text.matcher import PhraseMatcher, word_list_matcher
@@ -127,6 +127,7 @@ def trigger_matcher() -> PhraseMatcher[Trigger]:
     return PhraseMatcher(owners.items())
 
 
+@lru_cache(maxsize=8192)  # asked again for every pair of events by the story-level rules
 def trigger_entry(text: str) -> Trigger | None:
     """The lexicon entry a trigger's text begins with: its role, and whether it is a verb form."""
     tokens = tokenize(normalize_key(text))

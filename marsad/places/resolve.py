@@ -135,7 +135,8 @@ def _common_words() -> frozenset[str]:
 def find_places(doc: Document) -> list[FoundPlace]:
     gaz = gazetteer()
     tokens = doc.tokens
-    blocked = _actor_tokens(doc) | _seat_tokens(gaz, tokens) | _time_tokens(doc)
+    starts = [doc.span(t.start, t.start).start for t in tokens]  # in the original text
+    blocked = _actor_tokens(doc, starts) | _seat_tokens(gaz, tokens) | _time_tokens(doc, starts)
     context = frozenset(country_mentions(doc)) | _named_regions(gaz, tokens)
     found: list[FoundPlace] = []
     for sentence in doc.sentences:
@@ -348,29 +349,23 @@ def _seat_tokens(gaz: Gazetteer, tokens: Sequence[Token]) -> set[int]:
     return blocked
 
 
-def _actor_tokens(doc: Document) -> set[int]:
+def _actor_tokens(doc: Document, starts: list[int]) -> set[int]:
     """Tokens inside person, organisation and group mentions: "بوتين" is not a town."""
-    starts = [doc.span(t.start, t.start).start for t in doc.tokens]
-    blocked: set[int] = set()
-    for entity in doc.entities:
-        if entity.type == "GPE":
-            continue
-        for mention in entity.mentions:
-            blocked.update(
-                i for i, start in enumerate(starts) if mention.start <= start < mention.end
-            )
-    return blocked
+    spans = [(m.start, m.end) for e in doc.entities if e.type != "GPE" for m in e.mentions]
+    return _tokens_within(starts, spans)
 
 
-def _time_tokens(doc: Document) -> set[int]:
+def _time_tokens(doc: Document, starts: list[int]) -> set[int]:
     """Tokens inside time expressions: "ليل الخميس" is Thursday night, not Lille."""
-    if not doc.times:
-        return set()
-    starts = [doc.span(t.start, t.start).start for t in doc.tokens]
-    blocked: set[int] = set()
-    for time in doc.times:
-        blocked.update(range(bisect_left(starts, time.start), bisect_left(starts, time.end)))
-    return blocked
+    return _tokens_within(starts, [(t.start, t.end) for t in doc.times])
+
+
+def _tokens_within(starts: list[int], spans: list[tuple[int, int]]) -> set[int]:
+    """The tokens (by their original start offsets, in order) that begin inside the spans."""
+    within: set[int] = set()
+    for start, end in spans:
+        within.update(range(bisect_left(starts, start), bisect_left(starts, end)))
+    return within
 
 
 def _ends_a_name(tokens: Sequence[Token], i: int) -> bool:
@@ -689,14 +684,12 @@ _CITY_WORDS = frozenset({"مدينه", "مدينتي", "مدن"})
 _REGION_WORDS = frozenset({"محافظه", "محافظتي", "ولايه", "ولايتي", "اقليم", "منطقه", "قطاع"})
 
 
-_NEIGHBOURHOOD_WORDS = frozenset({"حي", "احياء", "حارة", "حارات", "ضاحية"})
+_NEIGHBOURHOOD_WORDS = frozenset({"حي", "احياء", "حاره", "حارات", "ضاحيه"})
 
 
 def _neighbourhood_before(tokens: Sequence[Token], i: int) -> bool:
     """ "حي بري", "ضاحية باردو": the name of a district of a city."""
-    return i > 0 and bool(
-        set(stem_candidates(tokens[i - 1].text)) & {normalize_key(w) for w in _NEIGHBOURHOOD_WORDS}
-    )
+    return i > 0 and bool(set(stem_candidates(tokens[i - 1].text)) & _NEIGHBOURHOOD_WORDS)
 
 
 def _kind_said_before(tokens: Sequence[Token], i: int) -> str | None:
