@@ -2261,3 +2261,20 @@ def test_protests_named_without_protesters_in_a_domestic_story(code):
     )
     protest = next(e for e in doc.events if e.type == "PROTEST")
     assert summary(protest) == ("PROTEST", ["IRQ"], ["IRQ"])
+
+
+def test_a_launch_told_by_a_clause_after_the_weapon(code):
+    doc = code(
+        "وأعلنت الدفاعات الجوية السعودية اعتراض أربع طائرات مسيّرة مفخخة وصاروخ باليستي "
+        "أطلقتها جماعة الحوثي باتجاه مدينة جازان."
+    )
+    launch = next(e for e in doc.events if e.trigger.text == "أطلقتها")
+    assert summary(launch) == ("ASSAULT", ["YEM"], ["SAU"])
+    assert {"drone", "heavy-weapons"} <= set(launch.modes)
+    # a passive launch names no doer
+    doc = code("وقال الجيش إن صاروخين أُطلقا من قطاع غزة وسقطا في منطقة مفتوحة.")
+    launch = next(e for e in doc.events if e.trigger.text == "أُطلقا")
+    assert (launch.type, launch.actors, launch.modes) == ("ASSAULT", [], ["heavy-weapons"])
+    # a march is launched too
+    doc = code("وشارك المئات في مسيرة أطلقها ناشطون في وسط العاصمة.")
+    assert "ASSAULT" not in {e.type for e in doc.events}

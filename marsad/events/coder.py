@@ -43,6 +43,7 @@ from marsad.events.lexicon import (
     expressing_participles,
     future_lookalikes,
     initial_verbs,
+    launched_weapon_matcher,
     mode_matcher,
     noun_homographs,
     place_homographs,
@@ -316,6 +317,13 @@ def code_events(doc: Document) -> list[Event]:
                 if match.value.role == "visitor" and not _visits(doc, match, found):
                     continue
                 found.modes += idiom_modes.get(match.start, [])
+                events.append(_event(doc, found, len(events) + 1))
+        for match, active in _launched_weapons(doc.tokens, first, last, matches, idioms):
+            for found in _code_trigger(doc, match, index, first, last, in_sentence, sides):
+                # the clause's subject launched them ("أطلقها الحوثيون"); a passive names no one
+                reach = match.last + 3 if active else match.last
+                found.actors = [p for p in in_sentence if match.last <= p.token < reach][:1]
+                found.recipients = [p for p in found.recipients if p not in found.actors]
                 events.append(_event(doc, found, len(events) + 1))
         for found in _obligations(doc, index, first, last, in_sentence):
             events.append(_event(doc, found, len(events) + 1))
@@ -926,6 +934,55 @@ def _attack_heading_its_doer(match: PhraseMatch[LexTrigger], parties: list[Party
 
 
 _OBLIGATION = LexTrigger("REQUEST", None, "10", "", True, "construction: على X أن")
+
+
+# passive when no pronoun: "صواريخ أُطلقت من غزة", "صاروخين أُطلقا"
+_LAUNCH_VERBS = frozenset({"اطلق", "اطلقت", "اطلقا", "اطلقتا"})
+_WEAPON_CAMEO = {"heavy-weapons": "194", "drone": "195", "aerial": "195"}
+
+
+def _launched_weapons(
+    tokens: list[Token],
+    first: int,
+    last: int,
+    matches: list[PhraseMatch[LexTrigger]],
+    idioms: list[PhraseMatch[LexTrigger]],
+) -> list[tuple[PhraseMatch[LexTrigger], bool]]:
+    """Launches told by a clause after the weapon, which no trigger names: "خمس طائرات مسيّرة
+    وصاروخ باليستي أطلقتها جماعة الحوثي باتجاه جازان" (the clause's subject launched them),
+    "صواريخ أُطلقت من جنوب لبنان" (passive: no doer). The launch verb is the trigger; with
+    whether it carries the weapon's pronoun, so that a doer follows it."""
+    taken = {i for m in matches + idioms for i in range(m.first, m.last)}
+    found: list[tuple[PhraseMatch[LexTrigger], bool]] = []
+    i = first
+    while i < last:
+        weapon = launched_weapon_matcher().match_at(tokens, i, last)
+        preposition = weapon is not None and weapon.proclitics.removesuffix("ال")[-1:] in {"ب", "ل"}
+        if weapon is None or i in taken or preposition:
+            i += 1  # "برصاصة أطلقها قناص" is the instrument of the act before it
+            continue
+        i = weapon.last
+        # adjectives, a coordinated second weapon and "التي" may come between:
+        # "طائرات مسيّرة مفخخة وصاروخ باليستي أطلقتها"
+        for j in range(weapon.last, min(last, weapon.last + _LAUNCH_REACH)):
+            if tokens[j].text in _CLAUSE_BREAKS or j in taken:
+                break
+            clause = doer_clause_matcher().match_at(tokens, j, last)
+            active = clause is not None and not clause.proclitics
+            if not (active and tokens[j].text.startswith(("اطلق", "يطلق", "تطلق"))) and (
+                tokens[j].text not in _LAUNCH_VERBS
+            ):
+                continue
+            mode = next(iter(_modes(tokens, "ASSAULT", weapon.first, weapon.last)), None)
+            trigger = LexTrigger(
+                "ASSAULT", mode, _WEAPON_CAMEO.get(mode or "", "190"), "", True,
+                "construction: a weapon + أطلقه",
+            )  # fmt: skip
+            match = PhraseMatch(j, j + 1, tokens[j].start, tokens[j].end, "", trigger)
+            found.append((match, active))
+            i = j + 1
+            break
+    return found
 
 
 _VIOLENT = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
@@ -2673,6 +2730,7 @@ def _has_lam(word: str) -> bool:
     return "ل" in segment(word).proclitics
 
 
+_LAUNCH_REACH = 6  # words from a weapon to the verb that launched it
 _DOER_CLAUSE_REACH = 3  # adjectives between the noun and its clause: "قصف مدفعي عنيف شنه"
 
 

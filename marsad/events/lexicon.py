@@ -279,6 +279,12 @@ def protected_cue_matcher() -> PhraseMatcher[bool]:
 
 
 @cache
+def launched_weapon_matcher() -> PhraseMatcher[bool]:
+    """Weapons a launch verb takes: "صواريخ أطلقها الحوثيون" (launched_weapons.txt)."""
+    return word_list_matcher("events/launched_weapons.txt")
+
+
+@cache
 def attack_heads() -> frozenset[str]:
     """Nouns heading an attack noun: "محاولة اغتيال", "سلسلة غارات"."""
     return frozenset(read_word_list("events/attack_heads.txt"))
