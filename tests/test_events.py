@@ -2278,3 +2278,25 @@ def test_a_launch_told_by_a_clause_after_the_weapon(code):
     # a march is launched too
     doc = code("وشارك المئات في مسيرة أطلقها ناشطون في وسط العاصمة.")
     assert "ASSAULT" not in {e.type for e in doc.events}
+
+
+def test_a_blame_right_after_an_attack_noun_has_its_own_subject(code):
+    doc = code("وقُتل سبعة أشخاص في هجوم حمّلت طهران ودمشق إسرائيل مسؤوليته.")
+    blame = next(e for e in doc.events if e.type == "ACCUSE")
+    assert summary(blame) == ("ACCUSE", ["IRN", "SYR"], ["ISR"])
+    # the attack itself still did the targeting
+    doc = code("وقُتل سبعة أشخاص في هجوم انتحاري استهدف حافلة للجيش النيجيري.")
+    assert [e.actors for e in doc.events] == [[]]
+
+
+def test_coordinated_accused_after_a_verb_that_goes_on(code):
+    doc = code(
+        "ورفض رئيس الوزراء الإثيوبي أن تكون بلاده قد تسببت في أي ضرر، بل اتهم القاهرة "
+        "والخرطوم بتدويل الملف."
+    )
+    accuse = next(e for e in doc.events if e.type == "ACCUSE")
+    assert summary(accuse) == ("ACCUSE", ["ETH"], ["EGY", "SDN"])
+    # an accuser the sentence does not name is left out, not read from the accused
+    doc = code("وقال المتحدث إن بلاده لن تقبل بذلك، واتهم القاهرة والخرطوم بالتدخل في شؤونها.")
+    accuse = next(e for e in doc.events if e.type == "ACCUSE")
+    assert summary(accuse) == ("ACCUSE", [], ["EGY", "SDN"])

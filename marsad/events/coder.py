@@ -129,6 +129,7 @@ _EXCHANGE = frozenset(
 )  # tokens between a verb and its subject: "شنّت، أمس، القوات ..."
 _COMMAS = frozenset({"،", ","})
 # Speech-act events are done by the speaker even inside the claim ("أكدت باكو أن ... تتحمل").
+_GOING_ON = frozenset({"بل", "ثم"})  # words that join a verb to the clause before
 _SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"})
 
 
@@ -2360,7 +2361,10 @@ def _actors(
         return [own]
     if verbal:
         preceding = _subject_before(tokens, match, before)
-        conjoined = match.proclitics[:1] in {"و", "ف"}
+        # "بل اتهم القاهرة ...", "ثم دعا ...": the verb goes on from the clause before, like و
+        conjoined = match.proclitics[:1] in {"و", "ف"} or (
+            match.first > first and tokens[match.first - 1].text in _GOING_ON
+        )
         if preceding is not None and not conjoined:  # SVO: "الجيش الأذربيجاني كبّد القوات"
             joined = _joined(tokens, preceding, before)  # "مصر والأردن رفضتا"
             return [p for party in joined for p in _same_span([party], before)]
@@ -2389,7 +2393,8 @@ def _actors(
         following = _subject_after(tokens, match, after, last)
         if following and _passive_victim(tokens, match, following, after, last):
             return []  # "خطف موظف بريطاني يعمل في شركة نفط": he was abducted (خُطف)
-        if following and conjoined and _addressed(tokens, match, following, last):
+        group_end = _joined(tokens, following, after)[-1] if following else None
+        if following and conjoined and _addressed(tokens, match, following, group_end, last):
             # "وأدانت الخارجية المصرية ...، وطالبت إسرائيل بالانسحاب": the demand goes on from
             # the same subject; the party after it is who is asked. So does the demand after a
             # speaker's words: "وقال الوزير إن ...، ودعا الحكومة العراقية إلى ..."
@@ -2398,6 +2403,8 @@ def _actors(
             speaker = _speaker_of_sentence(doc, match, first, before)
             if speaker is not None:
                 return [speaker]
+            if trigger.cameo == "112":
+                return []  # "واتهم القاهرة والخرطوم بـ": one accuses them, whoever it is
         if following:
             joined = _joined(tokens, following, after)
             return [p for party in joined for p in _same_span([party], after)]
@@ -2499,15 +2506,21 @@ def _speaker_of_sentence(
 
 
 def _addressed(
-    tokens: list[Token], match: PhraseMatch[LexTrigger], party: Party, last: int
+    tokens: list[Token],
+    match: PhraseMatch[LexTrigger],
+    party: Party,
+    group_end: Party | None,
+    last: int,
 ) -> bool:
     """A party right after a conjoined verb of demand that takes what is asked with ب or إلى
     ("وطالبت إسرائيل بـ", "ودعت الطرفين إلى"), or of accusation ("واتهم إسرائيل بالسطو على
-    ثروات لبنان"): the one addressed or accused, not a new subject."""
+    ثروات لبنان", "بل اتهم القاهرة والخرطوم بتدويل الملف"): the one addressed or accused, not a
+    new subject. ``group_end`` is the last party coordinated with it."""
     addressing = match.value.type == "REQUEST" or match.value.cameo == "112"
-    if not addressing or party.token != match.last or party.end_token >= last:
+    end = (group_end or party).end_token
+    if not addressing or party.token != match.last or end >= last:
         return False
-    nxt = tokens[party.end_token].text
+    nxt = tokens[end].text
     return nxt in {"الي", "ب"} or (nxt.startswith("ب") and len(nxt) > 3)
 
 
@@ -3043,8 +3056,9 @@ def _after_attack_noun(tokens: list[Token], match: PhraseMatch[LexTrigger], firs
     """A verb right after an attack noun and its adjectives is a relative clause whose subject is
     the attack: "بقصف جوي استهدف أوكارهم", "هجوم انتحاري استهدف حافلة" (a strike that
     targeted ...). Its doer is the attack's, not a participant before it. A verb with و / ف
-    goes on the main clause instead: "قامت القوات بقصف مواقع وكبدت الجيش خسائر"."""
-    if match.proclitics[:1] in {"و", "ف"}:
+    goes on the main clause instead: "قامت القوات بقصف مواقع وكبدت الجيش خسائر". An attack does
+    no speaking: in "في هجوم حمّلت طهران إسرائيل مسؤوليته" Tehran blames."""
+    if match.proclitics[:1] in {"و", "ف"} or match.value.type not in _VIOLENT:
         return False
     for j in range(match.first - 1, max(first, match.first - 4) - 1, -1):
         if tokens[j].text in _CLAUSE_BREAKS:
