@@ -2300,3 +2300,12 @@ def test_coordinated_accused_after_a_verb_that_goes_on(code):
     doc = code("وقال المتحدث إن بلاده لن تقبل بذلك، واتهم القاهرة والخرطوم بالتدخل في شؤونها.")
     accuse = next(e for e in doc.events if e.type == "ACCUSE")
     assert summary(accuse) == ("ACCUSE", [], ["EGY", "SDN"])
+
+
+def test_a_detached_object_pronoun_goes_back_to_the_object_before(code):
+    doc = code("وطردت النيجر السفير الفرنسي، متهمة إياه بتجاهل دعوة للقاء وزير الخارجية.")
+    accuse = next(e for e in doc.events if e.type == "ACCUSE")
+    assert summary(accuse) == ("ACCUSE", ["NER"], ["FRA"])
+    doc = code("والتقى الرئيس السوري وزير الخارجية الإيراني، مطالباً إياه بوقف التدخل.")
+    request = next(e for e in doc.events if e.type == "REQUEST")
+    assert summary(request) == ("REQUEST", ["SYR"], ["IRN"])

@@ -176,6 +176,7 @@ def code_events(doc: Document) -> list[Event]:
         doers: dict[str, list[Party]] = {}  # of the last event of each type in the sentence
         accused: list[Party] = []  # the recipients of the sentence's last accusation
         answers: list[Event] = []  # "وهو ما رفضته الخارجية": replies to the act told before
+        coded_here: list[tuple[PhraseMatch[LexTrigger], Event]] = []
         matches = trigger_matcher().find_all(doc.tokens, first, last)
         recalls_meeting = _recalls_a_meeting(doc.tokens, matches, first)
         # Split idioms are coded after the other triggers; an attack noun after one still tells
@@ -301,6 +302,7 @@ def code_events(doc: Document) -> list[Event]:
                 if match.value.cameo == "112" and found.recipients:
                     accused = found.recipients
                 events.append(_event(doc, found, len(events) + 1))
+                coded_here.append((match, events[-1]))
                 if answered and match.value.type in _ANSWERS and not found.recipients:
                     answers.append(events[-1])
                 if match.value.role == "by_agent":
@@ -319,6 +321,7 @@ def code_events(doc: Document) -> list[Event]:
                     continue
                 found.modes += idiom_modes.get(match.start, [])
                 events.append(_event(doc, found, len(events) + 1))
+                coded_here.append((match, events[-1]))
         for match, active in _launched_weapons(doc.tokens, first, last, matches, idioms):
             for found in _code_trigger(doc, match, index, first, last, in_sentence, sides):
                 # the clause's subject launched them ("أطلقها الحوثيون"); a passive names no one
@@ -330,6 +333,7 @@ def code_events(doc: Document) -> list[Event]:
             events.append(_event(doc, found, len(events) + 1))
         for answer in answers:
             _answered_doer(events, answer)
+        _pronoun_objects(doc.tokens, coded_here)
     merged = _merge(events)
     home = home_country(doc)
     home_story = home is not None and named_often(doc, home)
@@ -453,6 +457,28 @@ def _involved_in_attack(
         and 0 < m.first - match.last < _INVOLVEMENT_REACH
         for m in matches
     )
+
+
+_DETACHED_PRONOUNS = frozenset({"اياه", "اياها", "اياهم", "اياهما"})
+
+
+def _pronoun_objects(
+    tokens: list[Token], coded: list[tuple[PhraseMatch[LexTrigger], Event]]
+) -> None:
+    """A participle whose object is a detached pronoun goes on to the object of the act before
+    it: "طردت النيجر السفير الفرنسي، متهمة إياه بتجاهل دعوة" (the ambassador is accused),
+    "التقى الرئيس الوزير، مطالباً إياه بـ"."""
+    for match, event in coded:
+        if match.last >= len(tokens) or tokens[match.last].text not in _DETACHED_PRONOUNS:
+            continue
+        earlier = [(m, e) for m, e in coded if m.first < match.first and e.recipients]
+        if not earlier or match.value.role == "evaluation":
+            continue  # "واصفاً إياها بأنها همجية": the evaluated act, found by its own rule
+        _, antecedent = max(earlier, key=lambda pair: pair[0].first)
+        actors = {(p.entity, p.country) for p in event.actors}
+        event.recipients = [
+            p for p in antecedent.recipients if (p.entity, p.country) not in actors
+        ] or event.recipients
 
 
 def _joint_statement_partners(tokens: list[Token], found: _Found) -> None:
