@@ -2309,3 +2309,13 @@ def test_a_detached_object_pronoun_goes_back_to_the_object_before(code):
     doc = code("والتقى الرئيس السوري وزير الخارجية الإيراني، مطالباً إياه بوقف التدخل.")
     request = next(e for e in doc.events if e.type == "REQUEST")
     assert summary(request) == ("REQUEST", ["SYR"], ["IRN"])
+
+
+def test_all_parties_as_first_object_are_both_sides(code):
+    doc = code(
+        "قتل عشرة جنود إثيوبيين في اشتباكات مع القوات الصومالية. وقال الجيش الإثيوبي إن القوات "
+        "الصومالية بدأت الهجوم. ودعا الاتحاد الأفريقي جميع الأطراف إلى التعاون مع بعثة الأمم "
+        "المتحدة."
+    )
+    request = next(e for e in doc.events if e.type == "REQUEST")
+    assert summary(request)[2] == ["ETH", "SOM"]

@@ -3295,10 +3295,13 @@ def _recipients(
             continue  # ... and the place coordinated with it
         found.append(party)
     words = two_sides_words()
-    for token in tokens[match.last : min(last, match.last + 10)]:
-        if token.text in _CLAUSE_BREAKS - {"،"}:
+    for i in range(match.last, min(last, match.last + 10)):
+        if tokens[i].text in _CLAUSE_BREAKS - {"،"}:
             break
-        if sides and stem_in(token.text, words) and not found:
+        # the first object is both sides, whatever is named after it: "وحث «جميع الأطراف على
+        # الانخراط في حوار مع الصومال»"
+        first_object = not found or i < found[0].token
+        if sides and stem_in(tokens[i].text, words) and first_object:
             return [Party(match.first, match.last, c, None, c, None, None) for c in sides]
     return found
 
