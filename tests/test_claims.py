@@ -195,6 +195,19 @@ def test_a_speech_act_is_a_claim_that_ends_with_its_clause(claims_nlp):
     assert len(said.claims) == 1
 
 
+def test_a_speech_acts_words_after_diacritics_earlier_in_the_text(claims_nlp):
+    # "دمّرت" and "غارةٌ" make normalised offsets drift from the original ones: the aside
+    # "في بيان" is still passed and the quoted words are the claim
+    doc = claims_nlp(
+        "دمّرت غارةٌ جويةٌ منزلاً في غزّة وقُتل خمسةُ أشخاصٍ من عائلةٍ واحدةٍ. وأدانت وزارة "
+        'الخارجية الأردنية، في بيان، "الاعتداء السافر على المدنيين"، مطالبة إسرائيل بوقف '
+        "الانتهاكات.",
+        published="2024-03-04",
+    )
+    content = doc.claims[0].content
+    assert doc.text[content.start : content.end] == '"الاعتداء السافر على المدنيين"'
+
+
 def test_the_outlet_spoken_to_relays_and_the_source_speaks(claims_nlp):
     doc = claims_nlp(
         "وقال الضابط في الجيش الصومالي محمد عبدي نور لوكالة الأناضول إن انتحارياً اقتحم "

@@ -257,12 +257,13 @@ def _act_words(doc: Document, start: int, last: int) -> tuple[int, int]:
     """Where the words of a speech act begin and end: past an aside that opens them ("أدانت
     الخارجية، في بيان نقلته وكالة الأنباء، \"الاعتداء\"") up to the next comma or semicolon,
     outside quotes ("أدان باشنيان ما وصفه بـ\"عدوان\" أذربيجان، في الوقت الذي أكدت ...")."""
+    # offsets here are the normalised text's, like the tokens' (an original offset drifts from
+    # them after every diacritic or tatweel earlier in the article: "قُتل", "دمّرت")
     quoted = False
-    norm_start = _norm(doc, start)
     words = 0  # words seen before the first comma
     asides = 0  # commas passed: the one that opens an aside and the one that closes it
     for token in doc.tokens[:last]:
-        if token.start < norm_start:
+        if token.start < start:
             continue
         if token.text in {"«", "“"} or (token.text == '"' and not quoted):
             quoted = True
@@ -272,12 +273,12 @@ def _act_words(doc: Document, start: int, last: int) -> tuple[int, int]:
             if words == 0 and asides < 2:
                 asides += 1
                 if asides == 2:
-                    start = doc.span(token.end, token.end).start
+                    start = token.end
                 continue
-            return start, doc.span(token.start, token.start).start
+            return start, token.start
         if asides != 1:
             words += 1
-    return start, len(doc.text)
+    return start, len(doc.normalized.text)
 
 
 def _make(doc: Document, speaker: SourceRef, cue: Span, start: int, end: int, stance: str) -> Claim:
