@@ -1765,6 +1765,10 @@ def test_a_condemning_word_in_a_claim_accuses_the_doer_of_the_act(code):
         ("ASSAULT", [], []),  # "الهجوم": the ministry describes it, it did not attack
         ("ACCUSE", ["IRN"], ["ISR"]),
     ]
+    opening = code(
+        "قصفت إسرائيل القنصلية الإيرانية في دمشق. وصفت الخارجية الإيرانية الهجوم بأنه جريمة جبانة."
+    )  # "وصفت" with no conjunction before it: its own و is no conjunction to strip
+    assert [summary(e) for e in opening.events][1] == ("ASSAULT", [], [])
     party = code("وقالت الخارجية الأمريكية إن تصرفات طهران غير مقبولة.")
     assert [summary(e) for e in party.events] == [("ACCUSE", ["USA"], ["IRN"])]
     violated = code("وقالت طهران إن السفينة الأمريكية انتهكت المياه الإقليمية الإيرانية.")

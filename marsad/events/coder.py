@@ -1957,7 +1957,11 @@ def _condemned(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) 
     for i in range(match.first - 1, max(first, match.first - _CONDEMNER_WORDS) - 1, -1):
         if tokens[i].text in _CLAUSE_BREAKS:
             return False
-        if tokens[i].text.removeprefix("و").removeprefix("ف") in describing_verbs():
+        word = tokens[i].text
+        # "وصفت" itself begins with و: a conjunction is stripped only when the rest describes
+        if word in describing_verbs() or (
+            word[:1] in {"و", "ف"} and word[1:] in describing_verbs()
+        ):
             return True
         verb = trigger_matcher().match_at(tokens, i, match.first)
         if verb is None or verb.value.type != "ACCUSE":
