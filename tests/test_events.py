@@ -1775,6 +1775,32 @@ def test_a_condemning_word_in_a_claim_accuses_the_doer_of_the_act(code):
     assert [summary(e) for e in violated.events] == [("ACCUSE", ["IRN"], ["USA"])]
 
 
+def test_what_a_describing_verb_calls_an_act_is_a_condemnation_not_an_act(code):
+    invaded = code(
+        "اجتاحت القوات التركية شمال سوريا. ووصف وزير الخارجية المصري العملية بأنها "
+        '"غزو لأراضي دولة عربية".'
+    )  # no second invasion: Egypt names the Turkish one
+    assert [summary(e) for e in invaded.events] == [
+        ("ASSAULT", ["TUR"], ["SYR"]),
+        ("ACCUSE", ["EGY"], ["TUR"]),
+    ]
+    coup = code('أعلن الرئيس التونسي تجميد البرلمان، في خطوة وصفتها حركة النهضة بأنها "انقلاب".')
+    assert [summary(e)[:2] for e in coup.events] == [("SANCTION", ["TUN"]), ("ACCUSE", ["TUN"])]
+    betrayal = code(
+        "سحبت الولايات المتحدة قواتها من الحدود، في خطوة وصفها المتحدث باسم قوات سوريا "
+        'الديمقراطية بأنها "طعنة في الظهر".'
+    )  # no stabbing: the withdrawal is named a stab in the back
+    assert sorted(summary(e) for e in betrayal.events) == [
+        ("ACCUSE", ["SYR"], ["USA"]),
+        ("RETREAT", ["USA"], []),
+    ]
+    once = code(
+        "قصفت الطائرات الروسية مدينة إدلب. ووصفت الخارجية التركية القصف بأنه "
+        '"عدوان همجي على المدنيين".'
+    )  # one condemnation for "عدوان همجي"
+    assert [summary(e) for e in once.events if e.type == "ACCUSE"] == [("ACCUSE", ["TUR"], ["RUS"])]
+
+
 def test_a_condemning_word_in_the_outlets_own_voice_accuses_no_one(code):
     doc = code("قتل عشرة مدنيين في هجوم همجي على قرية في ريف إدلب.")
     assert [e.type for e in doc.events] == ["ASSAULT"]

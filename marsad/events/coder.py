@@ -32,12 +32,13 @@ from marsad.entities.coref import two_sides
 from marsad.entities.countries import country_matcher, is_country
 from marsad.entities.lexicon import agent_matcher, quantity_words, title_matcher
 from marsad.entities.offices import office_bodies
-from marsad.events.lexicon import Trigger as LexTrigger
 from marsad.events.lexicon import (
+    CHARACTERISATION,
     accident_cue_matcher,
     adverbial_participles,
     agent_marker_matcher,
     attack_heads,
+    characterisation_matcher,
     describing_verbs,
     doer_clause_matcher,
     expressing_participles,
@@ -58,6 +59,7 @@ from marsad.events.lexicon import (
     undergo_verbs,
     venue_verbs,
 )
+from marsad.events.lexicon import Trigger as LexTrigger
 from marsad.places.locate import home_country, named_often, places_in_span, story_sides
 from marsad.places.resolve import PLACE_NOUNS
 from marsad.text.clitics import segment, stem_candidates, stem_in
@@ -177,7 +179,9 @@ def code_events(doc: Document) -> list[Event]:
         accused: list[Party] = []  # the recipients of the sentence's last accusation
         answers: list[Event] = []  # "وهو ما رفضته الخارجية": replies to the act told before
         coded_here: list[tuple[PhraseMatch[LexTrigger], Event]] = []
-        matches = trigger_matcher().find_all(doc.tokens, first, last)
+        matches = _characterised(
+            doc.tokens, trigger_matcher().find_all(doc.tokens, first, last), first, last
+        )
         recalls_meeting = _recalls_a_meeting(doc.tokens, matches, first)
         # Split idioms are coded after the other triggers; an attack noun after one still tells
         # how it happened: "لقي سبعة مدنيين مصرعهم في قصف عشوائي".
@@ -199,7 +203,10 @@ def code_events(doc: Document) -> list[Event]:
         }  # fmt: skip
         for match in matches:
             doer = _attack_heading_its_doer(match, in_sentence)
-            if match.value.role == "block" or (match.first in covered and doer is None):
+            named_party = match.value is CHARACTERISATION  # "بأنهم إرهابيون" is no entity
+            if match.value.role == "block" or (
+                match.first in covered and doer is None and not named_party
+            ):
                 continue
             if match.value.imperfect and _with_article(match):
                 continue  # "التدين الإلكتروني": a noun, no imperfect verb takes the article
@@ -625,13 +632,17 @@ def _evaluated_doer(events: list[Event], event: Event) -> None:
     if event.type != "ACCUSE" or event.negated or event.recipients:
         return
     entry = trigger_entry(event.trigger.text)
-    if entry is None or entry.role != "evaluation":
+    # a characterisation: "بأنها انقلاب" (no trigger), "بأنها غزو" (an act's word)
+    naming = entry is None or entry.type in _CHARACTERISED_TYPES
+    if not naming and (entry is None or entry.role != "evaluation"):
         return
+    # what is named may be any act: "سحبت واشنطن قواتها، في خطوة وصفتها قسد بأنها طعنة في الظهر"
+    named = _VIOLENT | {"SANCTION"} | (_NAMED_ACTS if naming else frozenset())
     acts = [
-        e
-        for e in events
-        if e.sentence == event.sentence and e is not event and e.type in _VIOLENT | {"SANCTION"}
+        e for e in events if e.sentence == event.sentence and e is not event and e.type in named
     ]
+    if not acts and naming:  # "اجتاحت القوات التركية ... . ووصف شكري العملية بأنها غزو"
+        acts = [e for e in events if e.sentence == event.sentence - 1 and e.type in named][-1:]
     if not acts:
         return
     act = min(acts, key=lambda e: abs(e.trigger.start - event.trigger.start))
@@ -1950,6 +1961,80 @@ def _marked_agent(
 _CONDEMNER_WORDS = 10  # the condemner with its title and a time word between the verb and the act
 
 
+def _describing(word: str) -> bool:
+    # "وصفت" itself begins with و: a conjunction is stripped only when the rest describes
+    return word in describing_verbs() or (word[:1] in {"و", "ف"} and word[1:] in describing_verbs())
+
+
+def _described_before(tokens: list[Token], index: int, first: int, reach: int) -> bool:
+    """Whether a describing verb comes shortly before a token in its clause."""
+    for i in range(index - 1, max(first, index - reach) - 1, -1):
+        if tokens[i].text in _CLAUSE_BREAKS:
+            return False
+        if _describing(tokens[i].text):
+            return True
+    return False
+
+
+_NAMED_ACTS = frozenset({"RETREAT", "AGREE", "CONCEDE", "COOPERATE", "SUPPORT", "AID"})
+_AS_WHAT = frozenset({"بانه", "بانها", "بانهم", "بانهما", "ب"})  # "وصفه بأنه ..."، "وصفه بـ"
+_QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
+_CHARACTERISED_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _characterised(
+    tokens: list[Token], matches: list[PhraseMatch[LexTrigger]], first: int, last: int
+) -> list[PhraseMatch[LexTrigger]]:
+    """What a describing verb calls an act is the speaker's condemnation of it, no act of its
+    own: "وصف شكري العملية بأنها غزو لأراضي دولة عربية" (Egypt accuses, nobody invades again),
+    "في خطوة وصفتها النهضة بأنها انقلاب", "ما وصفه بالعدوان التركي"
+    (resources/events/characterisations.txt). One accusation per naming: "بأنه جريمة جبانة"."""
+    named: list[int] = []  # where each naming begins
+    for i in range(first, last):
+        if tokens[i].text in _AS_WHAT and _described_before(tokens, i, first, _CONDEMNER_WORDS):
+            at = i + 1
+            while at < last and tokens[at].text in _QUOTE_MARKS:
+                at += 1
+            named.append(at)
+    if not named and not any(m.proclitics.startswith("ب") for m in matches):
+        return matches
+    by_start = {m.first: m for m in matches}
+    for match in matches:  # "ما وصفه بالعدوان": the naming is the word's own ب
+        if match.proclitics.startswith("ب") and _described_before(tokens, match.first, first, 3):
+            named.append(match.first)
+    for at in named:
+        match = by_start.get(at)
+        if match is not None and match.value.type in _CHARACTERISED_TYPES:
+            by_start[at] = PhraseMatch(
+                match.first, match.last, match.start, match.end, match.proclitics,
+                CHARACTERISATION,
+            )  # fmt: skip
+        elif match is None:
+            word = characterisation_matcher().match_at(tokens, at, last)
+            if word is not None:
+                by_start[at] = PhraseMatch(
+                    word.first, word.last, word.start, word.end, word.proclitics,
+                    CHARACTERISATION,
+                )  # fmt: skip
+    kept: list[PhraseMatch[LexTrigger]] = []
+    naming_ends: list[int] = []
+    for start in sorted(by_start):
+        match = by_start[start]
+        if match.value.role == "evaluation" and any(start < end for end in naming_ends):
+            continue  # "بأنه جريمة جبانة": one condemnation
+        if match.value is CHARACTERISATION or (start in named and match.value.role == "evaluation"):
+            naming_ends.append(_naming_end(tokens, match.last))
+        kept.append(match)
+    return kept
+
+
+def _naming_end(tokens: list[Token], index: int) -> int:
+    """Where a naming ends: at its clause break or closing quote."""
+    while index < len(tokens) and tokens[index].text not in _CLAUSE_BREAKS | _QUOTE_MARKS:
+        index += 1
+    return index
+
+
 def _condemned(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:
     """An act noun as the object of a verb of condemnation or criticism (ACCUSE) or of describing
     it in its clause: "أدانت السعودية الهجوم", "استنكر المجلس بأشد العبارات التفجير", "وصفت
@@ -1957,11 +2042,7 @@ def _condemned(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) 
     for i in range(match.first - 1, max(first, match.first - _CONDEMNER_WORDS) - 1, -1):
         if tokens[i].text in _CLAUSE_BREAKS:
             return False
-        word = tokens[i].text
-        # "وصفت" itself begins with و: a conjunction is stripped only when the rest describes
-        if word in describing_verbs() or (
-            word[:1] in {"و", "ف"} and word[1:] in describing_verbs()
-        ):
+        if _describing(tokens[i].text):
             return True
         verb = trigger_matcher().match_at(tokens, i, match.first)
         if verb is None or verb.value.type != "ACCUSE":

@@ -248,6 +248,18 @@ def venue_verbs() -> frozenset[str]:
     return frozenset(read_word_list("events/venue_verbs.txt"))
 
 
+# What a describing verb calls an act or a party, when it condemns: "وصفه بأنه انقلاب".
+CHARACTERISATION = Trigger(
+    "ACCUSE", "disapprove", "111", "evaluation", False, "events/characterisations.txt"
+)
+
+
+@cache
+def characterisation_matcher() -> PhraseMatcher[bool]:
+    """Condemning names given to an act or a party: "بأنها انقلاب", "بالعدوان"."""
+    return word_list_matcher("events/characterisations.txt")
+
+
 @cache
 def describing_verbs() -> frozenset[str]:
     """Verbs of describing or judging an act: "وصفت الخارجية الهجوم بأنه جريمة"."""
