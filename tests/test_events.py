@@ -1775,6 +1775,19 @@ def test_a_condemning_word_in_a_claim_accuses_the_doer_of_the_act(code):
     assert [summary(e) for e in violated.events] == [("ACCUSE", ["IRN"], ["USA"])]
 
 
+def test_threats_whose_subject_is_the_threatened(code):
+    bases = code('وقال قائد الحرس الثوري إن "جميع القواعد الأمريكية في مرمى صواريخنا".')
+    assert [summary(e) for e in bases.events] == [("THREATEN", ["IRN"], ["USA"])]
+    regret = code('وقال المرشد الإيراني إن "إسرائيل ستندم على هذه الجريمة".')
+    assert [summary(e) for e in regret.events] == [("THREATEN", ["IRN"], ["ISR"])]
+    ready = code("وقال رئيس الأركان الإيراني إن قواتنا جاهزة للرد على أي اعتداء أمريكي.")
+    assert [summary(e) for e in ready.events] == [("THREATEN", ["IRN"], ["USA"])]
+    reserved = code("وقالت الخارجية السورية إن دمشق تحتفظ بحقها في الرد على العدوان الإسرائيلي.")
+    assert [summary(e) for e in reserved.events] == [("THREATEN", ["SYR"], ["ISR"])]
+    law = code("ويحاسب القانون كل من يخالف أنظمة المرور.")  # the present tense: no threat
+    assert law.events == []
+
+
 def test_what_a_describing_verb_calls_an_act_is_a_condemnation_not_an_act(code):
     invaded = code(
         "اجتاحت القوات التركية شمال سوريا. ووصف وزير الخارجية المصري العملية بأنها "
