@@ -115,3 +115,21 @@ def test_international_actors_of_events_are_matched_through_their_codes(tmp_path
     # IGOUNO is the UN's, IGOEEC the EU's; the EU is no UN body
     assert "events: 2/3 non-optional gold events" in out
     assert "claims with gold speaker country and relay: 1/1" in out
+
+
+def test_a_time_is_found_when_its_span_is_inside_the_readings_or_around_it(tmp_path, capsys):
+    code, out = evaluate_reading(
+        tmp_path,
+        capsys,
+        "ويشهد البلد نزاعاً منذ عام 2011، وعاد الوفد إلى العاصمة أمس الأحد.",
+        "two times, one with its preposition",
+        times=[
+            {"line": 0, "text": "منذ عام 2011", "value": "2011"},  # Marsad: "عام 2011"
+            {"line": 0, "text": "أمس الأحد", "value": "2024-03-03"},
+            {"line": 0, "text": "العاصمة", "value": "2012"},  # no such time
+        ],
+    )
+    assert code == 0
+    assert "times with the gold value: 2/3" in out
+    assert "  with the reading's whole span: 1/3" in out
+    assert "missed time العاصمة → 2012" in out
