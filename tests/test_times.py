@@ -153,3 +153,32 @@ def test_tomorrow_and_yesterday_with_yawm(times_nlp):
         assert time is not None and time.value == value, sentence
     hope, _ = found(times_nlp, "نحو غد أفضل للأجيال.", "2023-04-07", "غد")
     assert hope is None  # "a better tomorrow" is no date
+
+
+def test_the_next_day_and_a_day_of_this_or_that_month(times_nlp):
+    published = "2019-04-08"
+    for sentence, text, value in [
+        # a date without its year, or a weekday, anchors "the next day"; "أمس" does not
+        ("سيطر الجيش على المدينة في 5 أبريل/نيسان. وفي اليوم التالي انسحب.", "اليوم التالي", "2019-04-06"),
+        ("هاجم المسلحون القرية الخميس الماضي، وفي اليوم التالي انسحبوا.", "اليوم التالي", "2019-04-05"),
+        ("سيطر الجيش على المدينة في 5 أبريل. وصباح اليوم التالي انسحب.", "صباح اليوم التالي", "2019-04-06"),
+        ("قتل 20 شخصاً في 3 يناير 2020، ثم في الخامس من الشهر نفسه قصفت الطائرات المدينة.", "الخامس من الشهر نفسه", "2020-01-05"),
+        ("وكان الزلزال قد وقع في السادس من الشهر الجاري.", "السادس من الشهر الجاري", "2019-04-06"),
+        ("وعقد الاجتماع مساء 22 من الشهر الماضي.", "مساء 22 من الشهر الماضي", "2019-03-22"),
+    ]:  # fmt: skip
+        time, doc = found(times_nlp, sentence, published, text)
+        assert time is not None and time.value == value, (sentence, [t.text for t in doc.times])
+    told, _ = found(
+        times_nlp,
+        "وقالت الوزارة أمس إن الجيش انسحب، وفي اليوم التالي عاد.",
+        published,
+        "اليوم التالي",
+    )
+    assert told is not None and told.value is None
+    february, _ = found(
+        times_nlp,
+        "وفي الثلاثين من الشهر المقبل تبدأ الانتخابات.",
+        "2024-01-10",
+        "الثلاثين من الشهر المقبل",
+    )
+    assert february is not None and february.value is None  # 30 February does not exist

@@ -89,8 +89,14 @@ def _pattern() -> regex.Pattern[str]:
         rf"(?:(?P<part>{part})\s+(?:(?:عام|العام|سنه)\s+)?|(?:عام|العام|سنه|منذ|حتي|خلال)\s+)"
         rf"(?P<year>{year})(?![\d])"
     )
-    anaphora = (
+    anaphora = (  # "في اليوم التالي", "صباح اليوم التالي", "من العام ذاته"
+        rf"(?:(?P<dp1>{day_part})\s+)?"
         rf"(?P<anaperiod>اليوم|الشهر|العام|الاسبوع|السنه)\s+(?P<anakind>التالي|التاليه|{same})"
+    )
+    # "التاسع من الشهر الجاري", "مساء 22 من الشهر ذاته": a day of the current or told month
+    month_day = (
+        rf"{day_ref}(?:(?P<day>\d{{1,2}})|(?P<dayword>{ordinal}))\s+من\s+(?:هذا\s+)?الشهر\s+"
+        rf"(?P<mref>{marker}|{same})(?:\s+(?P<dp3>{day_part}))?"
     )
     relative_day = (
         rf"(?:(?P<dp1>{day_part})\s+)?(?P<rel>اول\s+(?:من\s+)?امس|يوم\s+امس|امس|البارحه|اليوم|غدا"
@@ -129,6 +135,7 @@ def _pattern() -> regex.Pattern[str]:
     alternatives = {
         "hijri_date": hijri_date,
         "full_date": full_date,
+        "month_day": month_day,
         "month_year": month_year,
         "month_marker": month_marker,
         "hijri_year": hijri_year,
@@ -153,10 +160,13 @@ def _pattern() -> regex.Pattern[str]:
 
 
 _KINDS = (
-    "hijri_date", "full_date", "month_year", "month_marker", "hijri_year", "year_only", "clock",
-    "running", "recent_span", "about_unit", "anaphora", "period_relative", "relative_day",
-    "weekday", "offset", "duration",
+    "hijri_date", "full_date", "month_day", "month_year", "month_marker", "hijri_year",
+    "year_only", "clock", "running", "recent_span", "about_unit", "anaphora", "period_relative",
+    "relative_day", "weekday", "offset", "duration",
 )  # fmt: skip
+
+
+_WRITTEN_KINDS = frozenset({"full_date", "month_day", "month_year", "month_marker", "weekday"})
 
 
 def find_times(text: str, published: date | None) -> list[FoundTime]:
@@ -175,7 +185,10 @@ def find_times(text: str, published: date | None) -> list[FoundTime]:
             item.start, item.part_of_day = found[-1].start, found[-1].part_of_day
             found.pop()
         found.append(item)
-        explicit = item.anchor != "published" and item.granularity in {"day", "month", "year"}
+        # a date written out, its year from the publication date or not ("في 5 أبريل"), or a
+        # weekday ("الخميس الماضي") anchors what follows: "وفي اليوم التالي"; "أمس" does not
+        written = kind in _WRITTEN_KINDS or item.anchor != "published"
+        explicit = written and item.granularity in {"day", "month", "year"}
         if explicit and item.value and item.value[:4].isdigit():
             last_explicit = date.fromisoformat((item.value + "-01-01")[:10])
             last_granularity = item.granularity
@@ -263,6 +276,8 @@ def _resolve(
             found.value, found.granularity = f"{year:04d}-{month:02d}-{day:02d}", "day"
         found.anchor = anchor
         return found
+    if kind == "month_day":
+        return _month_day(found, g, lex, published, last_explicit)
     if kind == "month_marker":
         month = _month(g["month"], lex)
         if published is None:
@@ -429,6 +444,32 @@ def _clock(
         found.value, found.anchor = day.isoformat() + clock, "published"
     else:
         found.relative = "XXXX-XX-XX" + clock
+    return found
+
+
+def _month_day(
+    found: FoundTime,
+    g: dict[str, str],
+    lex: TimeLexicon,
+    published: date | None,
+    last: date | None,
+) -> FoundTime | None:
+    """A day of "الشهر الجاري" (the publication's month), "الشهر الماضي" / "المقبل", or of
+    "الشهر نفسه" (the month of the last date told)."""
+    day = _day(g, lex)
+    if day is None:
+        return None
+    found.granularity = "day"
+    direction = lex.markers.get(_squash(g["mref"]))
+    base, found.anchor = (last, "text") if direction is None else (published, "published")
+    if base is None:
+        found.relative = "XXXX-XX-" + f"{day:02d}"
+        return found
+    step = {"past": -1, "future": 1}.get(direction or "current", 0)
+    month_index = base.year * 12 + base.month - 1 + step
+    year, month = divmod(month_index, 12)
+    if _valid_day(year, month + 1, day):
+        found.value = f"{year:04d}-{month + 1:02d}-{day:02d}"
     return found
 
 
