@@ -1788,6 +1788,20 @@ def test_threats_whose_subject_is_the_threatened(code):
     assert law.events == []
 
 
+def test_chemical_weapons_punitive_measures_and_internet_restrictions(code):
+    denied = code("ونفى مصدر رسمي سوري أن يكون الجيش السوري قد استخدم أي مواد كيميائية في دوما.")
+    assert [(summary(e)[:2], e.negated) for e in denied.events] == [(("ASSAULT", ["SYR"]), True)]
+    assert "unconventional" in denied.events[0].modes  # "كيميائي", as often as "كيماوي"
+    punitive = code("واتخذت الكويت إجراءات دبلوماسية عقابية بحق لبنان.")
+    assert [summary(e) for e in punitive.events] == [("SANCTION", ["KWT"], ["LBN"])]
+    envoys = code("وأعلنت الإمارات سحب جميع دبلوماسييها من لبنان.")
+    assert [summary(e) for e in envoys.events] == [("SANCTION", ["ARE"], ["LBN"])]
+    internet = code("وفرضت السلطات الإيرانية قيوداً واسعة على الإنترنت.")
+    assert [summary(e)[:2] for e in internet.events] == [("COERCE", ["IRN"])]
+    unanswered = code("وقال المتحدث الإيراني إن العقوبات الأمريكية لن تبقى من دون رد.")
+    assert ("THREATEN", ["IRN"], ["USA"]) in [summary(e) for e in unanswered.events]
+
+
 def test_what_a_describing_verb_calls_an_act_is_a_condemnation_not_an_act(code):
     invaded = code(
         "اجتاحت القوات التركية شمال سوريا. ووصف وزير الخارجية المصري العملية بأنها "
