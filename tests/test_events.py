@@ -1802,6 +1802,17 @@ def test_chemical_weapons_punitive_measures_and_internet_restrictions(code):
     assert ("THREATEN", ["IRN"], ["USA"]) in [summary(e) for e in unanswered.events]
 
 
+def test_it_is_upon_a_party_is_a_demand_of_it(code):
+    doc = code('وقال وزير الخارجية السعودي عادل الجبير إن على قطر "وقف دعمها لحركة حماس".')
+    assert [summary(e) for e in doc.events] == [("REQUEST", ["SAU"], ["QAT"])]
+    officials = code('وقالت المتحدثة الفرنسية إن على المسؤولين اللبنانيين "تحمّل مسؤولياتهم".')
+    assert [summary(e) for e in officials.events] == [("REQUEST", ["FRA"], ["LBN"])]
+    ali = code("وقال المتحدث إن علي عبدالله صالح غادر صنعاء.")  # the name Ali, no demand
+    assert [e.type for e in ali.events] == []
+    observers = code("ويرى مراقبون أن على الحكومة العراقية معالجة الأزمة.")
+    assert [e.type for e in observers.events] == []
+
+
 def test_what_a_describing_verb_calls_an_act_is_a_condemnation_not_an_act(code):
     invaded = code(
         "اجتاحت القوات التركية شمال سوريا. ووصف وزير الخارجية المصري العملية بأنها "

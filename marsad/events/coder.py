@@ -1745,6 +1745,11 @@ def _clause(tokens: list[Token], i: int, first: int, last: int) -> tuple[int, in
     return start, end
 
 
+def _is_person(doc: Document, party: Party) -> bool:
+    entity = next((e for e in doc.entities if e.id == party.entity), None)
+    return entity is not None and entity.type == "PERSON"
+
+
 def _code_trigger(
     doc: Document,
     match: PhraseMatch[LexTrigger],
@@ -1799,6 +1804,17 @@ def _code_trigger(
         found.actors = [speaker] if speaker else []
         return [found]
 
+    if trigger.role == "incumbent":  # "قال الجبير إن على قطر وقف دعمها": Riyadh asks Doha
+        bound = next((p for p in after if p.token == match.last), None)
+        # "إن" is the complementiser before the claim's words: the claim is the party's
+        claim = _claim_at(doc, tokens[bound.token].start) if bound is not None else None
+        speaker = _speaker_party(doc, claim, parties) if claim else None
+        if bound is None or speaker is None or _is_person(doc, bound):
+            return []  # "قال إن علي صالح ...": the name Ali
+        if speaker.entity is None and speaker.country == bound.country:
+            return []  # "يرى مراقبون أن على الحكومة العراقية": no party demands it
+        found.actors, found.recipients = [speaker], [bound]
+        return [found]
     if trigger.role == "evaluation":  # "وصفت طهران الهجوم بأنه جريمة جبانة": Tehran accuses
         claim = _evaluating_claim(doc, match)
         speaker = _speaker_party(doc, claim, parties) if claim else None

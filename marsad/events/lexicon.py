@@ -17,7 +17,7 @@ PLOVER_TYPES = (
 ROLES = frozenset(
     {"", "reciprocal", "subject_accused", "block", "by_agent", "undergoer", "victim_after"}
     | {"received", "warning", "evaluation", "party_genitive", "political", "visitor"}
-    | {"involvement"}
+    | {"involvement", "incumbent"}
 )
 STATUSES = frozenset(
     {"negation", "historical", "future", "provision", "charge", "accused", "condition", "right"}
