@@ -1813,6 +1813,16 @@ def test_it_is_upon_a_party_is_a_demand_of_it(code):
     assert [e.type for e in observers.events] == []
 
 
+def test_a_dual_subject_followed_by_two_names_is_those_two(code):
+    doc = code(
+        "أكدت واشنطن وطهران مواقفهما. وبحث الرئيسان فلاديمير بوتين وإيمانويل ماكرون هاتفياً "
+        "الوضع في المنطقة."
+    )  # Russia and France talk, not the story's two sides
+    assert [summary(e) for e in doc.events] == [("CONSULT", ["FRA", "RUS"], [])]
+    agreed = code("واتفق الوزيران سامح شكري وفيصل بن فرحان على تعزيز التعاون.")
+    assert [summary(e) for e in agreed.events] == [("AGREE", ["EGY", "SAU"], [])]
+
+
 def test_what_a_describing_verb_calls_an_act_is_a_condemnation_not_an_act(code):
     invaded = code(
         "اجتاحت القوات التركية شمال سوريا. ووصف وزير الخارجية المصري العملية بأنها "

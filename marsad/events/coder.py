@@ -1919,7 +1919,8 @@ def _code_trigger(
     # "يتفقان", "اتفق الجانبان": a two-party verb has no recipient; subjects joined with و
     # still act on someone ("اتهمت إيران وسوريا إسرائيل")
     one_mention = len({(p.token, p.end_token) for p in found.actors}) < 2
-    if len({p.country for p in found.actors}) < 2 or not one_mention:
+    named_pair = bool(_two_sides_named(tokens, match, after, last))  # "بحث الرئيسان X وY"
+    if (len({p.country for p in found.actors}) < 2 or not one_mention) and not named_pair:
         found.recipients = _recipients(tokens, match, last, after, found.actors, sides)
         found.recipients = [p for p in found.recipients if p.token not in owned]
     if trigger.type == "PROTEST" and not found.actors:
@@ -2417,6 +2418,23 @@ def _two_sides_next_to(tokens: list[Token], match: PhraseMatch[LexTrigger], last
     return subject(match.last) or subject(match.first - 1) or after_anna(match.first - 1)
 
 
+def _two_sides_named(
+    tokens: list[Token], match: PhraseMatch[LexTrigger], after: list[Party], last: int
+) -> list[Party]:
+    """The two parties named right after a dual subject: "بحث الرئيسان فلاديمير بوتين
+    وإيمانويل ماكرون هاتفياً" (Russia and France, not the story's two sides)."""
+    at = match.last
+    if not match.value.verbal or at >= last or not _nominative_two_sides(tokens[at].text):
+        return []
+    head = next((p for p in after if p.token == at + 1), None)
+    if head is None or head.country is None:
+        return []
+    other = next((p for p in after if p.token >= head.end_token), None)
+    if other is None or other.country is None or not _coordinated(tokens, head, other):
+        return []
+    return [head, other]
+
+
 def _nominative_two_sides(word: str) -> bool:
     return word.endswith("ان") and stem_in(word, two_sides_words())
 
@@ -2463,6 +2481,9 @@ def _actors(
             doers = [p for p in before if p.token > i]
             if doers:
                 return _same_span(doers[:1], before)
+    named = _two_sides_named(tokens, match, after, last)
+    if named:  # "بحث الرئيسان فلاديمير بوتين وإيمانويل ماكرون": the dual names its sides
+        return named
     if sides and _two_sides_next_to(tokens, match, last):  # "بحث الجانبان", "وأكد الوزيران"
         return [Party(match.first, match.last, c, None, c, None, None) for c in sides or ()]
     # After a preposition a verb form is read as its verbal noun: "في قصف عنيف"
