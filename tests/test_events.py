@@ -1823,6 +1823,15 @@ def test_a_dual_subject_followed_by_two_names_is_those_two(code):
     assert [summary(e) for e in agreed.events] == [("AGREE", ["EGY", "SAU"], [])]
 
 
+def test_counterparts_named_by_the_countries_they_serve(code):
+    doc = code("وبحث وزير الخارجية المصري مع نظرائه في السعودية والإمارات والأردن تطورات الأوضاع.")
+    assert [summary(e) for e in doc.events] == [
+        ("CONSULT", ["EGY"], ["SAU"]),
+        ("CONSULT", ["EGY"], ["ARE"]),
+        ("CONSULT", ["EGY"], ["JOR"]),
+    ]
+
+
 def test_what_a_describing_verb_calls_an_act_is_a_condemnation_not_an_act(code):
     invaded = code(
         "اجتاحت القوات التركية شمال سوريا. ووصف وزير الخارجية المصري العملية بأنها "

@@ -3353,6 +3353,41 @@ def _behind_preposition(tokens: list[Token], party: Party) -> bool:
     return any(letter in prefix for letter in "بل")
 
 
+# plural and dual only: "التقى بنظيره في قطر" may tell where they met
+_COUNTERPARTS = frozenset(
+    normalize_key(word) for word in ("نظيريه", "نظيريها", "نظرائه", "نظرائها", "نظراءه", "نظراءها")
+)
+_COUNTERPARTS_REACH = 6  # tokens from the trigger: "اتصالات هاتفية مع نظرائه"
+
+
+def _counterparts_in(
+    tokens: list[Token], match: PhraseMatch[LexTrigger], after: list[Party], last: int
+) -> list[Party]:
+    """The countries of counterparts named by where they serve: "أجرى بومبيو اتصالات هاتفية مع
+    نظرائه في بريطانيا وألمانيا والصين" (three counterparts, none named by a nisba)."""
+    for i in range(match.last, min(last - 2, match.last + _COUNTERPARTS_REACH)):
+        word = tokens[i].text
+        if word in _CLAUSE_BREAKS:
+            return []
+        bare = word[1:] if word[:1] in {"و", "ب", "ل"} else word
+        if word not in _COUNTERPARTS and bare not in _COUNTERPARTS:
+            continue
+        if tokens[i + 1].text not in {"في", "من"}:
+            return []
+        head = next((p for p in after if p.token == i + 2), None)
+        if head is None or head.country is None:
+            return []
+        found = [head]
+        for party in after:
+            if party.token < found[-1].end_token:
+                continue
+            if not _coordinated(tokens, found[-1], party) or party.country is None:
+                break
+            found.append(party)
+        return found
+    return []
+
+
 def _recipients(
     tokens: list[Token],
     match: PhraseMatch[LexTrigger],
@@ -3361,6 +3396,9 @@ def _recipients(
     actors: list[Party],
     sides: tuple[str, str] | None,
 ) -> list[Party]:
+    counterparts = _counterparts_in(tokens, match, after, last)
+    if counterparts:
+        return counterparts
     actor_tokens = {p.token for p in actors}
     actor_sides = {(p.country, p.sector) for p in actors}
     # In VSO the object follows the subject: start the clause after it.
