@@ -1832,6 +1832,20 @@ def test_counterparts_named_by_the_countries_they_serve(code):
     ]
 
 
+def test_the_body_and_name_after_a_title_are_the_subjects_own(code):
+    militia = code(
+        'وتوعّد الأمين العام لحركة "عصائب أهل الحق" قيس الخزعلي القوات الأمريكية بالرد.'
+    )  # the movement and its leader threaten; neither is threatened
+    assert [summary(e) for e in militia.events] == [("THREATEN", ["IRQ"], ["USA"])]
+    guide = code("وتوعّد المرشد الأعلى الإيراني علي خامنئي الولايات المتحدة بالانتقام.")
+    assert [summary(e) for e in guide.events] == [("THREATEN", ["IRN"], ["USA"])]
+    league = code(
+        "واستقبل الأمين العام لجامعة الدول العربية أحمد أبو الغيط وزير الخارجية المصري."
+    )  # a named subject: the person after it is the one received
+    assert [summary(e)[1:] for e in league.events] == [([], ["EGY"])]
+    assert league.events[0].actors[0].code == "IGOARL"
+
+
 def test_what_a_describing_verb_calls_an_act_is_a_condemnation_not_an_act(code):
     invaded = code(
         "اجتاحت القوات التركية شمال سوريا. ووصف وزير الخارجية المصري العملية بأنها "

@@ -1746,8 +1746,58 @@ def _clause(tokens: list[Token], i: int, first: int, last: int) -> tuple[int, in
 
 
 def _is_person(doc: Document, party: Party) -> bool:
+    return _entity_type(doc, party) == "PERSON"
+
+
+def _entity_type(doc: Document, party: Party) -> str | None:
     entity = next((e for e in doc.entities if e.id == party.entity), None)
-    return entity is not None and entity.type == "PERSON"
+    return entity.type if entity is not None else None
+
+
+def _subject_names(doc: Document, actors: list[Party], after: list[Party]) -> list[Party]:
+    """The body and the name of a titled subject, in apposition after it: "الأمين العام لحركة
+    عصائب أهل الحق قيس الخزعلي" (a title, its movement, his name), "المرشد الأعلى الإيراني علي
+    خامنئي" (a nisba, then the name). They are the subject's own, no recipients."""
+    if len(actors) != 1:
+        return []
+    tokens = doc.tokens
+    actor = actors[0]
+    kind = _entity_type(doc, actor)
+    untitled = kind == "PERSON" and actor.country is None and actor.code is None  # "الأمين العام"
+    if not untitled and actor.entity is not None and kind != "NORP":
+        return []  # a named subject: a person after it is the object ("استقبل X الوزير Y")
+    chain: list[Party] = []
+    at = actors[0].end_token
+    while at < len(tokens):
+        if tokens[at].text in _QUOTE_MARKS:
+            at += 1
+            continue
+        party = next((p for p in after if p.token == at), None)
+        # a body after a title: "لحزب الله", "لحركة عصائب أهل الحق", "لجامعة الدول العربية"
+        # ... or the title's mention ends on that noun: 'الأمين العام لحركة "عصائب أهل الحق"'
+        of_body = (
+            untitled
+            and not chain
+            and (tokens[at].text.startswith("ل") or tokens[actor.end_token - 1].text[:1] == "ل")
+        )
+        if party is None and of_body:
+            party = next((p for p in after if p.token in {at + 1, at + 2}), None)
+            if party is not None and any(
+                t.text not in _QUOTE_MARKS for t in tokens[at + 1 : party.token]
+            ):
+                party = None
+        if party is None:
+            break
+        if _is_person(doc, party):
+            if kind == "NORP" and party.country not in {None, actor.country}:
+                break  # "... الإيراني وزير الخارجية العماني": another man
+            chain.append(party)  # the name closes the subject
+            break
+        if not of_body:
+            break
+        chain.append(party)
+        at = party.end_token
+    return chain
 
 
 def _code_trigger(
@@ -1920,8 +1970,15 @@ def _code_trigger(
     # still act on someone ("اتهمت إيران وسوريا إسرائيل")
     one_mention = len({(p.token, p.end_token) for p in found.actors}) < 2
     named_pair = bool(_two_sides_named(tokens, match, after, last))  # "بحث الرئيسان X وY"
+    titled = found.actors + _subject_names(doc, found.actors, after)
+    if titled[1:] and found.actors[0].country is None:
+        # "الأمين العام لحركة عصائب أهل الحق قيس الخزعلي": the movement's man; "الأمين العام
+        # لجامعة الدول العربية أحمد أبو الغيط": the League's, whatever his own country
+        body = next((p for p in titled[1:] if not _is_person(doc, p)), None)
+        speaks_for = body if body is not None and body.country is None else titled[-1]
+        found.actors = [speaks_for] if speaks_for.country or speaks_for.code else found.actors
     if (len({p.country for p in found.actors}) < 2 or not one_mention) and not named_pair:
-        found.recipients = _recipients(tokens, match, last, after, found.actors, sides)
+        found.recipients = _recipients(tokens, match, last, after, titled, sides)
         found.recipients = [p for p in found.recipients if p.token not in owned]
     if trigger.type == "PROTEST" and not found.actors:
         found.actors = _protesters(tokens, match, before, after)
@@ -3687,6 +3744,9 @@ def _ultimatum(doc: Document, match: PhraseMatch[LexTrigger], sentence: int) -> 
 
 def _event(doc: Document, found: _Found, number: int) -> Event:
     match = found.trigger
+    # one entity split by quotes ('لحركة "عصائب أهل الحق"') does not act on itself
+    acting = {p.entity for p in found.actors if p.entity}
+    found.recipients = [p for p in found.recipients if p.entity is None or p.entity not in acting]
     span = doc.span(match.start, match.end)
     trigger_type = found.kind or match.value.type
     claim = _claim_at(doc, match.start)
