@@ -457,6 +457,15 @@ def test_the_body_of_an_office_between_the_title_and_the_name(actors):
     assert member["محمد الكربولي"].sector == "LEG"
 
 
+def test_a_quoted_body_of_an_office_and_its_organisations(actors):
+    leader, _ = actors('وتوعد الأمين العام لحركة "عصائب أهل الحق" قيس الخزعلي القوات الأمريكية.')
+    assert "لحركة" not in leader  # a head noun before the quoted name, no person
+    assert leader["قيس الخزعلي"].country == "IRQ"
+    assert leader["عصائب أهل الحق"].type == "ORG"  # the movement is an entity too
+    union, _ = actors("وقال رئيس مفوضية الاتحاد الأفريقي موسى فقي محمد إن الحوار هو الحل.")
+    assert union["الاتحاد الأفريقي"].code == union["موسى فقي محمد"].code == "IGOAFU"
+
+
 def test_an_adjective_between_agent_and_nisba_agrees_in_definiteness(actors):
     entities, _ = actors("وهاجم مسلحون الشرطة المصرية في سيناء.")
     assert entities["مسلحون"].sector == "UAF"

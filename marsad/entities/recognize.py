@@ -694,6 +694,7 @@ def _person(
     last: int,
     last_title: tuple[str, str] | None,
 ) -> tuple[list[Mention], int]:
+    body_mentions: list[Mention] = []  # the organisations of an office's body
     sector = title.value.sector
     if title.value.counterpart and last_title is not None:
         sector = last_title[1]
@@ -764,11 +765,16 @@ def _person(
         person, person_end = chained
         person.sector = sector  # the first office is the one the person acts in
         return [person], person_end
-    if not forms and org_code is None and _name_run(tokens, end, last) == end:
+    # 'الأمين العام لحركة "عصائب أهل الحق" قيس الخزعلي': a head noun before a quoted body is
+    # no name, though a name may begin with ل ("ليلى")
+    quoted = _past_quotes(tokens, end + 1, last) if end + 1 < last else end + 1
+    body_in_quotes = quoted > end + 1 and organization_matcher().match_at(tokens, quoted, last)
+    if not forms and org_code is None and (_name_run(tokens, end, last) == end or body_in_quotes):
         # "رئيس لجنة الشؤون الخارجية في مجلس الشيوخ الأمريكي بوب كوركر": the body the office
         # belongs to stands between the office and the holder's name.
         complement = _office_body(tokens, end, last)
         if complement is not None:
+            body_mentions = _body_organizations(tokens, end, complement[0])
             end, body_countries, body_sector, body_code = complement
             countries = countries or body_countries
             sector = body_sector or sector
@@ -837,7 +843,22 @@ def _person(
     mention.code = org_code if org_code and not country else None
     if spans_office:
         mention.start = title.start
-    return [mention], name_end
+    return [*body_mentions, mention], name_end
+
+
+def _body_organizations(tokens: Sequence[Token], start: int, end: int) -> list[Mention]:
+    """The organisations named in an office's body are entities too: 'الأمين العام لحركة
+    "عصائب أهل الحق" قيس الخزعلي' names the movement as well as its leader."""
+    mentions: list[Mention] = []
+    i = start
+    while i < end:
+        if organization_matcher().match_at(tokens, i, end) is None:
+            i += 1
+            continue
+        found, i_next = _at(tokens, i, end, None)
+        mentions += [m for m in found if m.type != "PERSON"]
+        i = max(i_next, i + 1)
+    return mentions
 
 
 def _agreeing(
@@ -922,6 +943,9 @@ def _office_body(
     code: str | None = None
     while j < min(last, i + _BODY_WORDS):
         word = tokens[j].text
+        if j > i and word in _QUOTES and tokens[j].kind is TokenKind.PUNCT:
+            j += 1  # 'الأمين العام لحركة "عصائب أهل الحق" قيس الخزعلي': a quoted name
+            continue
         if title_matcher().match_at(tokens, j, last) is not None:
             return None  # "زار الوزير جامعة الملك سعود": another title, no body of this office
         org = organization_matcher().match_at(tokens, j, last)
@@ -935,10 +959,15 @@ def _office_body(
             countries.append(place.value.iso3)
             j = place.last
             continue
+        quoted = _past_quotes(tokens, j + 1, last) if j + 1 < last else j + 1
         head = (
             j == i
             and j + 1 < last
-            and tokens[j + 1].text.startswith("ال")
+            and (
+                tokens[j + 1].text.startswith("ال")
+                # "لحركة «عصائب أهل الحق»": a head noun, then the name in quotes
+                or (quoted > j + 1 and organization_matcher().match_at(tokens, quoted, last))
+            )
             and word not in _NOT_A_BODY  # "قال الوزير إن الجيش قتل ..."
         )
         if head or (j > i and (_definite(word) or word == "في")):
