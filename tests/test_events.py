@@ -1762,13 +1762,15 @@ def test_a_condemning_word_in_a_claim_accuses_the_doer_of_the_act(code):
     )
     assert [summary(e) for e in doc.events] == [
         ("ASSAULT", ["ISR"], ["IRN"]),
-        ("ASSAULT", [], []),  # "الهجوم": the ministry describes it, it did not attack
         ("ACCUSE", ["IRN"], ["ISR"]),
-    ]
+    ]  # "الهجوم": the strike told before, named again; the ministry did not attack
     opening = code(
         "قصفت إسرائيل القنصلية الإيرانية في دمشق. وصفت الخارجية الإيرانية الهجوم بأنه جريمة جبانة."
     )  # "وصفت" with no conjunction before it: its own و is no conjunction to strip
-    assert [summary(e) for e in opening.events][1] == ("ASSAULT", [], [])
+    assert [summary(e) for e in opening.events] == [
+        ("ASSAULT", ["ISR"], ["IRN"]),
+        ("ACCUSE", ["IRN"], ["ISR"]),
+    ]
     party = code("وقالت الخارجية الأمريكية إن تصرفات طهران غير مقبولة.")
     assert [summary(e) for e in party.events] == [("ACCUSE", ["USA"], ["IRN"])]
     violated = code("وقالت طهران إن السفينة الأمريكية انتهكت المياه الإقليمية الإيرانية.")
@@ -1844,6 +1846,15 @@ def test_the_body_and_name_after_a_title_are_the_subjects_own(code):
     )  # a named subject: the person after it is the one received
     assert [summary(e)[1:] for e in league.events] == [([], ["EGY"])]
     assert league.events[0].actors[0].code == "IGOARL"
+
+
+def test_an_attack_named_again_with_the_article_is_no_new_attack(code):
+    again = code("شنت طائرات إسرائيلية غارات على غزة. وأسفر القصف عن دمار واسع في الأحياء.")
+    assert [summary(e) for e in again.events] == [("ASSAULT", ["ISR"], ["PSE"])]
+    first = code("وأسفر القصف عن دمار واسع في الأحياء.")  # nothing told before: it stays
+    assert [e.type for e in first.events] == ["ASSAULT"]
+    new = code("شنت طائرات إسرائيلية غارات على غزة. وقصف الجيش السوري ريف إدلب.")
+    assert len(new.events) == 2  # a verb tells a new attack
 
 
 def test_what_a_describing_verb_calls_an_act_is_a_condemnation_not_an_act(code):

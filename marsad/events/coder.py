@@ -366,7 +366,21 @@ def code_events(doc: Document) -> list[Event]:
         _welcomed_parties(merged, event)
     for event in merged:
         _attack_denied_only_as_involvement(doc, merged, event)
-    return merged
+    return [e for e in merged if not _told_again(doc, merged, e)]
+
+
+def _told_again(doc: Document, events: list[Event], event: Event) -> bool:
+    """An attack noun with the article and no party of its own, after an attack with its
+    parties, names that attack again: "ووصفت الخارجية الهجوم بأنه جريمة", "وأسفر القصف عن
+    دمار واسع" tell no new attack."""
+    if event.type != "ASSAULT" or event.actors or event.recipients or event.negated:
+        return False
+    if doc.text[max(0, event.trigger.start - 2) : event.trigger.start] != "ال":
+        return False  # the article makes it a noun, even of a verb's letters ("القصف")
+    return any(
+        e.type == "ASSAULT" and e.trigger.start < event.trigger.start and (e.actors or e.recipients)
+        for e in events
+    )
 
 
 def _attack_denied_only_as_involvement(doc: Document, events: list[Event], event: Event) -> None:
