@@ -1857,6 +1857,17 @@ def test_an_attack_named_again_with_the_article_is_no_new_attack(code):
     assert len(new.events) == 2  # a verb tells a new attack
 
 
+def test_suspended_coordination_forced_displacement_and_blocked_ambulances(code):
+    suspended = code("وأعلن الرئيس الفلسطيني وقف التنسيق الأمني مع إسرائيل.")
+    assert [summary(e) for e in suspended.events] == [("SANCTION", ["PSE"], ["ISR"])]
+    forced = code("ونفى الجيش الإسرائيلي أن يكون قد أجبر سكان المخيم على مغادرته.")
+    assert [(summary(e)[:2], e.negated) for e in forced.events] == [(("COERCE", ["ISR"]), True)]
+    ambulances = code(
+        "وأكد الهلال الأحمر الفلسطيني أن الجيش الإسرائيلي منع سيارات الإسعاف من الوصول إلى الجرحى."
+    )
+    assert [summary(e)[:2] for e in ambulances.events] == [("COERCE", ["ISR"])]
+
+
 def test_what_a_describing_verb_calls_an_act_is_a_condemnation_not_an_act(code):
     invaded = code(
         "اجتاحت القوات التركية شمال سوريا. ووصف وزير الخارجية المصري العملية بأنها "
