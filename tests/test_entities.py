@@ -466,6 +466,18 @@ def test_a_quoted_body_of_an_office_and_its_organisations(actors):
     assert union["الاتحاد الأفريقي"].code == union["موسى فقي محمد"].code == "IGOAFU"
 
 
+def test_a_town_after_a_title_is_the_seat_of_the_office(actors):
+    governor, _ = actors("وقال محافظ جنين أكرم الرجوب إن الوضع في المخيم خطير.")
+    assert "جنين أكرم الرجوب" not in governor  # the town is no part of the name
+    assert governor["أكرم الرجوب"].country == "PSE"
+    mayor, _ = actors("وقال رئيس بلدية غزة يحيى السراج إن المياه مقطوعة.")
+    assert mayor["يحيى السراج"].country == "PSE"
+    province, _ = actors("واستقبل نائب أمير منطقة الرياض الأمير محمد بن عبدالرحمن الوفد.")
+    assert "محمد بن عبدالرحمن" in province  # a province: the places stage finds it
+    council, _ = actors("وقال رئيس مجلس النواب إن الجلسة مفتوحة.")  # no town called النواب
+    assert council["رئيس مجلس النواب"].country is None
+
+
 def test_an_adjective_between_agent_and_nisba_agrees_in_definiteness(actors):
     entities, _ = actors("وهاجم مسلحون الشرطة المصرية في سيناء.")
     assert entities["مسلحون"].sector == "UAF"

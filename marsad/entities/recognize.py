@@ -46,6 +46,7 @@ from marsad.entities.lexicon import (
     title_modifiers,
 )
 from marsad.events.lexicon import trigger_matcher  # the later stage's lexicon, read as data
+from marsad.places.gazetteer import gazetteer  # the later stage's gazetteer, read as data
 from marsad.resources import clitic_stems
 from marsad.text.clitics import stem_candidates, stem_in
 from marsad.text.frequency import zipf
@@ -745,9 +746,16 @@ def _person(
             forms = _coordinated_countries(
                 tokens, portfolio_end + 1, last, kinds=("name", "capital")
             )
+    seat = None if forms or definite or org_code is not None else _seat_after(tokens, end, last)
+    if seat is not None:
+        # "محافظ جنين أكرم الرجوب", "رئيس بلدية غزة": a city or region in the construct names
+        # the office's seat, and its country is the holder's; the place stays a place
+        end, countries = seat[0], [seat[1]]
     if forms:
         countries = [f.value.iso3 for f in forms]
         end = forms[-1].last
+    elif seat is not None:
+        pass
     elif title.value.country and org_code is None:
         countries = [title.value.country]  # "خادم الحرمين الشريفين": the Saudi king
     senders = countries or ([org_code] if org_code else [])
@@ -927,6 +935,52 @@ def _title_chain(
 
 
 _BODY_WORDS = 8  # longest body between an office and its holder
+
+
+_SEAT_KINDS = frozenset({"city", "region"})
+# a municipality between the title and the town: "رئيس بلدية غزة" (a province's noun, as in
+# "أمير منطقة الرياض", lets the places stage find the place and give its country)
+_SEAT_NOUNS = frozenset({normalize_key("بلدية")})
+
+
+def _seat_after(tokens: Sequence[Token], i: int, last: int) -> tuple[int, str] | None:
+    """A town of one country right after a title in the construct state: "محافظ جنين", "رئيس
+    بلدية الخليل" (one or two words, with its article)."""
+    from marsad.places.resolve import (
+        PLACE_NOUNS,
+        homographs,  # the later stage's data, read as data
+    )
+
+    gaz = gazetteer()
+    named = i > 0 and (tokens[i - 1].text in PLACE_NOUNS or tokens[i].text in PLACE_NOUNS)
+    if named or country_matcher().match_at(tokens, i, last):
+        return None  # "أمير منطقة الرياض", "محافظ دمشق": the places stage names them
+    start = i
+    if start < last and tokens[start].text in _SEAT_NOUNS:
+        start += 1
+    for words in (2, 1):
+        span = tokens[start : start + words]
+        if start + words > last or any(t.kind is not TokenKind.ARABIC for t in span):
+            continue
+        name = " ".join(t.text for t in span)
+        if name in homographs() or (words == 1 and name in name_stopwords()):
+            continue  # "رئيس مجلس النواب": no town called النواب
+        entries = [gaz.entry(key) for key in gaz.arabic.get(name, [])]
+        towns = sorted(
+            (e for e in entries if e.kind in _SEAT_KINDS and e.population >= _SEAT_POPULATION),
+            key=lambda e: -e.population,
+        )  # a hamlet named "التحالف" (the alliance) is no seat
+        if not towns or len(towns[0].countries) != 1:
+            continue
+        # "عمدة لندن": London, England, far above any other London; "طرابلس" stays ambiguous
+        others = [e for e in towns[1:] if e.countries != towns[0].countries]
+        if not others or towns[0].population >= _SEAT_DOMINANCE * others[0].population:
+            return start + words, towns[0].countries[0]
+    return None
+
+
+_SEAT_POPULATION = 15_000
+_SEAT_DOMINANCE = 10
 
 
 def _office_body(
