@@ -208,6 +208,27 @@ def test_a_speech_acts_words_after_diacritics_earlier_in_the_text(claims_nlp):
     assert doc.text[content.start : content.end] == '"الاعتداء السافر على المدنيين"'
 
 
+def test_a_second_speaker_after_a_comma_opens_a_claim_of_their_own(claims_nlp):
+    doc = claims_nlp(
+        "وقالت المتحدثة باسم وزارة الدفاع الأمريكية سابرينا سينغ إن الولايات المتحدة "
+        '"لم تكن ضالعة" في الغارة، ونفى مسؤول أمريكي لموقع "أكسيوس" أن تكون واشنطن قد '
+        "علمت بها مسبقاً.",
+        published="2024-04-02",
+    )
+    assert [(c.speaker.country, c.stance) for c in doc.claims] == [
+        ("USA", "assert"),
+        ("USA", "deny"),
+    ]
+    first = doc.claims[0].content
+    assert doc.text[first.start : first.end] == 'الولايات المتحدة "لم تكن ضالعة" في الغارة'
+    same = claims_nlp("وقال الوزير إن الحكومة ستواصل الحوار، وأضاف أن الأزمة ستحل قريباً.")
+    assert len(same.claims) == 1  # the same speaker goes on
+    quoted = claims_nlp(
+        'وقال الرئيس الإيراني إن "القوات الأمريكية هاجمت السفينة، ونفى البنتاغون ذلك".'
+    )
+    assert len(quoted.claims) == 1  # inside his quote
+
+
 def test_the_outlet_spoken_to_relays_and_the_source_speaks(claims_nlp):
     doc = claims_nlp(
         "وقال الضابط في الجيش الصومالي محمد عبدي نور لوكالة الأناضول إن انتحارياً اقتحم "

@@ -78,16 +78,27 @@ def find_claims(doc: Document) -> list[Claim]:
         relays = [c for c in cues if c.value.kind in {"relay", "according"}]
         made = False
         free_from = 0  # a later cue makes a claim of its own only outside the words of the last
+        governed = False  # a cue of saying took the sentence: later ones only at a new clause
         for cue in cues:
             if cue.value.kind == "relay" and not _is_source_relay(tokens, cue, last):
                 continue
-            if made and doc.span(cue.start, cue.end).start < free_from:
+            joined = made and _new_clause(doc, cue, claims[-1])
+            if governed and not joined:
+                continue
+            if made and doc.span(cue.start, cue.end).start < free_from and not joined:
                 continue
             if made and cue.value.kind == "according" and _what_was_passed_on(tokens, cue, last):
                 continue  # "توعد القائد بالرد، وفق ما نقلته وكالة تسنيم": the threat's relay
             claim = _claim_for_cue(doc, cue, first, last, mentions, last_speaker)
             if claim is None:
                 continue
+            if joined:
+                if claim.speaker.entity is None or claim.speaker == claims[-1].speaker:
+                    continue  # "، وأضاف أن": the same speaker goes on
+                # "قالت سينغ إن واشنطن لم تكن ضالعة، ونفى مسؤول أمريكي أن": a second speaker
+                comma = doc.span(tokens[cue.first - 1].start, tokens[cue.first - 1].start).start
+                previous = claims[-1]
+                previous.content = _trim(doc.text, Span(previous.content.start, comma))
             claim.id = f"C{len(claims) + 1}"
             relay_refs = _relays(doc, relays, claim, mentions, last)
             claim.relayed_by.extend(r for r in relay_refs if r not in claim.relayed_by)
@@ -99,10 +110,26 @@ def find_claims(doc: Document) -> list[Claim]:
             last_speaker[None] = speaker
             free_from = claim.content.end
             if cue.value.kind != "act":
-                break  # the first cue of saying governs the sentence
+                governed = True  # the first cue of saying governs the sentence
         if not made and sentence_index > 0 and claims:
             _continue_statement(doc, sentence, claims, last_speaker)
     return claims
+
+
+
+
+def _new_clause(doc: Document, cue: PhraseMatch[Cue], previous: Claim) -> bool:
+    """A verb of saying with و right after a comma, outside the quotes of the claim before:
+    "قالت الوزارة إن ...، ونفى مسؤول أمريكي أن ..." may open another speaker's claim."""
+    tokens = doc.tokens
+    if cue.first == 0 or tokens[cue.first - 1].text != "،" or not cue.proclitics.startswith("و"):
+        return False
+    start = doc.span(cue.start, cue.end).start
+    if not previous.content.start < start <= previous.content.end + 1:
+        return False
+    between = doc.text[previous.content.start : start]
+    straight = between.count('"') % 2 == 0
+    return straight and between.count("«") == between.count("»")
 
 
 def _what_was_passed_on(tokens: list[Token], cue: PhraseMatch[Cue], last: int) -> bool:
