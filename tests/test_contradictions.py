@@ -161,3 +161,16 @@ def test_no_contradiction_between_a_president_and_his_government_or_with_a_third
         published="2024-05-09",
     )
     assert elsewhere.contradictions == []
+
+
+def test_an_accusation_answered_by_a_statement_that_the_act_did_not_happen():
+    doc = marsad.load()(
+        "وقال وزير الخارجية الإيراني إن الغارة على القنصلية انتهاك للقانون الدولي، محمّلاً "
+        "الولايات المتحدة المسؤولية عنها. "
+        "أما في واشنطن، فقالت المتحدثة باسم وزارة الدفاع الأمريكية إن الولايات المتحدة "
+        '"لم تكن ضالعة" في الغارة.',
+        published="2024-04-02",
+    )  # no verb of denial: the Pentagon says it was not involved
+    assert [c.speaker.country for c in doc.claims] == ["IRN", "USA"]
+    assert [sorted({doc.claims[int(i[1:]) - 1].speaker.country for i in c.claims})
+            for c in doc.contradictions] == [["IRN", "USA"]]  # fmt: skip

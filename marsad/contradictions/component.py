@@ -132,6 +132,11 @@ def _rebuttals(
     "اتهمت موسكو لندن بالتجسس" … "نفت الخارجية البريطانية أن يكون الدبلوماسيان قد قاما بأي
     نشاط"."""
     found = []
+    # a claim denies when its verb does, or when it says an act did not happen: "قالت سينغ إن
+    # الولايات المتحدة لم تكن ضالعة في الغارة"
+    denying = {c.id for c in all_claims if c.stance == "deny"} | {
+        e.claim for e in events if e.negated and e.claim
+    }
     for event in events:
         if event.type != "ACCUSE" or event.negated:
             continue
@@ -143,7 +148,7 @@ def _rebuttals(
             (
                 c
                 for c in all_claims
-                if c.stance == "deny"
+                if c.id in denying
                 and c.speaker.country in accused
                 and c.cue.start > event.trigger.start
             ),
