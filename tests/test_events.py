@@ -1868,6 +1868,13 @@ def test_suspended_coordination_forced_displacement_and_blocked_ambulances(code)
     assert [summary(e)[:2] for e in ambulances.events] == [("COERCE", ["ISR"])]
 
 
+def test_a_convention_of_international_law_cited_is_no_agreement(code):
+    cited = code("وقال الوزير الإيراني إن الغارة انتهاك لاتفاقية جنيف الرابعة.")
+    assert "AGREE" not in [e.type for e in cited.events]
+    signed = code("ووقع البلدان اتفاقية للتعاون الأمني.")  # a new one still counts
+    assert [e.type for e in signed.events if e.type in {"AGREE", "SUPPORT"}]
+
+
 def test_what_a_describing_verb_calls_an_act_is_a_condemnation_not_an_act(code):
     invaded = code(
         "اجتاحت القوات التركية شمال سوريا. ووصف وزير الخارجية المصري العملية بأنها "

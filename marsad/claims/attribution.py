@@ -116,8 +116,6 @@ def find_claims(doc: Document) -> list[Claim]:
     return claims
 
 
-
-
 def _new_clause(doc: Document, cue: PhraseMatch[Cue], previous: Claim) -> bool:
     """A verb of saying with و right after a comma, outside the quotes of the claim before:
     "قالت الوزارة إن ...، ونفى مسؤول أمريكي أن ..." may open another speaker's claim."""
