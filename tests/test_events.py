@@ -1875,6 +1875,15 @@ def test_a_convention_of_international_law_cited_is_no_agreement(code):
     assert [e.type for e in signed.events if e.type in {"AGREE", "SUPPORT"}]
 
 
+def test_standing_by_with_its_doer_quotes_or_a_pronoun_in_the_gap(code):
+    quoted = code('وأكدت الخارجية السعودية وقوف المملكة "إلى جانب الحكومة الشرعية" اليمنية.')
+    assert [summary(e) for e in quoted.events] == [("SUPPORT", ["SAU"], ["YEM"])]
+    pronoun = code('وأكدت الإمارات وقوفها "بكل إمكاناتها" إلى جانب المملكة العربية السعودية.')
+    assert [summary(e) for e in pronoun.events] == [("SUPPORT", ["ARE"], ["SAU"])]
+    genitive = code("وأكد الوزير الإيراني وقوف طهران الثابت إلى جانب سوريا.")
+    assert [summary(e) for e in genitive.events] == [("SUPPORT", ["IRN"], ["SYR"])]
+
+
 def test_what_a_describing_verb_calls_an_act_is_a_condemnation_not_an_act(code):
     invaded = code(
         "اجتاحت القوات التركية شمال سوريا. ووصف وزير الخارجية المصري العملية بأنها "

@@ -1429,18 +1429,27 @@ def _split_idioms(
     return found, blocked_objects
 
 
+_POSSESSED = ("ها", "هم", "هما")  # "وقوفها", "تضامنهم" (ه alone may be a written ة)
+
+
 def _doer_between(doc: Document, i: int, match: PhraseMatch[LexTrigger], named: set[int]) -> bool:
     """A verbal noun with its doer in the genitive before the rest of the idiom, and perhaps one
     adjective of the noun: "وقوف طهران الثابت إلى جانب سوريا", "تعليق الاتحاد الأفريقي عضوية
     السودان"."""
-    if match.rest_first is None or match.rest_first <= i + 1 or i + 1 not in named:
+    if match.rest_first is None or match.rest_first <= i + 1:
         return False
-    gap = range(i + 1, match.rest_first)
+    tokens = doc.tokens
+    gap = [j for j in range(i + 1, match.rest_first) if tokens[j].text not in _QUOTE_MARKS]
+    noun = tokens[i].text[len(match.proclitics) :]
+    if noun.endswith(_POSSESSED) and len(gap) <= _PREPOSITION_GAP:
+        return True  # 'وقوفها "بكل إمكاناتها" إلى جانب المملكة': the doer is the pronoun
+    if not gap or gap[0] not in named:
+        return False
     unnamed = [j for j in gap if j not in named]
     if not unnamed:
         return True
-    adjective = doc.tokens[unnamed[0]].text
-    return unnamed == [match.rest_first - 1] and adjective.startswith("ال")
+    adjective = tokens[unnamed[0]].text
+    return unnamed == gap[-1:] and adjective.startswith("ال")
 
 
 def _in_rest(idiom: PhraseMatch[LexTrigger], token: int) -> bool:
@@ -1973,6 +1982,7 @@ def _code_trigger(
         trigger.role != "party_genitive"
         and not trigger.verbal
         and trigger.type in _NAMED_AFTER_CITIES
+        and match.rest_first is None  # "وقوف طهران إلى جانب سوريا": a doer, no name
     ):
         # not "دعم القاهرة" (Cairo's support): its genitive is its doer
         found.actors = [p for p in found.actors if not _city_named_after(doc, match, p)]
@@ -2526,6 +2536,10 @@ def _actors(
         p for p in before if not _after_place_word(tokens, p) and not _country_after_bi(tokens, p)
     ]
     after = [p for p in after if not _after_place_word(tokens, p)]
+    if match.rest_first is not None and not trigger.verbal:
+        between = [p for p in after if match.last <= p.token < match.rest_first and p.country]
+        if between:  # "وقوف طهران الثابت إلى جانب سوريا": the genitive in the gap is the doer
+            return _same_span(between[:1], after)
     if not trigger.verbal and match.last < last and tokens[match.last].text in _OWN_COUNTRY:
         # "مجدداً دعم بلاده الثابت": the speaker's country's support, the speaker's act
         claim = _claim_at(doc, tokens[match.first].start)
