@@ -252,6 +252,15 @@ def _kingdom_word() -> PhraseMatcher[bool]:
     return PhraseMatcher([("مملكة", True)])
 
 
+_QUOTE_MARKS = str.maketrans("", "", '"«»“”')
+
+
+def _unquoted(name: str) -> str:
+    """A name without the quote marks of the text: 'تنظيم «داعش» الإرهابي' is named تنظيم داعش
+    الإرهابي (the mention keeps the marks, for highlighting)."""
+    return " ".join(name.translate(_QUOTE_MARKS).split())
+
+
 def _group(doc: Document, mentions: list[Mention]) -> list[Entity]:
     entities: dict[tuple[str, ...], Entity] = {}
     for mention in mentions:
@@ -261,7 +270,7 @@ def _group(doc: Document, mentions: list[Mention]) -> list[Entity]:
             entity = Entity(
                 id=f"T{len(entities) + 1}",
                 type=mention.type,
-                name=doc.text[span.start : span.end],
+                name=_unquoted(doc.text[span.start : span.end]),
                 name_en=_english(mention),
                 country=mention.country if is_country(mention.country) else None,
                 sector=mention.sector,

@@ -116,7 +116,7 @@ def organization_matcher() -> PhraseMatcher[Organization]:
         country = None if row["country"] in NON_STATE else row["country"]
         org = Organization(row["type"], row["sector"], country, row["code"], row["name_en"])
         entries.append((row["phrase"], org))
-    return PhraseMatcher(entries)
+    return PhraseMatcher(entries, over_quotes=True)
 
 
 @cache

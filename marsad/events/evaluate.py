@@ -262,12 +262,17 @@ def _sector_matches(gold: dict[str, Any], entity: Entity) -> bool:
     )
 
 
+def _unquoted(text: str) -> str:
+    return " ".join(text.translate(str.maketrans("", "", '"«»“”')).split())
+
+
 def _score_entities(
     gold_entities: list[dict[str, Any]], doc: Document
 ) -> tuple[dict[str, tuple[int, int]], list[str]]:
     def check(gold: dict[str, Any]) -> bool:
+        text = _unquoted(gold["text"])  # 'حركة "حماس"' is the entity named حركة حماس
         return any(
-            gold["text"] in e.name or e.name in gold["text"]
+            text in e.name or e.name in text
             for e in doc.entities
             if e.country == gold["country"] and _sector_matches(gold, e)
         )

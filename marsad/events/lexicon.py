@@ -124,7 +124,7 @@ def trigger_matcher() -> PhraseMatcher[Trigger]:
     # (the first word's article is a proclitic the matcher already allows). Written forms win.
     for surface, trigger in list(owners.items()):
         owners.setdefault(definite_tail(surface), trigger)
-    return PhraseMatcher(owners.items())
+    return PhraseMatcher(owners.items(), over_quotes=True)
 
 
 @lru_cache(maxsize=8192)  # asked again for every pair of events by the story-level rules

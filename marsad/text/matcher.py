@@ -41,6 +41,11 @@ _COMMAS = frozenset("،,")
 _ASIDE_WORDS = 3
 
 
+def _words(tokens: Sequence[Token], match: PhraseMatch[T]) -> int:
+    """The words of a match, its quote marks not counted."""
+    return sum(t.text not in _QUOTES for t in tokens[match.first : match.last])
+
+
 def _gap_window(tokens: Sequence[Token], i: int, limit: int, max_gap: int) -> list[int]:
     """Where the words after the gap of a split phrase starting at ``i`` may begin: after 1 to
     ``max_gap`` words. Punctuation ends the clause (quotes around a name do not), except a
@@ -79,8 +84,15 @@ def _aside_end(tokens: Sequence[Token], comma: int, limit: int) -> int | None:
 class PhraseMatcher(Generic[T]):
     """Find lexicon phrases in tokens. Keys are normalised with ``normalize_key``."""
 
-    def __init__(self, phrases: Iterable[tuple[str, T]], *, proclitics: bool = True) -> None:
+    def __init__(
+        self,
+        phrases: Iterable[tuple[str, T]],
+        *,
+        proclitics: bool = True,
+        over_quotes: bool = False,
+    ) -> None:
         self.allow_proclitics = proclitics
+        self.over_quotes = over_quotes  # quote marks may stand between the words of a phrase
         self._by_first: dict[str, list[tuple[tuple[str, ...], T]]] = {}
         seen: dict[tuple[str, ...], T] = {}
         for phrase, value in phrases:
@@ -120,6 +132,16 @@ class PhraseMatcher(Generic[T]):
         if first.kind is TokenKind.PUNCT:
             return None
         stems = _stems(first.text) if self.allow_proclitics else ((first.text, 0),)
+        plain = self._match_plain(tokens, i, limit, stems)
+        quoted = self._match_over_quotes(tokens, i, limit, stems) if self.over_quotes else None
+        if quoted is not None and (plain is None or _words(tokens, quoted) > _words(tokens, plain)):
+            return quoted  # 'شدد على "ضرورة' is more than "شدد"
+        return plain
+
+    def _match_plain(
+        self, tokens: Sequence[Token], i: int, limit: int, stems: tuple[tuple[str, int], ...]
+    ) -> PhraseMatch[T] | None:
+        first = tokens[i]
         for stem, prefix_len in stems:
             entries = self._by_first.get(stem)
             if not entries:
@@ -134,6 +156,43 @@ class PhraseMatcher(Generic[T]):
                         last=i + n,
                         start=first.start + prefix_len,
                         end=tokens[i + n - 1].end,
+                        proclitics=first.text[:prefix_len],
+                        value=value,
+                    )
+        return None
+
+    def _match_over_quotes(
+        self, tokens: Sequence[Token], i: int, limit: int, stems: tuple[tuple[str, int], ...]
+    ) -> PhraseMatch[T] | None:
+        """A phrase with quote marks between its words, as wire copy puts them: 'شددا على
+        "ضرورة وقف إطلاق النار"', 'أطلق "صواريخ" على المدينة'."""
+        if not any(t.text in _QUOTES for t in tokens[i + 1 : min(limit, i + 4)]):
+            return None
+        words = [j for j in range(i + 1, limit) if tokens[j].text not in _QUOTES]
+        first = tokens[i]
+        for stem, prefix_len in stems:
+            for key, value in self._by_first.get(stem, ()):
+                n = len(key)
+                if n < 2 or len(words) < n - 1:
+                    continue
+                at = words[: n - 1]
+                if at[-1] - i >= 2 * n or any(
+                    tokens[j].kind is TokenKind.PUNCT for j in at
+                ):  # quotes only between the words, nothing else
+                    continue
+                gaps = [j for j in range(i + 1, at[-1]) if j not in at]
+                if any(tokens[j].text not in _QUOTES for j in gaps):
+                    continue
+                if all(_fits(tokens[j].text, key[k + 1], k == n - 2) for k, j in enumerate(at)):
+                    last = at[-1] + 1
+                    opened = sum(tokens[j].text in _QUOTES for j in range(i + 1, last)) % 2
+                    if opened and last < limit and tokens[last].text in _QUOTES:
+                        last += 1  # 'قناة "الجزيرة"': the quote closes with the name
+                    return PhraseMatch(
+                        first=i,
+                        last=last,
+                        start=first.start + prefix_len,
+                        end=tokens[last - 1].end,
                         proclitics=first.text[:prefix_len],
                         value=value,
                     )
@@ -159,11 +218,12 @@ class PhraseMatcher(Generic[T]):
                 if not rest:
                     continue
                 for j in starts:
+                    at = self._rest_positions(tokens, j, limit, len(rest))
                     # The object may take the article: "أطلقت عشرات الصواريخ" for "أطلق صواريخ".
-                    if j + len(rest) <= limit and all(
-                        tokens[j + k].text == "ال" + rest[k]
-                        or _fits(tokens[j + k].text, rest[k], k == len(rest) - 1)
-                        for k in range(len(rest))
+                    if at is not None and all(
+                        tokens[p].text == "ال" + rest[k]
+                        or _fits(tokens[p].text, rest[k], p == at[-1])
+                        for k, p in enumerate(at)
                     ):
                         prefix_len = len(first.text) - len(stem)
                         return PhraseMatch(
@@ -171,6 +231,23 @@ class PhraseMatcher(Generic[T]):
                             first.text[:prefix_len], value, rest_first=j, rest=rest,
                         )  # fmt: skip
         return None
+
+    def _rest_positions(
+        self, tokens: Sequence[Token], j: int, limit: int, n: int
+    ) -> list[int] | None:
+        """Where the n words after a split phrase's gap stand: side by side, or with quote marks
+        between them when the matcher allows it ('شدد الوزير على "ضرورة')."""
+        if not self.over_quotes:
+            return list(range(j, j + n)) if j + n <= limit else None
+        at: list[int] = []
+        k = j
+        while k < limit and len(at) < n:
+            if tokens[k].text in _QUOTES and at:
+                k += 1
+                continue
+            at.append(k)
+            k += 1
+        return at if len(at) == n else None
 
     def find_all(
         self, tokens: Sequence[Token], start: int = 0, end: int | None = None
