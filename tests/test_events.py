@@ -1884,6 +1884,16 @@ def test_standing_by_with_its_doer_quotes_or_a_pronoun_in_the_gap(code):
     assert [summary(e) for e in genitive.events] == [("SUPPORT", ["IRN"], ["SYR"])]
 
 
+def test_verbal_attacks_insults_and_responsibility_that_cannot_be_disowned(code):
+    denied = code("ونفى وزير الإعلام اللبناني أن يكون قد تهجّم على أي دولة خليجية.")
+    # "أن يكون قد": the subject of "يكون" is the speaker himself
+    assert [(summary(e)[:2], e.negated) for e in denied.events] == [(("ACCUSE", ["LBN"]), True)]
+    disowned = code("وقال وزير الخارجية البريطاني إن روسيا لا يمكنها التنصل من مسؤوليتها.")
+    assert [summary(e) for e in disowned.events] == [("ACCUSE", ["GBR"], ["RUS"])]
+    insult = code("وقالت الخارجية البحرينية إن القرار اتخذ بسبب التصريحات المسيئة للمملكة.")
+    assert [summary(e)[:2] for e in insult.events] == [("ACCUSE", ["BHR"])]
+
+
 def test_what_a_describing_verb_calls_an_act_is_a_condemnation_not_an_act(code):
     invaded = code(
         "اجتاحت القوات التركية شمال سوريا. ووصف وزير الخارجية المصري العملية بأنها "

@@ -3222,6 +3222,7 @@ def _owner(tokens: list[Token], party: Party, parties: list[Party]) -> Party | N
     return next((p for p in parties if p.token == party.end_token + 1 and p.entity), None)
 
 
+_BEING = frozenset({"يكون", "تكون", "يكونوا", "يكونا", "تكونا"})
 _DEMONSTRATIVES = frozenset({"هذه", "هذا", "هؤلاء", "تلك", "ذلك", "هاتان", "هذان"})
 # "إنه", "أنها", "بأنهم": a complementiser carrying the subject pronoun of its clause.
 _PRONOUN_COMPLEMENTISERS = frozenset(
@@ -3240,7 +3241,9 @@ def _resumed_speaker(
     i = match.first - 1
     while i > first and tokens[i].text in _VERB_PARTICLES:
         i -= 1
-    if i < first or tokens[i].text not in _PRONOUN_COMPLEMENTISERS:
+    # "نفى الوزير أن يكون قد تهجم على أي دولة": the subject of "يكون" is the speaker himself
+    own_being = i > first and tokens[i].text in _BEING and tokens[i - 1].text in {"ان", "بان"}
+    if i < first or (tokens[i].text not in _PRONOUN_COMPLEMENTISERS and not own_being):
         return None
     claim = _claim_at(doc, tokens[match.first].start)
     return _speaker_party(doc, claim, parties) if claim is not None else None
