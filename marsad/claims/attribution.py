@@ -15,6 +15,7 @@ The shapes of attribution in Arabic wire copy, handled per sentence:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -453,10 +454,9 @@ def _title_gap(doc: Document, between: str) -> bool:
 
 def _norm(doc: Document, original_offset: int) -> int:
     """Normalised offset of an original offset (token-aligned offsets only)."""
-    for token in doc.tokens:
-        if doc.span(token.start, token.end).end > original_offset:
-            return token.start
-    return len(doc.normalized.text)
+    # the first token ending after the offset (original ends grow with the tokens)
+    i = bisect_right(doc.tokens, original_offset, key=lambda t: doc.span(t.start, t.end).end)
+    return doc.tokens[i].start if i < len(doc.tokens) else len(doc.normalized.text)
 
 
 _BETWEEN_SUBJECT_AND_VERB = frozenset({"", "قد"})

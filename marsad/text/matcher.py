@@ -41,6 +41,11 @@ _COMMAS = frozenset("،,")
 _ASIDE_WORDS = 3
 
 
+def _quote_within(tokens: Sequence[Token], i: int, limit: int) -> bool:
+    """A quote mark among the three tokens after ``i``."""
+    return any(tokens[k].text in _QUOTES for k in range(i + 1, min(limit, i + 4)))
+
+
 def _words(tokens: Sequence[Token], match: PhraseMatch[T]) -> int:
     """The words of a match, its quote marks not counted."""
     return sum(t.text not in _QUOTES for t in tokens[match.first : match.last])
@@ -132,16 +137,7 @@ class PhraseMatcher(Generic[T]):
         if first.kind is TokenKind.PUNCT:
             return None
         stems = _stems(first.text) if self.allow_proclitics else ((first.text, 0),)
-        plain = self._match_plain(tokens, i, limit, stems)
-        quoted = self._match_over_quotes(tokens, i, limit, stems) if self.over_quotes else None
-        if quoted is not None and (plain is None or _words(tokens, quoted) > _words(tokens, plain)):
-            return quoted  # 'شدد على "ضرورة' is more than "شدد"
-        return plain
-
-    def _match_plain(
-        self, tokens: Sequence[Token], i: int, limit: int, stems: tuple[tuple[str, int], ...]
-    ) -> PhraseMatch[T] | None:
-        first = tokens[i]
+        plain = None
         for stem, prefix_len in stems:
             entries = self._by_first.get(stem)
             if not entries:
@@ -151,7 +147,7 @@ class PhraseMatcher(Generic[T]):
                 if i + n > limit:
                     continue
                 if all(_fits(tokens[i + k].text, key[k], k == n - 1) for k in range(1, n)):
-                    return PhraseMatch(
+                    plain = PhraseMatch(
                         first=i,
                         last=i + n,
                         start=first.start + prefix_len,
@@ -159,15 +155,21 @@ class PhraseMatcher(Generic[T]):
                         proclitics=first.text[:prefix_len],
                         value=value,
                     )
-        return None
+                    break
+            if plain is not None:
+                break
+        if not self.over_quotes or not _quote_within(tokens, i, limit):
+            return plain
+        quoted = self._match_over_quotes(tokens, i, limit, stems)
+        if quoted is not None and (plain is None or _words(tokens, quoted) > _words(tokens, plain)):
+            return quoted  # 'شدد على "ضرورة' is more than "شدد"
+        return plain
 
     def _match_over_quotes(
         self, tokens: Sequence[Token], i: int, limit: int, stems: tuple[tuple[str, int], ...]
     ) -> PhraseMatch[T] | None:
         """A phrase with quote marks between its words, as wire copy puts them: 'شددا على
         "ضرورة وقف إطلاق النار"', 'أطلق "صواريخ" على المدينة'."""
-        if not any(t.text in _QUOTES for t in tokens[i + 1 : min(limit, i + 4)]):
-            return None
         words = [j for j in range(i + 1, limit) if tokens[j].text not in _QUOTES]
         first = tokens[i]
         for stem, prefix_len in stems:
