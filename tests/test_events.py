@@ -1894,6 +1894,17 @@ def test_verbal_attacks_insults_and_responsibility_that_cannot_be_disowned(code)
     assert [summary(e)[:2] for e in insult.events] == [("ACCUSE", ["BHR"])]
 
 
+def test_refusals_to_sit_sign_or_recognise_and_more_troops(code):
+    table = code('وقال السراج إن حكومته "لن تجلس إلى طاولة مفاوضات سياسية مع المعتدي".')
+    assert "REJECT" in [e.type for e in table.events]
+    blocked = code("وأفاد دبلوماسيون بأن روسيا عرقلت إصدار بيان صاغته بريطانيا.")
+    assert [summary(e) for e in blocked.events] == [("REJECT", ["RUS"], ["GBR"])]
+    recognise = code('وشدد المتحدث الإثيوبي على أن بلاده "لن تعترف بأي قرار يصدر عن المجلس".')
+    assert [summary(e)[:2] for e in recognise.events] == [("REJECT", ["ETH"])]
+    troops = code("وأعلن الوزير الإسرائيلي أنه أوعز بنشر كتيبتين إضافيتين في شمال الضفة الغربية.")
+    assert "MOBILIZE" in [e.type for e in troops.events]
+
+
 def test_what_a_describing_verb_calls_an_act_is_a_condemnation_not_an_act(code):
     invaded = code(
         "اجتاحت القوات التركية شمال سوريا. ووصف وزير الخارجية المصري العملية بأنها "
