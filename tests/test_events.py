@@ -1905,6 +1905,18 @@ def test_refusals_to_sit_sign_or_recognise_and_more_troops(code):
     assert "MOBILIZE" in [e.type for e in troops.events]
 
 
+def test_threats_that_rule_nothing_out_and_a_decisive_response(code):
+    doc = code(
+        "ونفى وزير الخارجية السعودي أن تكون المملكة بصدد ترحيل اللبنانيين، ولم يستبعد اتخاذ "
+        '"إجراءات إضافية" إذا لم تتغير الأوضاع.'
+    )  # the denial ends at the comma: the threat after it is asserted
+    assert [(e.type, e.negated) for e in doc.events] == [("COERCE", True), ("THREATEN", False)]
+    decisive = code('وقال المتحدث الإيراني إن رد طهران سيكون "حاسماً".')
+    assert [summary(e)[:2] for e in decisive.events] == [("THREATEN", ["IRN"])]
+    lenient = code('وشدد رئيس السلطة القضائية الإيرانية على "عدم التساهل" مع مثيري الشغب.')
+    assert "THREATEN" in [e.type for e in lenient.events]
+
+
 def test_what_a_describing_verb_calls_an_act_is_a_condemnation_not_an_act(code):
     invaded = code(
         "اجتاحت القوات التركية شمال سوريا. ووصف وزير الخارجية المصري العملية بأنها "

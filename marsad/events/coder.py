@@ -1167,7 +1167,16 @@ def _asked(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int, last
 def _denied(doc: Document, match: PhraseMatch[LexTrigger], claim: Claim | None) -> bool:
     """The act is negated or inside a denial (``claim``, the claim around it): "لم تنفذ أي
     ضربات", "نفى أن تكون قواته قد نفذت أي ضربات" deny that any strike was made."""
-    return _negated(doc, match) or (claim is not None and claim.stance == "deny")
+    if _negated(doc, match):
+        return True
+    # "نفى أن تكون المملكة بصدد ترحيلهم، ولم يستبعد اتخاذ إجراءات": after a comma, a verb
+    # joined with و goes on in the speaker's own voice, no longer inside what is denied
+    goes_on = (
+        match.proclitics.startswith("و")
+        and match.first > 0
+        and doc.tokens[match.first - 1].text == "،"
+    )
+    return claim is not None and claim.stance == "deny" and not goes_on
 
 
 def _any_such(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:
