@@ -18,7 +18,7 @@ from marsad.entities.lexicon import (
 from marsad.entities.recognize import Mention, find_mentions
 from marsad.entities.transliterate import transliterate
 from marsad.text.matcher import PhraseMatcher
-from marsad.text.normalize import normalize_key
+from marsad.text.normalize import normalize_key, unquoted
 
 
 class EntitiesComponent:
@@ -252,15 +252,6 @@ def _kingdom_word() -> PhraseMatcher[bool]:
     return PhraseMatcher([("مملكة", True)])
 
 
-_QUOTE_MARKS = str.maketrans("", "", '"«»“”')
-
-
-def _unquoted(name: str) -> str:
-    """A name without the quote marks of the text: 'تنظيم «داعش» الإرهابي' is named تنظيم داعش
-    الإرهابي (the mention keeps the marks, for highlighting)."""
-    return " ".join(name.translate(_QUOTE_MARKS).split())
-
-
 def _group(doc: Document, mentions: list[Mention]) -> list[Entity]:
     entities: dict[tuple[str, ...], Entity] = {}
     for mention in mentions:
@@ -270,7 +261,7 @@ def _group(doc: Document, mentions: list[Mention]) -> list[Entity]:
             entity = Entity(
                 id=f"T{len(entities) + 1}",
                 type=mention.type,
-                name=_unquoted(doc.text[span.start : span.end]),
+                name=unquoted(doc.text[span.start : span.end]),
                 name_en=_english(mention),
                 country=mention.country if is_country(mention.country) else None,
                 sector=mention.sector,

@@ -47,6 +47,7 @@ from marsad.entities.lexicon import (
 )
 from marsad.events.lexicon import trigger_matcher  # the later stage's lexicon, read as data
 from marsad.places.gazetteer import gazetteer  # the later stage's gazetteer, read as data
+from marsad.places.resolve import PLACE_NOUNS, homographs  # the later stage's data, read as data
 from marsad.resources import clitic_stems
 from marsad.text.clitics import stem_candidates, stem_in
 from marsad.text.frequency import zipf
@@ -754,9 +755,7 @@ def _person(
     if forms:
         countries = [f.value.iso3 for f in forms]
         end = forms[-1].last
-    elif seat is not None:
-        pass
-    elif title.value.country and org_code is None:
+    elif seat is None and title.value.country and org_code is None:
         countries = [title.value.country]  # "خادم الحرمين الشريفين": the Saudi king
     senders = countries or ([org_code] if org_code else [])
     posted_end = _past_posting(tokens, title, end, last, senders)
@@ -775,8 +774,7 @@ def _person(
         return [person], person_end
     # 'الأمين العام لحركة "عصائب أهل الحق" قيس الخزعلي': a head noun before a quoted body is
     # no name, though a name may begin with ل ("ليلى")
-    quoted = _past_quotes(tokens, end + 1, last) if end + 1 < last else end + 1
-    body_in_quotes = quoted > end + 1 and organization_matcher().match_at(tokens, quoted, last)
+    body_in_quotes = _quoted_organization_after(tokens, end, last)
     if not forms and org_code is None and (_name_run(tokens, end, last) == end or body_in_quotes):
         # "رئيس لجنة الشؤون الخارجية في مجلس الشيوخ الأمريكي بوب كوركر": the body the office
         # belongs to stands between the office and the holder's name.
@@ -946,11 +944,6 @@ _SEAT_NOUNS = frozenset({normalize_key("بلدية")})
 def _seat_after(tokens: Sequence[Token], i: int, last: int) -> tuple[int, str] | None:
     """A town of one country right after a title in the construct state: "محافظ جنين", "رئيس
     بلدية الخليل" (one or two words, with its article)."""
-    from marsad.places.resolve import (
-        PLACE_NOUNS,
-        homographs,  # the later stage's data, read as data
-    )
-
     gaz = gazetteer()
     named = i > 0 and (tokens[i - 1].text in PLACE_NOUNS or tokens[i].text in PLACE_NOUNS)
     if named or country_matcher().match_at(tokens, i, last):
@@ -983,6 +976,12 @@ _SEAT_POPULATION = 15_000
 _SEAT_DOMINANCE = 10
 
 
+def _quoted_organization_after(tokens: Sequence[Token], i: int, last: int) -> bool:
+    """A listed organisation in quotes right after the word at ``i``: 'لحركة "عصائب أهل الحق"'."""
+    quoted = _past_quotes(tokens, i + 1, last) if i + 1 < last else i + 1
+    return quoted > i + 1 and organization_matcher().match_at(tokens, quoted, last) is not None
+
+
 def _office_body(
     tokens: Sequence[Token], i: int, last: int
 ) -> tuple[int, list[str], str | None, str | None] | None:
@@ -1013,14 +1012,13 @@ def _office_body(
             countries.append(place.value.iso3)
             j = place.last
             continue
-        quoted = _past_quotes(tokens, j + 1, last) if j + 1 < last else j + 1
         head = (
             j == i
             and j + 1 < last
             and (
                 tokens[j + 1].text.startswith("ال")
                 # "لحركة «عصائب أهل الحق»": a head noun, then the name in quotes
-                or (quoted > j + 1 and organization_matcher().match_at(tokens, quoted, last))
+                or _quoted_organization_after(tokens, j, last)
             )
             and word not in _NOT_A_BODY  # "قال الوزير إن الجيش قتل ..."
         )

@@ -146,6 +146,7 @@ class Party:
     country: str | None
     sector: str | None
     code: str | None
+    kind: str | None = None  # the entity's type (PERSON, ORG, NORP ...); None for a bare nisba
 
     def participant(self) -> Participant:
         return Participant(self.text, self.entity, self.country, self.sector, self.code)
@@ -648,7 +649,7 @@ def _evaluated_doer(events: list[Event], event: Event) -> None:
     entry = trigger_entry(event.trigger.text)
     # a characterisation: "بأنها انقلاب" (no trigger), "بأنها غزو" (an act's word)
     naming = entry is None or entry.type in _CHARACTERISED_TYPES
-    if not naming and (entry is None or entry.role != "evaluation"):
+    if entry is not None and not naming and entry.role != "evaluation":
         return
     # what is named may be any act: "سحبت واشنطن قواتها، في خطوة وصفتها قسد بأنها طعنة في الظهر"
     named = _VIOLENT | {"SANCTION"} | (_NAMED_ACTS if naming else frozenset())
@@ -1715,6 +1716,7 @@ def _parties(doc: Document) -> list[Party]:
                     entity.country,
                     entity.sector,
                     entity.code,
+                    entity.type,
                 )
             )
     edges = {(p.token, p.country) for p in parties} | {(p.end_token, p.country) for p in parties}
@@ -1777,13 +1779,8 @@ def _clause(tokens: list[Token], i: int, first: int, last: int) -> tuple[int, in
     return start, end
 
 
-def _is_person(doc: Document, party: Party) -> bool:
-    return _entity_type(doc, party) == "PERSON"
-
-
-def _entity_type(doc: Document, party: Party) -> str | None:
-    entity = next((e for e in doc.entities if e.id == party.entity), None)
-    return entity.type if entity is not None else None
+def _is_person(party: Party) -> bool:
+    return party.kind == "PERSON"
 
 
 def _subject_names(doc: Document, actors: list[Party], after: list[Party]) -> list[Party]:
@@ -1794,12 +1791,12 @@ def _subject_names(doc: Document, actors: list[Party], after: list[Party]) -> li
         return []
     tokens = doc.tokens
     actor = actors[0]
-    kind = _entity_type(doc, actor)
+    kind = actor.kind
     untitled = kind == "PERSON" and actor.country is None and actor.code is None  # "الأمين العام"
     if not untitled and actor.entity is not None and kind != "NORP":
         return []  # a named subject: a person after it is the object ("استقبل X الوزير Y")
     chain: list[Party] = []
-    at = actors[0].end_token
+    at = actor.end_token
     while at < len(tokens):
         if tokens[at].text in _QUOTE_MARKS:
             at += 1
@@ -1820,7 +1817,7 @@ def _subject_names(doc: Document, actors: list[Party], after: list[Party]) -> li
                 party = None
         if party is None:
             break
-        if _is_person(doc, party):
+        if _is_person(party):
             if kind == "NORP" and party.country not in {None, actor.country}:
                 break  # "... الإيراني وزير الخارجية العماني": another man
             chain.append(party)  # the name closes the subject
@@ -1891,7 +1888,7 @@ def _code_trigger(
         # "إن" is the complementiser before the claim's words: the claim is the party's
         claim = _claim_at(doc, tokens[bound.token].start) if bound is not None else None
         speaker = _speaker_party(doc, claim, parties) if claim else None
-        if bound is None or speaker is None or _is_person(doc, bound):
+        if bound is None or speaker is None or _is_person(bound):
             return []  # "قال إن علي صالح ...": the name Ali
         if speaker.entity is None and speaker.country == bound.country:
             return []  # "يرى مراقبون أن على الحكومة العراقية": no party demands it
@@ -2007,7 +2004,7 @@ def _code_trigger(
     if titled[1:] and found.actors[0].country is None:
         # "الأمين العام لحركة عصائب أهل الحق قيس الخزعلي": the movement's man; "الأمين العام
         # لجامعة الدول العربية أحمد أبو الغيط": the League's, whatever his own country
-        body = next((p for p in titled[1:] if not _is_person(doc, p)), None)
+        body = next((p for p in titled[1:] if not _is_person(p)), None)
         speaks_for = body if body is not None and body.country is None else titled[-1]
         found.actors = [speaks_for] if speaks_for.country or speaks_for.code else found.actors
     if (len({p.country for p in found.actors}) < 2 or not one_mention) and not named_pair:
@@ -2085,7 +2082,6 @@ def _described_before(tokens: list[Token], index: int, first: int, reach: int) -
 
 _NAMED_ACTS = frozenset({"RETREAT", "AGREE", "CONCEDE", "COOPERATE", "SUPPORT", "AID"})
 _AS_WHAT = frozenset({"بانه", "بانها", "بانهم", "بانهما", "ب"})  # "وصفه بأنه ..."، "وصفه بـ"
-_QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
 _CHARACTERISED_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 

@@ -28,7 +28,7 @@ from marsad.events import sentence_model
 from marsad.events.lexicon import PLOVER_TYPES
 from marsad.pipeline import Pipeline
 from marsad.places.transliterate import latin_skeleton
-from marsad.text.normalize import normalize_key
+from marsad.text.normalize import normalize_key, unquoted
 
 # ---------------------------------------------------------------- document against a gold reading
 
@@ -262,15 +262,11 @@ def _sector_matches(gold: dict[str, Any], entity: Entity) -> bool:
     )
 
 
-def _unquoted(text: str) -> str:
-    return " ".join(text.translate(str.maketrans("", "", '"«»“”')).split())
-
-
 def _score_entities(
     gold_entities: list[dict[str, Any]], doc: Document
 ) -> tuple[dict[str, tuple[int, int]], list[str]]:
     def check(gold: dict[str, Any]) -> bool:
-        text = _unquoted(gold["text"])  # 'حركة "حماس"' is the entity named حركة حماس
+        text = unquoted(gold["text"])  # 'حركة "حماس"' is the entity named حركة حماس
         return any(
             text in e.name or e.name in text
             for e in doc.entities

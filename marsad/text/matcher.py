@@ -170,21 +170,22 @@ class PhraseMatcher(Generic[T]):
     ) -> PhraseMatch[T] | None:
         """A phrase with quote marks between its words, as wire copy puts them: 'شددا على
         "ضرورة وقف إطلاق النار"', 'أطلق "صواريخ" على المدينة'."""
-        words = [j for j in range(i + 1, limit) if tokens[j].text not in _QUOTES]
         first = tokens[i]
         for stem, prefix_len in stems:
-            for key, value in self._by_first.get(stem, ()):
+            entries = self._by_first.get(stem, ())
+            if not entries:
+                continue
+            # the words after the first, quote marks passed over: a phrase of n words spans at
+            # most 2n tokens (entries are sorted longest first)
+            reach = min(limit, i + 2 * len(entries[0][0]))
+            words = [j for j in range(i + 1, reach) if tokens[j].text not in _QUOTES]
+            for key, value in entries:
                 n = len(key)
                 if n < 2 or len(words) < n - 1:
                     continue
                 at = words[: n - 1]
-                if at[-1] - i >= 2 * n or any(
-                    tokens[j].kind is TokenKind.PUNCT for j in at
-                ):  # quotes only between the words, nothing else
-                    continue
-                gaps = [j for j in range(i + 1, at[-1]) if j not in at]
-                if any(tokens[j].text not in _QUOTES for j in gaps):
-                    continue
+                if at[-1] - i >= 2 * n or any(tokens[j].kind is TokenKind.PUNCT for j in at):
+                    continue  # only quote marks between the words, and not too many
                 if all(_fits(tokens[j].text, key[k + 1], k == n - 2) for k, j in enumerate(at)):
                     last = at[-1] + 1
                     opened = sum(tokens[j].text in _QUOTES for j in range(i + 1, last)) % 2

@@ -188,3 +188,12 @@ def normalize(text: str, config: NormalizationConfig = DEFAULT_CONFIG) -> Normal
 def normalize_key(text: str, config: NormalizationConfig = DEFAULT_CONFIG) -> str:
     """Normalised form of a lexicon entry or query (no offset map, whitespace folded)."""
     return " ".join(Normalized(text, config).text.split())
+
+
+_QUOTE_TABLE = str.maketrans("", "", '"«»“”')
+
+
+def unquoted(text: str) -> str:
+    """Text without its quote marks, spaces collapsed: 'تنظيم «داعش» الإرهابي' → تنظيم داعش
+    الإرهابي (names are compared and shown so; mentions keep the marks, for highlighting)."""
+    return " ".join(text.translate(_QUOTE_TABLE).split())
