@@ -2491,3 +2491,29 @@ def test_all_parties_as_first_object_are_both_sides(code):
     )
     request = next(e for e in doc.events if e.type == "REQUEST")
     assert summary(request)[2] == ["ETH", "SOM"]
+
+
+def test_coordinated_nisbas_of_one_force_are_both_actors(code):
+    doc = code("وشنّت طائرات حربية روسية وسورية غارات مكثفة على مدينة إدلب.")
+    assert summary(doc.events[0]) == ("ASSAULT", ["RUS", "SYR"], ["SYR"])
+    doc = code("وقال الدفاع المدني إن غارات روسية وسورية استهدفت سوقاً شعبية في مدينة إدلب.")
+    raid = next(e for e in doc.events if e.trigger.text == "غارات")
+    assert summary(raid)[1] == ["RUS", "SYR"]
+
+
+def test_an_intercepted_weapon_is_its_owners_attack_on_the_interceptor(code):
+    doc = code("وقالت وزارة الدفاع الروسية إنها اعترضت مسيّرات أوكرانية فوق مقاطعة بيلغورود.")
+    assert [summary(e) for e in doc.events] == [("ASSAULT", ["UKR"], ["RUS"])]
+    assert doc.events[0].modes == ["drone"]
+    doc = code("وأسقطت الدفاعات الجوية الأوكرانية 20 مسيّرة روسية من طراز شاهد.")
+    assert [summary(e) for e in doc.events] == [("ASSAULT", ["RUS"], ["UKR"])]
+    doc = code("وتصدت الدفاعات الجوية السورية لصواريخ إسرائيلية في سماء دمشق.")
+    assert [summary(e) for e in doc.events] == [("ASSAULT", ["ISR"], ["SYR"])]
+    # a manned aircraft shot down is the shooter's attack
+    doc = code("وأسقطت الدفاعات السورية مقاتلة إسرائيلية.")
+    assert [summary(e) for e in doc.events] == [("ASSAULT", ["SYR"], ["ISR"])]
+    # a launch told after the weapon is the attack; nothing shot down is no event
+    doc = code("وأعلن التحالف أن الدفاعات الجوية السعودية اعترضت صاروخاً أطلقه الحوثيون.")
+    assert [summary(e) for e in doc.events] == [("ASSAULT", ["YEM"], [])]
+    doc = code("واعترضت زوارق سريعة ناقلة نفط، وأسقطت المحكمة الدعوى، واعترض النائب على التعديل.")
+    assert [e.type for e in doc.events] == ["REJECT"]

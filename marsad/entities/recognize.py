@@ -389,8 +389,17 @@ def _at(
                 end = nisbas[-1].last if nisbas else group.last
                 sector = group.value.sector
                 country = nisbas[0].value.iso3 if nisbas else group.value.country or country
-        key = ("GROUP", tokens[i].text[len(agent.proclitics) :], country or "", sector)
-        return [_mention(tokens, agent.start, end, value.type, key, country, sector)], end
+        # "طائرات حربية روسية وسورية": coordinated nisbas are two forces in one span
+        countries = [country]
+        if forms and country == forms[0].value.iso3:
+            countries = list(dict.fromkeys(f.value.iso3 for f in forms))
+        head = tokens[i].text[len(agent.proclitics) :]
+        return [
+            _mention(
+                tokens, agent.start, end, value.type, ("GROUP", head, c or "", sector), c, sector
+            )
+            for c in countries
+        ], end
 
     place = country_matcher().match_at(tokens, i, last)
     if place is None:

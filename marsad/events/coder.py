@@ -44,6 +44,7 @@ from marsad.events.lexicon import (
     expressing_participles,
     future_lookalikes,
     initial_verbs,
+    intercepted_weapon_matcher,
     launched_weapon_matcher,
     mode_matcher,
     noun_homographs,
@@ -292,7 +293,7 @@ def code_events(doc: Document) -> list[Event]:
                 coded = [f for f in coded if _visits(doc, match, f)]
             for found in coded:
                 if doer is not None:
-                    found.actors = [doer]
+                    found.actors = _same_span([doer], in_sentence)
                 _joint_statement_partners(doc.tokens, found)
                 if not found.actors and _accused_of(doc.tokens, match, accused):
                     # "اتهمت الحكومة الحوثيين بشن هجوم على المطار": the accused did it
@@ -1983,6 +1984,37 @@ def _code_trigger(
         )
         found.actors = [caller] if caller is not None else []
         return [found]
+    # "دمّرت 15 طائرة مسيّرة أوكرانية" is an interception too; "أطلقت طائرة مسيرة" is a launch
+    intercepting = trigger.role == "interception" or (trigger.verbal and trigger.mode == "destroy")
+    weapon, owner = _incoming_weapon(tokens, match, parties, last) if intercepting else (None, None)
+    if trigger.role == "interception" and weapon is None:
+        return []  # "اعترضت الزوارق ناقلة", "أسقطت النيابة الدعوى": nothing shot down
+    if weapon is not None:
+        found.modes = _modes(tokens, "ASSAULT", weapon.first, weapon.last)
+        told = not trigger.verbal or _launch_told(tokens, weapon, last)
+        if owner is None and trigger.role == "interception" and told:
+            # "اعترضت صاروخاً أطلقه الحوثيون": the launch is the attack, coded by itself; "أعلن
+            # التحالف اعتراض طائرات مسيرة" names neither side's act
+            return []
+    if owner is not None:  # "اعترضت الدفاعات الروسية مسيّرات أوكرانية": Ukraine attacked
+        interceptors = [
+            p
+            for p in _actors(doc, match, first, last, before, after, sides, subject or [])
+            if p.country and p.country != owner.country
+        ]
+        if not interceptors and claim is not None:
+            speaker = _speaker_party(doc, claim, parties)
+            interceptors = [speaker] if speaker and speaker.country != owner.country else []
+        found.actors = _same_span([owner], parties)
+        if interceptors:
+            found.recipients = interceptors
+        else:  # "أسقطت مسيّرة أوكرانية عبوة ناسفة على سيارة": the drone dropped it
+            found.recipients = [
+                p
+                for p in _recipients(tokens, match, last, after, found.actors, sides)
+                if p.country != owner.country
+            ]
+        return [found]
     found.actors = _actors(doc, match, first, last, before, after, sides, subject or [])
     if (
         trigger.role != "party_genitive"
@@ -2040,6 +2072,59 @@ def _code_trigger(
                 Party(match.first, match.last, other[0], None, other[0], None, None)
             ]
     return [found]
+
+
+def _launch_told(tokens: list[Token], weapon: PhraseMatch[bool], last: int) -> bool:
+    """Whether an active launch verb with the weapon's pronoun follows it: "صاروخاً باليستياً
+    أطلقه الحوثيون" (not the passive "أُطلق من لبنان", which names no doer)."""
+    for token in tokens[weapon.last : min(last, weapon.last + _LAUNCH_REACH)]:
+        if token.text in _CLAUSE_BREAKS:
+            return False
+        if token.text.startswith(("اطلق", "يطلق", "تطلق")) and token.text not in _LAUNCH_VERBS:
+            return True
+    return False
+
+
+_SUBJECT_WORDS = 4  # "الدفاعات الجوية السعودية"
+_NISBA_ENDINGS = ("ي", "يه", "يا", "يين", "يون", "يات")  # "باليستياً", "حوثية" (ة written ه)
+
+
+def _incoming_weapon(
+    tokens: list[Token], match: PhraseMatch[LexTrigger], parties: list[Party], last: int
+) -> tuple[PhraseMatch[bool] | None, Party | None]:
+    """The weapon an interception or destroying verb takes, with the party it belongs to:
+    "اعترضت مسيّرات أوكرانية", "دمّرت 15 طائرة مسيّرة أوكرانية", "تصدت الدفاعات لصواريخ
+    إسرائيلية". The subject and counts may come first ("أسقطت الدفاعات الجوية الأوكرانية 20
+    مسيّرة روسية"); the owner is the weapon's nisba, or the force it names, after at most one
+    adjective ("صاروخاً باليستياً حوثياً"; not "صاروخاً أطلقه الحوثيون": a launch told apart).
+    Without an owner the weapon is only the object of the interceptor's act."""
+    if match.value.type != "ASSAULT":
+        return None, None
+    i = match.last
+    weapons = intercepted_weapon_matcher()
+    subject = i
+    if i < last and weapons.match_at(tokens, i, last) is None:
+        subject = max((p.end_token for p in parties if p.token == i), default=i)
+    while subject < min(last, match.last + _SUBJECT_WORDS) and tokens[subject].text[:2] == "ال":
+        subject += 1  # "أسقطت الدفاعات الجوية الأوكرانية 20 مسيّرة": the subject, then the object
+    if subject > i and subject < last and tokens[subject].text[:2] != "ال":
+        i = subject
+    while i < last and _is_count(tokens[i].text):
+        i += 1
+    weapon = weapons.match_at(tokens, i, last) if i < last else None
+    if weapon is None or weapon.proclitics.removesuffix("ال") not in {"", "ل"}:
+        return None, None
+    for party in parties:
+        # the entity "مسيّرات أوكرانية" with its nisba; not "طائرات مسيرة" given a country by
+        # the sentence's places
+        inside = party.token <= weapon.first and party.end_token > weapon.last
+        near = weapon.first < party.token <= weapon.last + 1
+        if not party.country or not (near or inside) or party.token < match.last:
+            continue
+        gap = tokens[weapon.last : party.token]
+        if all(t.text.endswith(_NISBA_ENDINGS) for t in gap):
+            return weapon, party
+    return weapon, None
 
 
 def _marked_agent(

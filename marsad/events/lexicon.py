@@ -17,7 +17,7 @@ PLOVER_TYPES = (
 ROLES = frozenset(
     {"", "reciprocal", "subject_accused", "block", "by_agent", "undergoer", "victim_after"}
     | {"received", "warning", "evaluation", "party_genitive", "political", "visitor"}
-    | {"involvement", "incumbent"}
+    | {"involvement", "incumbent", "interception"}
 )
 STATUSES = frozenset(
     {"negation", "historical", "future", "provision", "charge", "accused", "condition", "right"}
@@ -294,6 +294,15 @@ def protected_cue_matcher() -> PhraseMatcher[bool]:
 def launched_weapon_matcher() -> PhraseMatcher[bool]:
     """Weapons a launch verb takes: "صواريخ أطلقها الحوثيون" (launched_weapons.txt)."""
     return word_list_matcher("events/launched_weapons.txt")
+
+
+@cache
+def intercepted_weapon_matcher() -> PhraseMatcher[bool]:
+    """Incoming weapons an interception verb takes: the launched ones and the bare drone nouns
+    ("اعترضت 15 مسيّرة أوكرانية"; intercepted_weapons.txt)."""
+    launched = read_word_list("events/launched_weapons.txt")
+    drones = read_word_list("events/intercepted_weapons.txt")
+    return PhraseMatcher((phrase, True) for phrase in [*launched, *drones])
 
 
 @cache
