@@ -2517,3 +2517,27 @@ def test_an_intercepted_weapon_is_its_owners_attack_on_the_interceptor(code):
     assert [summary(e) for e in doc.events] == [("ASSAULT", ["YEM"], [])]
     doc = code("واعترضت زوارق سريعة ناقلة نفط، وأسقطت المحكمة الدعوى، واعترض النائب على التعديل.")
     assert [e.type for e in doc.events] == ["REJECT"]
+
+
+def test_a_blame_idiom_reaches_over_a_sourced_aside(code):
+    doc = code(
+        "وفي عدن، حمّلت الحكومة اليمنية، في بيان لوزارة الخارجية نقلته وكالة الأنباء اليمنية "
+        "(سبأ) الرسمية، جماعة الحوثي مسؤولية التصعيد."
+    )
+    assert [summary(e) for e in doc.events] == [("ACCUSE", ["YEM"], ["YEM"])]
+    # a long aside that tells no source still ends the reach
+    doc = code(
+        "وحمّلت الحكومة اليمنية، التي تسيطر على عدن ومحافظات الجنوب منذ سنوات طويلة، جماعة "
+        "الحوثي مسؤولية التصعيد."
+    )
+    assert "ACCUSE" not in {e.type for e in doc.events}
+
+
+def test_committing_crimes_in_a_speakers_words_accuses_the_doer(code):
+    doc = code("وقال الناطق باسم الحكومة العراقية إن مسلحي داعش ارتكبوا جريمة أخرى في المدينة.")
+    assert [summary(e) for e in doc.events] == [("ACCUSE", ["IRQ"], ["IRQ"])]
+    doc = code("وقالت وزارة الخارجية الأردنية إن ارتكبت القوات الإسرائيلية جريمة جديدة في جنين.")
+    assert [summary(e) for e in doc.events] == [("ACCUSE", ["JOR"], ["ISR"])]
+    # court news in the outlet's own voice accuses no one
+    doc = code("وارتكب الشاب جريمة سرقة في حي شعبي قبل أن تعتقله الشرطة.")
+    assert "ACCUSE" not in {e.type for e in doc.events}

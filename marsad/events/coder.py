@@ -1852,6 +1852,7 @@ def _code_trigger(
     # a verb phrase may end on its own subject: "انتشرت قوات الجيش", "تمركزت قوات إثيوبية"
     inside = [p for p in parties if trigger.verbal and match.first < p.token < match.last]
     after = inside + [p for p in parties if p.token >= match.last]
+    after = [p for p in after if not _in_aside(tokens, match, p)]
     before = [p for p in parties if p.token < match.first]
     claim = _claim_at(doc, tokens[match.first].start)
     if claim is not None and trigger.type not in _SPEECH_TYPES:
@@ -1879,7 +1880,11 @@ def _code_trigger(
             return [found]
     if trigger.role == "subject_accused":  # "أكدت باكو أن أرمينيا تتحمل مسؤولية ..."
         claim = _claim_at(doc, tokens[match.first].start)
-        found.recipients = before[-1:]
+        if claim is None:
+            return []  # "ارتكب الشاب جريمة قتل": court news in the outlet's voice, no accuser
+        # the verb first: "إن ارتكبت القوات الإسرائيلية جرائم حرب"
+        between = [p for p in after if match.rest_first and p.token < match.rest_first]
+        found.recipients = _same_span(between[:1], after) or before[-1:]
         speaker = _speaker_party(doc, claim, parties) if claim else None
         found.actors = [speaker] if speaker else []
         return [found]
@@ -2087,6 +2092,16 @@ def _launch_told(tokens: list[Token], weapon: PhraseMatch[bool], last: int) -> b
 
 _SUBJECT_WORDS = 4  # "الدفاعات الجوية السعودية"
 _NISBA_ENDINGS = ("ي", "يه", "يا", "يين", "يون", "يات")  # "باليستياً", "حوثية" (ة written ه)
+
+
+def _in_aside(tokens: list[Token], match: PhraseMatch[LexTrigger], party: Party) -> bool:
+    """Whether a party stands in an aside between the two parts of a split idiom: "حمّلت
+    الحكومة، في بيان نقلته وكالة الأنباء اليمنية (سبأ)، جماعة الحوثي المسؤولية" (the agency
+    relays; it is not blamed)."""
+    if match.rest_first is None or not match.last <= party.token < match.rest_first:
+        return False
+    commas = [j for j in range(match.last, match.rest_first) if tokens[j].text in {"،", ","}]
+    return len(commas) > 1 and commas[0] < party.token < commas[-1]
 
 
 def _incoming_weapon(

@@ -39,6 +39,8 @@ class PhraseMatch(Generic[T]):
 
 _COMMAS = frozenset("،,")
 _ASIDE_WORDS = 3
+_SOURCE_ASIDE_WORDS = 12  # "، في بيان لوزارة الخارجية نقلته وكالة الأنباء اليمنية (سبأ) الرسمية،"
+_PARENTHESES = frozenset("()")
 
 
 def _quote_within(tokens: Sequence[Token], i: int, limit: int) -> bool:
@@ -80,10 +82,21 @@ def _aside_end(tokens: Sequence[Token], comma: int, limit: int) -> int | None:
     """The closing comma of a short aside opened by the comma at ``comma``, or None."""
     if tokens[comma].text not in _COMMAS:
         return None
-    for k in range(comma + 2, min(limit, comma + 2 + _ASIDE_WORDS)):
-        if tokens[k].kind is TokenKind.PUNCT:
-            return k if tokens[k].text in _COMMAS else None
+    sourced = comma + 1 < limit and normalize_key(tokens[comma + 1].text) in _source_asides()
+    reach = _SOURCE_ASIDE_WORDS if sourced else _ASIDE_WORDS
+    k, words = comma + 1, 0
+    while k < limit and words <= reach:
+        token = tokens[k]
+        if token.kind is TokenKind.PUNCT and not (sourced and token.text in _PARENTHESES):
+            return k if token.text in _COMMAS and words else None
+        words += token.kind is not TokenKind.PUNCT
+        k += 1
     return None
+
+
+@lru_cache(maxsize=1)
+def _source_asides() -> frozenset[str]:
+    return frozenset(read_word_list("source_asides.txt"))
 
 
 class PhraseMatcher(Generic[T]):
