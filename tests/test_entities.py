@@ -1055,3 +1055,12 @@ def test_an_institution_after_a_name_is_the_object():
     names = [e.name for e in doc.entities]
     assert "الجيش" in names
     assert next(n for n in names if "يوسف عزت" in n).endswith("يوسف عزت")
+
+
+def test_a_name_after_a_title_stops_before_the_object_of_a_call():
+    doc = marsad.load()("ودعا رئيس مفوضية الاتحاد الأفريقي موسى فقي محمد الأطراف إلى الحوار.")
+    names = {doc.text[m.start : m.end] for e in doc.entities for m in e.mentions}
+    assert "موسى فقي محمد" in names
+    doc = marsad.load()("بدورها، دعت بعثة الأمم المتحدة لمساعدة العراق (يونامي) إلى التهدئة.")
+    mission = next(e for e in doc.entities if e.name_en == "UNAMI")
+    assert doc.text[mission.mentions[0].start : mission.mentions[0].end].startswith("بعثة")

@@ -2541,3 +2541,17 @@ def test_committing_crimes_in_a_speakers_words_accuses_the_doer(code):
     # court news in the outlet's own voice accuses no one
     doc = code("وارتكب الشاب جريمة سرقة في حي شعبي قبل أن تعتقله الشرطة.")
     assert "ACCUSE" not in {e.type for e in doc.events}
+
+
+def test_the_holder_named_after_a_bodys_title_is_the_subject(code):
+    doc = code(
+        "فدعا رئيس مفوضية الاتحاد الأفريقي موسى فقي محمد، في بيان مقتضب، جميع الأطراف "
+        "التونسية إلى ضبط النفس."
+    )
+    (call,) = doc.events
+    assert [p.text for p in call.actors] == ["موسى فقي محمد"]
+    assert [p.code for p in call.actors] == ["IGOAFU"]
+    assert summary(call)[2] == ["TUN"]
+    # a named body's object is still its recipient
+    doc = code("واستقبل الاتحاد الأفريقي وزير الخارجية الجزائري أحمد عطاف.")
+    assert summary(doc.events[0])[2] == ["DZA"]

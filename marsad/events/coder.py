@@ -1794,6 +1794,10 @@ def _subject_names(doc: Document, actors: list[Party], after: list[Party]) -> li
     actor = actors[0]
     kind = actor.kind
     untitled = kind == "PERSON" and actor.country is None and actor.code is None  # "الأمين العام"
+    if kind == "ORG" and _office_of(tokens, actor):
+        # "دعا رئيس مفوضية الاتحاد الأفريقي موسى فقي محمد الأطراف": the holder's name
+        holder = next((p for p in after if p.token == actor.end_token), None)
+        return [holder] if holder is not None and _is_person(holder) else []
     if not untitled and actor.entity is not None and kind != "NORP":
         return []  # a named subject: a person after it is the object ("استقبل X الوزير Y")
     chain: list[Party] = []
@@ -1828,6 +1832,17 @@ def _subject_names(doc: Document, actors: list[Party], after: list[Party]) -> li
         chain.append(party)
         at = party.end_token
     return chain
+
+
+def _office_of(tokens: list[Token], body: Party) -> bool:
+    """Whether a title heads the body, at most one word between: "رئيس مفوضية الاتحاد
+    الأفريقي", "الأمين العام للأمم المتحدة"."""
+    titles = title_matcher()
+    for j in range(max(0, body.token - 3), body.token):
+        title = titles.match_at(tokens, j, body.token)
+        if title is not None and body.token - title.last <= 1:
+            return True
+    return False
 
 
 def _code_trigger(
