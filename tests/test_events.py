@@ -2555,3 +2555,14 @@ def test_the_holder_named_after_a_bodys_title_is_the_subject(code):
     # a named body's object is still its recipient
     doc = code("واستقبل الاتحاد الأفريقي وزير الخارجية الجزائري أحمد عطاف.")
     assert summary(doc.events[0])[2] == ["DZA"]
+
+
+def test_a_third_partys_call_goes_to_the_storys_two_sides(code):
+    doc = code(
+        "شنّت باكستان غارات على مواقع داخل إيران. واستدعت إيران القائم بالأعمال الباكستاني. "
+        "وقالت باكستان إن إيران تؤوي مسلحين. وأعلنت إيران أن باكستان انتهكت سيادتها. "
+        "وبحث وزير الخارجية التركي مع نظيره الروسي الأزمة. ودعت الولايات المتحدة الطرفين "
+        "إلى ضبط النفس."
+    )
+    call = next(e for e in doc.events if e.type == "REQUEST")
+    assert summary(call) == ("REQUEST", ["USA"], ["IRN", "PAK"])

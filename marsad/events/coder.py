@@ -279,10 +279,12 @@ def code_events(doc: Document) -> list[Event]:
                 # before, which is coded after this loop
                 code = partial(
                     _code_trigger, doc, index=index, first=first, last=last,
-                    parties=in_sentence, sides=sides,
+                    parties=in_sentence, sides=sides, story=article_sides,
                 )  # fmt: skip
                 subject = _idiom_subject(idioms, match, code)
-            coded = _code_trigger(doc, match, index, first, last, in_sentence, sides, subject)
+            coded = _code_trigger(
+                doc, match, index, first, last, in_sentence, sides, subject, article_sides
+            )
             resulting = _result_of_previous(doc.tokens, match, first)
             answered = _answers_what(doc.tokens, match, first)
             if match.value.role == "political":
@@ -325,14 +327,18 @@ def code_events(doc: Document) -> list[Event]:
                 continue  # "إذا شنت إسرائيل هجوماً": a condition
             if match.value.role == "warning" and not _consequence_to_come(doc.tokens, match, last):
                 continue  # "حذر الأمين العام من أن الوضع كارثي"
-            for found in _code_trigger(doc, match, index, first, last, in_sentence, sides):
+            for found in _code_trigger(
+                doc, match, index, first, last, in_sentence, sides, story=article_sides
+            ):
                 if match.value.role == "visitor" and not _visits(doc, match, found):
                     continue
                 found.modes += idiom_modes.get(match.start, [])
                 events.append(_event(doc, found, len(events) + 1))
                 coded_here.append((match, events[-1]))
         for match, active in _launched_weapons(doc.tokens, first, last, matches, idioms):
-            for found in _code_trigger(doc, match, index, first, last, in_sentence, sides):
+            for found in _code_trigger(
+                doc, match, index, first, last, in_sentence, sides, story=article_sides
+            ):
                 # the clause's subject launched them ("أطلقها الحوثيون"); a passive names no one
                 reach = match.last + 3 if active else match.last
                 found.actors = [p for p in in_sentence if match.last <= p.token < reach][:1]
@@ -1854,7 +1860,11 @@ def _code_trigger(
     parties: list[Party],
     sides: tuple[str, str] | None,
     subject: list[Party] | None = None,
+    story: tuple[str, str] | None = None,
 ) -> list[_Found]:
+    """The events one trigger codes. ``sides`` are the two parties of the latest two-sided
+    event ("الجانبان" after a call), ``story`` those of the whole article (the object of a
+    third party's call: "دعت الصين البلدين إلى ضبط النفس")."""
     tokens = doc.tokens
     trigger = match.value
     found = _Found(match, index)
@@ -1950,7 +1960,7 @@ def _code_trigger(
         found.recipients = (
             _same_span([victim], after)
             if victim is not None
-            else _recipients(tokens, match, last, after, [], sides)
+            else _recipients(tokens, match, last, after, [], sides, story)
         )
         return [found]
     if trigger.role == "by_agent":  # "أصيب جنديان برصاص قناص": doer after, victims before
@@ -2031,7 +2041,7 @@ def _code_trigger(
         else:  # "أسقطت مسيّرة أوكرانية عبوة ناسفة على سيارة": the drone dropped it
             found.recipients = [
                 p
-                for p in _recipients(tokens, match, last, after, found.actors, sides)
+                for p in _recipients(tokens, match, last, after, found.actors, sides, story)
                 if p.country != owner.country
             ]
         return [found]
@@ -2060,7 +2070,7 @@ def _code_trigger(
         speaks_for = body if body is not None and body.country is None else titled[-1]
         found.actors = [speaks_for] if speaks_for.country or speaks_for.code else found.actors
     if (len({p.country for p in found.actors}) < 2 or not one_mention) and not named_pair:
-        found.recipients = _recipients(tokens, match, last, after, titled, sides)
+        found.recipients = _recipients(tokens, match, last, after, titled, sides, story)
         found.recipients = [p for p in found.recipients if p.token not in owned]
     if trigger.type == "PROTEST" and not found.actors:
         found.actors = _protesters(tokens, match, before, after)
@@ -3603,6 +3613,7 @@ def _recipients(
     after: list[Party],
     actors: list[Party],
     sides: tuple[str, str] | None,
+    story: tuple[str, str] | None = None,
 ) -> list[Party]:
     counterparts = _counterparts_in(tokens, match, after, last)
     if counterparts:
@@ -3669,8 +3680,11 @@ def _recipients(
         # the first object is both sides, whatever is named after it: "وحث «جميع الأطراف على
         # الانخراط في حوار مع الصومال»"
         first_object = not found or i < found[0].token
-        if sides and stem_in(tokens[i].text, words) and first_object:
-            return [Party(match.first, match.last, c, None, c, None, None) for c in sides]
+        # a third party's call goes to the story's two sides; one side's to the latest pair
+        own = {p.country for p in actors}
+        pair = story if story and own and not own & set(story) else sides
+        if pair and stem_in(tokens[i].text, words) and first_object:
+            return [Party(match.first, match.last, c, None, c, None, None) for c in pair]
     return found
 
 
