@@ -2566,3 +2566,14 @@ def test_a_third_partys_call_goes_to_the_storys_two_sides(code):
     )
     call = next(e for e in doc.events if e.type == "REQUEST")
     assert summary(call) == ("REQUEST", ["USA"], ["IRN", "PAK"])
+
+
+def test_both_sides_called_on_after_an_aside_on_the_caller(code):
+    doc = code(
+        "شنّت باكستان غارات على مواقع داخل إيران. وقالت باكستان إن إيران تؤوي مسلحين. "
+        "دولياً، دعت الصين، الشريك الاستراتيجي لإسلام آباد والتي تربطها علاقات وثيقة بطهران، "
+        "البلدين إلى ضبط النفس. وحثّت وزارة الخارجية الروسية، على لسان المتحدثة باسمها ماريا "
+        "زاخاروفا، الجانبين على ضبط النفس."
+    )
+    calls = [summary(e) for e in doc.events if e.type == "REQUEST"]
+    assert calls == [("REQUEST", ["CHN"], ["IRN", "PAK"]), ("REQUEST", ["RUS"], ["IRN", "PAK"])]

@@ -3674,18 +3674,30 @@ def _recipients(
             continue  # ... and the place coordinated with it
         found.append(party)
     words = two_sides_words()
-    for i in range(match.last, min(last, match.last + 10)):
+    commas: list[int] = []
+    for i in range(match.last, min(last, match.last + _BOTH_SIDES_REACH)):
         if tokens[i].text in _CLAUSE_BREAKS - {"،"}:
             break
+        if tokens[i].text == "،":
+            commas.append(i)
         # the first object is both sides, whatever is named after it: "وحث «جميع الأطراف على
-        # الانخراط في حوار مع الصومال»"
+        # الانخراط في حوار مع الصومال»"; an aside after the subject may come first: "دعت
+        # الصين، الشريك الاستراتيجي لإسلام آباد ...، البلدين إلى"
+        aside = len(commas) == 2 and commas[-1] == i - 1
+        if i >= match.last + _IDIOM_GAP + 4 and not aside:
+            continue
         first_object = not found or i < found[0].token
+        if aside:
+            first_object = all(commas[0] < p.token < commas[1] for p in found if p.token < i)
         # a third party's call goes to the story's two sides; one side's to the latest pair
         own = {p.country for p in actors}
         pair = story if story and own and not own & set(story) else sides
         if pair and stem_in(tokens[i].text, words) and first_object:
             return [Party(match.first, match.last, c, None, c, None, None) for c in pair]
     return found
+
+
+_BOTH_SIDES_REACH = 18  # "وحثّت وزارة الخارجية الروسية، على لسان المتحدثة باسمها ...، الجانبين"
 
 
 def _inside_threatened_act(
