@@ -2577,3 +2577,19 @@ def test_both_sides_called_on_after_an_aside_on_the_caller(code):
     )
     calls = [summary(e) for e in doc.events if e.type == "REQUEST"]
     assert calls == [("REQUEST", ["CHN"], ["IRN", "PAK"]), ("REQUEST", ["RUS"], ["IRN", "PAK"])]
+
+
+def test_a_summons_noun_takes_the_diplomats_country_as_recipient(code):
+    doc = code("وسارعت وزارة الخارجية الإيرانية إلى استدعاء القائم بالأعمال الباكستاني في طهران.")
+    assert [summary(e) for e in doc.events] == [("ACCUSE", ["IRN"], ["PAK"])]
+    doc = code("وقررت الحكومة الجزائرية استدعاء السفير الفرنسي.")
+    assert [summary(e) for e in doc.events] == [("ACCUSE", ["DZA"], ["FRA"])]
+
+
+def test_the_genitive_of_an_accusation_with_its_charge_is_the_accused(code):
+    doc = code("وهو ما دفع طهران آنذاك إلى اتهام إسلام آباد بإيواء منفذيه.")
+    assert [summary(e) for e in doc.events] == [("ACCUSE", ["IRN"], ["PAK"])]
+    # the object of a reply: the genitive made the accusation
+    doc = code("ورفضت الرباط اتهام الجزائر بدعم حركة الماك.")
+    accusation = next(e for e in doc.events if e.type == "ACCUSE")
+    assert summary(accusation)[1] == ["DZA"]

@@ -1876,6 +1876,12 @@ def _code_trigger(
         found.modes.remove("explosives")  # "ألقت القنابل الغازية": tear-gas grenades, no bombs
     # a verb phrase may end on its own subject: "انتشرت قوات الجيش", "تمركزت قوات إثيوبية"
     inside = [p for p in parties if trigger.verbal and match.first < p.token < match.last]
+    # ... and a noun phrase on its object's office: "استدعاء السفير الفرنسي"
+    inside += [
+        p
+        for p in parties
+        if not trigger.verbal and match.first < p.token < match.last < p.end_token
+    ]
     after = inside + [p for p in parties if p.token >= match.last]
     after = [p for p in after if not _in_aside(tokens, match, p)]
     before = [p for p in parties if p.token < match.first]
@@ -2992,11 +2998,25 @@ def _genitive_doer(
     if match.last - match.first > 1 and tokens[match.last - 1].text in _OBJECT_MARKERS:
         return None  # "وقوفها إلى جانب الحكومة الصومالية": the party after it is supported
     party = next((p for p in after if p.token == match.last), None)
+    if party is not None and _accused_genitive(tokens, match, party):
+        return None  # "اتهام إسلام آباد بإيواء منفذيه": Islamabad is the accused
     if party is not None and party.entity is not None and not _behind_preposition(tokens, party):
         return party
     if match.value.type == "CONSULT" and not match.proclitics.endswith("ال"):
         return _lam_visitor(tokens, match, after)
     return None
+
+
+def _accused_genitive(tokens: list[Token], match: PhraseMatch[LexTrigger], party: Party) -> bool:
+    """The genitive of an accusation noun with the charge right after it is the accused:
+    "اتهام إسلام آباد بإيواء منفذيه" (but "اتهام طهران لواشنطن بـ": Tehran accuses)."""
+    if match.value.type != "ACCUSE" or party.end_token >= len(tokens) or match.first == 0:
+        return False
+    # the accusation is the act of the verb before: "دفع طهران إلى اتهام", "قامت باتهام"; as
+    # the object of a reply it is the genitive's own ("رفضت الرباط اتهام الجزائر بدعم ...")
+    acting = tokens[match.first - 1].text == "الي" or match.proclitics.endswith("ب")
+    charge = tokens[party.end_token].text
+    return acting and charge.startswith("ب") and len(charge) > 3
 
 
 _OWN_COUNTRY = frozenset({"بلاده", "بلادها", "بلادي", "بلادنا", "بلادهم"})
