@@ -1064,3 +1064,18 @@ def test_a_name_after_a_title_stops_before_the_object_of_a_call():
     doc = marsad.load()("بدورها، دعت بعثة الأمم المتحدة لمساعدة العراق (يونامي) إلى التهدئة.")
     mission = next(e for e in doc.entities if e.name_en == "UNAMI")
     assert doc.text[mission.mentions[0].start : mission.mentions[0].end].startswith("بعثة")
+
+
+def test_the_ministry_and_the_council_refer_back_to_the_last_one_named():
+    nlp = marsad.load()
+    doc = nlp("ودانت وزارة الخارجية الإيرانية الهجوم. وقالت الوزارة في بيان إن الهجمات مرفوضة.")
+    (ministry,) = [e for e in doc.entities if e.type == "ORG"]
+    assert (ministry.country, len(ministry.mentions)) == ("IRN", 2)
+    doc = nlp("نفى المجلس العسكري الانتقالي في السودان ذلك. وقال المجلس إن القوات استهدفت الموقع.")
+    council = next(e for e in doc.entities if e.type == "ORG")
+    assert (council.country, council.sector, len(council.mentions)) == ("SDN", "MIL", 2)
+    # followed by its own adjective it is another body
+    doc = nlp("وقالت وزارة الخارجية المصرية إن الوزارة الفرنسية لم ترد.")
+    assert len([e for e in doc.entities if e.type == "ORG"]) == 2
+    doc = nlp("وقال المجلس العسكري الحاكم في النيجر إن فرنسا خرقت الأجواء.")
+    assert next(e for e in doc.entities if e.type == "ORG").country == "NER"
