@@ -2593,3 +2593,17 @@ def test_the_genitive_of_an_accusation_with_its_charge_is_the_accused(code):
     doc = code("ورفضت الرباط اتهام الجزائر بدعم حركة الماك.")
     accusation = next(e for e in doc.events if e.type == "ACCUSE")
     assert summary(accusation)[1] == ["DZA"]
+
+
+def test_concern_at_anothers_acts_flight_bans_and_overthrows(code):
+    doc = code(
+        "وأعربت وزارة الشؤون العالمية الكندية عن قلق بالغ إزاء اعتقال السلطات السعودية ناشطات."
+    )
+    concern = next(e for e in doc.events if e.type == "ACCUSE")
+    assert summary(concern) == ("ACCUSE", ["CAN"], ["SAU"])
+    doc = code("وأعرب الوزير عن قلقه من الوضع.")
+    assert doc.events == []
+    doc = code("وأعلنت الخطوط الجوية العربية السعودية تعليق رحلاتها من مدينة تورونتو وإليها.")
+    assert [(e.type, e.modes) for e in doc.events] == [("SANCTION", ["discontinue"])]
+    doc = code("يذكر أن الجيش السوداني أطاح بالرئيس عمر البشير في 11 أبريل الماضي.")
+    assert [summary(e) for e in doc.events] == [("COERCE", ["SDN"], ["SDN"])]
