@@ -2525,10 +2525,10 @@ def test_a_blame_idiom_reaches_over_a_sourced_aside(code):
         "(سبأ) الرسمية، جماعة الحوثي مسؤولية التصعيد."
     )
     assert [summary(e) for e in doc.events] == [("ACCUSE", ["YEM"], ["YEM"])]
-    # a long aside that tells no source still ends the reach
+    # a long aside that tells no source and describes no subject still ends the reach
     doc = code(
-        "وحمّلت الحكومة اليمنية، التي تسيطر على عدن ومحافظات الجنوب منذ سنوات طويلة، جماعة "
-        "الحوثي مسؤولية التصعيد."
+        "وحمّلت الحكومة اليمنية، وقد تدهور الوضع في عدن ومحافظات الجنوب منذ سنوات طويلة، "
+        "جماعة الحوثي مسؤولية التصعيد."
     )
     assert "ACCUSE" not in {e.type for e in doc.events}
 
@@ -2607,3 +2607,13 @@ def test_concern_at_anothers_acts_flight_bans_and_overthrows(code):
     assert [(e.type, e.modes) for e in doc.events] == [("SANCTION", ["discontinue"])]
     doc = code("يذكر أن الجيش السوداني أطاح بالرئيس عمر البشير في 11 أبريل الماضي.")
     assert [summary(e) for e in doc.events] == [("COERCE", ["SDN"], ["SDN"])]
+
+
+def test_a_blame_reaches_over_an_apposition_on_its_subject(code):
+    doc = code(
+        "وحمّلت لجنة أطباء السودان المركزية، القريبة من حركة الاحتجاج، المجلس العسكري "
+        '"المسؤولية الكاملة عن المجزرة".'
+    )
+    blame = next(e for e in doc.events if e.type == "ACCUSE")
+    assert [p.text for p in blame.recipients] == ["المجلس العسكري"]
+    assert "PROTEST" not in {e.type for e in doc.events}  # the movement, no protest

@@ -64,7 +64,7 @@ from marsad.events.lexicon import Trigger as LexTrigger
 from marsad.places.locate import home_country, named_often, places_in_span, story_sides
 from marsad.places.resolve import PLACE_NOUNS
 from marsad.text.clitics import segment, stem_candidates, stem_in
-from marsad.text.matcher import PhraseMatch
+from marsad.text.matcher import PhraseMatch, opens_long_aside
 from marsad.text.normalize import normalize_key
 from marsad.text.tokenize import Token, TokenKind
 from marsad.times.dating import date_for
@@ -3774,7 +3774,7 @@ def _past_parentheticals(tokens: list[Token], end: int, last: int) -> int:
         nxt = next((j for j in range(end + 1, min(last, end + 10)) if tokens[j].text == "،"), None)
         inner = tokens[end + 1 : nxt] if nxt is not None else []
         dated = bool(inner) and all(_is_time_word(t.text) for t in inner)
-        setting = bool(inner) and inner[0].text in _SETTING_PREPOSITIONS
+        setting = bool(inner) and opens_long_aside(inner[0].text)
         if not (dated or setting):
             return end
         end = nxt  # type: ignore[assignment]
@@ -3782,9 +3782,6 @@ def _past_parentheticals(tokens: list[Token], end: int, last: int) -> int:
             end += 1
         end += 1
     return end
-
-
-_SETTING_PREPOSITIONS = frozenset({"في", "خلال"})  # "، في جلسته الأسبوعية،", "، خلال لقائهما،"
 
 
 def _is_time_word(word: str) -> bool:

@@ -82,7 +82,7 @@ def _aside_end(tokens: Sequence[Token], comma: int, limit: int) -> int | None:
     """The closing comma of a short aside opened by the comma at ``comma``, or None."""
     if tokens[comma].text not in _COMMAS:
         return None
-    sourced = comma + 1 < limit and normalize_key(tokens[comma + 1].text) in _source_asides()
+    sourced = comma + 1 < limit and opens_long_aside(tokens[comma + 1].text)
     reach = _SOURCE_ASIDE_WORDS if sourced else _ASIDE_WORDS
     k, words = comma + 1, 0
     while k < limit and words <= reach:
@@ -95,8 +95,14 @@ def _aside_end(tokens: Sequence[Token], comma: int, limit: int) -> int | None:
 
 
 @lru_cache(maxsize=1)
-def _source_asides() -> frozenset[str]:
-    return frozenset(read_word_list("source_asides.txt"))
+def _long_asides() -> frozenset[str]:
+    return frozenset(read_word_list("asides.txt"))
+
+
+def opens_long_aside(word: str) -> bool:
+    """Whether a word after a comma opens an aside a clause goes on after: "، في بيان ...،",
+    "، القريبة من حركة الاحتجاج،" (asides.txt)."""
+    return normalize_key(word) in _long_asides()
 
 
 class PhraseMatcher(Generic[T]):
