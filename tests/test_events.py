@@ -2617,3 +2617,17 @@ def test_a_blame_reaches_over_an_apposition_on_its_subject(code):
     blame = next(e for e in doc.events if e.type == "ACCUSE")
     assert [p.text for p in blame.recipients] == ["المجلس العسكري"]
     assert "PROTEST" not in {e.type for e in doc.events}  # the movement, no protest
+
+
+def test_a_description_over_an_apposition_and_shameful_words_accuse(code):
+    doc = code(
+        "من جهته، وصف زعيم حزب الأمة القومي الصادق المهدي، أحد أبرز مكونات قوى الحرية "
+        'والتغيير، ما جرى بأنه "جريمة مكتملة الأركان".'
+    )
+    assert [summary(e)[:2] for e in doc.events] == [("ACCUSE", ["SDN"])]
+    doc = code(
+        "قتل عشرات المحتجين في هجوم لقوات الأمن السودانية على الاعتصام. وفي لندن، وصف وزير "
+        'الخارجية البريطاني جيريمي هانت الهجوم بأنه "خطوة شائنة".'
+    )
+    condemnation = next(e for e in doc.events if e.type == "ACCUSE")
+    assert summary(condemnation) == ("ACCUSE", ["GBR"], ["SDN"])

@@ -28,7 +28,7 @@ from marsad.entities.offices import office_bodies
 from marsad.places.locate import home_country
 from marsad.resources import read_table, read_word_list
 from marsad.text.clitics import stem_in
-from marsad.text.matcher import PhraseMatch, PhraseMatcher
+from marsad.text.matcher import PhraseMatch, PhraseMatcher, opens_apposition
 from marsad.text.normalize import normalize_key
 from marsad.text.tokenize import Token, TokenKind
 
@@ -288,13 +288,27 @@ def _act_words(doc: Document, start: int, last: int) -> tuple[int, int]:
     quoted = False
     words = 0  # words seen before the first comma
     asides = 0  # commas passed: the one that opens an aside and the one that closes it
-    for token in doc.tokens[:last]:
+    inner_aside = False  # "وصف الصادق المهدي، أحد أبرز مكونات قوى الحرية والتغيير، ما جرى"
+    tokens = doc.tokens
+    for k, token in enumerate(tokens[:last]):
         if token.start < start:
             continue
         if token.text in {"«", "“"} or (token.text == '"' and not quoted):
             quoted = True
         elif token.text in {"»", "”"} or token.text == '"':
             quoted = False
+        elif not quoted and token.text in {"،", ","} and inner_aside:
+            inner_aside = False
+            continue
+        elif (
+            not quoted
+            and token.text in {"،", ","}
+            and words
+            and k + 1 < last
+            and opens_apposition(tokens[k + 1].text)
+        ):
+            inner_aside = True
+            continue
         elif not quoted and token.text in {"،", ",", "؛"}:
             if words == 0 and asides < 2:
                 asides += 1

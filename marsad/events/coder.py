@@ -2202,13 +2202,34 @@ def _describing(word: str) -> bool:
 
 
 def _described_before(tokens: list[Token], index: int, first: int, reach: int) -> bool:
-    """Whether a describing verb comes shortly before a token in its clause."""
-    for i in range(index - 1, max(first, index - reach) - 1, -1):
+    """Whether a describing verb comes shortly before a token in its clause, an aside on its
+    subject not counted: "وصف الصادق المهدي، أحد أبرز مكونات قوى الحرية والتغيير، ما جرى
+    بأنه جريمة"."""
+    i, floor = index - 1, max(first, index - reach)
+    while i >= floor:
+        if tokens[i].text == "،":
+            opening = _aside_opening(tokens, i, first)
+            if opening is None:
+                return False
+            floor, i = max(first, floor - (i - opening + 1)), opening - 1
+            continue
         if tokens[i].text in _CLAUSE_BREAKS:
             return False
         if _describing(tokens[i].text):
             return True
+        i -= 1
     return False
+
+
+_ASIDE_REACH = 14
+
+
+def _aside_opening(tokens: list[Token], closing: int, first: int) -> int | None:
+    """The comma opening a long aside that the comma at ``closing`` ends, if any."""
+    for j in range(closing - 2, max(first, closing - _ASIDE_REACH) - 1, -1):
+        if tokens[j].text == "،":
+            return j if opens_long_aside(tokens[j + 1].text) else None
+    return None
 
 
 _NAMED_ACTS = frozenset({"RETREAT", "AGREE", "CONCEDE", "COOPERATE", "SUPPORT", "AID"})

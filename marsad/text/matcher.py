@@ -96,13 +96,24 @@ def _aside_end(tokens: Sequence[Token], comma: int, limit: int) -> int | None:
 
 @lru_cache(maxsize=1)
 def _long_asides() -> frozenset[str]:
-    return frozenset(read_word_list("asides.txt"))
+    return frozenset(read_word_list("asides.txt")) | _appositions()
+
+
+@lru_cache(maxsize=1)
+def _appositions() -> frozenset[str]:
+    return frozenset(read_word_list("appositions.txt"))
 
 
 def opens_long_aside(word: str) -> bool:
-    """Whether a word after a comma opens an aside a clause goes on after: "، في بيان ...،",
-    "، القريبة من حركة الاحتجاج،" (asides.txt)."""
+    """Whether a word after a comma opens an aside a clause goes on after: "، في بيان ...،"
+    (asides.txt), "، القريبة من حركة الاحتجاج،" (appositions.txt)."""
     return normalize_key(word) in _long_asides()
+
+
+def opens_apposition(word: str) -> bool:
+    """Whether a word after a comma opens an apposition on the party before it: "، أحد أبرز
+    قادة الحركة،", "، الذي طلب عدم ذكر اسمه،" (appositions.txt)."""
+    return normalize_key(word) in _appositions()
 
 
 class PhraseMatcher(Generic[T]):
