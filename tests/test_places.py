@@ -397,3 +397,13 @@ def test_a_part_of_the_day_is_no_town(nlp):
     lille = [p for p in doc.places if p.country == "FRA"]
     assert [doc.text[m.start : m.end] for p in lille for m in p.mentions] == ["ليل"]
     assert lille[0].mentions[0].start > doc.text.index("وزار")
+
+
+def test_western_and_eastern_are_adjectives_not_egyptian_governorates():
+    nlp = marsad.load()
+    doc = nlp(
+        "وتفرض الدول الغربية عقوبات متلاحقة على روسيا منذ أن أطلقت قواتها ما تسميه العملية العسكرية الخاصة في أوكرانيا."
+    )
+    assert {p.country for p in doc.places} == {"RUS", "UKR"}
+    doc = nlp("وتظاهر المئات في محافظة الشرقية بمصر.")
+    assert "EGY" in {p.country for p in doc.places if p.name.startswith("محافظة")}
