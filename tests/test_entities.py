@@ -1079,3 +1079,11 @@ def test_the_ministry_and_the_council_refer_back_to_the_last_one_named():
     assert len([e for e in doc.entities if e.type == "ORG"]) == 2
     doc = nlp("وقال المجلس العسكري الحاكم في النيجر إن فرنسا خرقت الأجواء.")
     assert next(e for e in doc.entities if e.type == "ORG").country == "NER"
+
+
+def test_a_title_that_ends_the_text_is_no_crash():
+    # an article cut after a title ("... عودة زعيم") once raised IndexError looking for a seat
+    doc = marsad.load()("(عودة للمنطق)عودة زعيم")
+    assert doc.entities == []
+    doc = marsad.load()("والتقى بهم المحافظ")
+    assert [e.name for e in doc.entities] == ["المحافظ"]

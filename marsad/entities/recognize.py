@@ -953,6 +953,8 @@ _SEAT_NOUNS = frozenset({normalize_key("بلدية")})
 def _seat_after(tokens: Sequence[Token], i: int, last: int) -> tuple[int, str] | None:
     """A town of one country right after a title in the construct state: "محافظ جنين", "رئيس
     بلدية الخليل" (one or two words, with its article)."""
+    if i >= last:
+        return None  # the title ends the sentence: no seat after it
     gaz = gazetteer()
     named = i > 0 and (tokens[i - 1].text in PLACE_NOUNS or tokens[i].text in PLACE_NOUNS)
     if named or country_matcher().match_at(tokens, i, last):
