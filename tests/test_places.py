@@ -407,3 +407,27 @@ def test_western_and_eastern_are_adjectives_not_egyptian_governorates():
     assert {p.country for p in doc.places} == {"RUS", "UKR"}
     doc = nlp("وتظاهر المئات في محافظة الشرقية بمصر.")
     assert "EGY" in {p.country for p in doc.places if p.name.startswith("محافظة")}
+
+
+def test_common_words_spelled_like_places_are_no_places(nlp):
+    doc = nlp("وتبرز الملابس الجديدة والزي التقليدي في عرض أزياء القفطان المغربي.")
+    assert doc.places == []
+    doc = nlp("وقال مدرب المنتخب إن الفريق لعب مع الخور القطري والجزيرة والوحدة الإماراتيين.")
+    assert doc.places == []
+    doc = nlp("ودخلت القوات التركية مدينة الباب شمال حلب.")
+    assert "الباب" in {p.name for p in doc.places}
+
+
+def test_a_word_listed_twice_in_the_homographs_is_an_error(tmp_path, monkeypatch):
+    from marsad.places import resolve
+    from marsad.resources import ResourceError
+
+    rows = [{"word": "السجن", "reading": "never", "_line": 1}] * 2
+    monkeypatch.setattr(resolve, "read_table", lambda *args: rows)
+    resolve.homographs.cache_clear()
+    try:
+        with pytest.raises(ResourceError, match="listed twice"):
+            resolve.homographs()
+    finally:
+        monkeypatch.undo()
+        resolve.homographs.cache_clear()

@@ -83,7 +83,10 @@ def homographs() -> dict[str, str]:
     for row in read_table("places/homographs.tsv", ("word", "reading")):
         if row["reading"] not in {"cue", "noun", "never"}:
             raise ResourceError(f"places/homographs.tsv:{row['_line']}: bad reading")
-        readings[normalize_key(row["word"])] = row["reading"]
+        word = normalize_key(row["word"])
+        if word in readings:
+            raise ResourceError(f"places/homographs.tsv:{row['_line']}: {word!r} listed twice")
+        readings[word] = row["reading"]
     return readings
 
 
