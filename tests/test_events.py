@@ -2631,3 +2631,17 @@ def test_a_description_over_an_apposition_and_shameful_words_accuse(code):
     )
     condemnation = next(e for e in doc.events if e.type == "ACCUSE")
     assert summary(condemnation) == ("ACCUSE", ["GBR"], ["SDN"])
+
+
+def test_a_warning_split_by_its_subject_and_readiness_to_act_threaten(code):
+    doc = code(
+        "ونشرت كندا تغريدة. وحذرت الخارجية السعودية من أن \"أي خطوة أخرى من الجانب الكندي في "
+        'هذا الاتجاه ستعد اعترافاً بأحقيتنا في التدخل في الشؤون الداخلية الكندية".'
+    )
+    warning = next(e for e in doc.events if e.type == "THREATEN")
+    assert summary(warning) == ("THREATEN", ["SAU"], ["CAN"])
+    doc = code('وقال قائد الجيش الإيراني إن "أي اعتداء جديد على أراضينا سيُقابل برد حازم".')
+    assert "THREATEN" in {e.type for e in doc.events}
+    # a warning of no consequence threatens nobody
+    doc = code("وحذرت وزارة الصحة من أن الوضع الصحي في المدينة صعب للغاية.")
+    assert "THREATEN" not in {e.type for e in doc.events}

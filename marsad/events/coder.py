@@ -349,7 +349,7 @@ def code_events(doc: Document) -> list[Event]:
         for answer in answers:
             _answered_doer(events, answer)
         _pronoun_objects(doc.tokens, coded_here)
-    merged = _merge(events)
+    merged = _merge(_without_warned_threats(doc, events))
     home = home_country(doc)
     home_story = home is not None and named_often(doc, home)
     for event in merged:
@@ -1637,7 +1637,9 @@ _CONSEQUENCES = frozenset({"رد", "الرد", "ردا", "عواقب", "العو
 def _consequence_to_come(tokens: list[Token], match: PhraseMatch[LexTrigger], last: int) -> bool:
     """Whether a warning tells of something to come: a future verb ("سيرد", "ستدفع", "سوف"),
     "لن" ("لن يقف مكتوف الأيدي") or a word of consequence ("عواقب وخيمة", "الرد")."""
-    for token in tokens[match.last : min(last, match.last + _WARNING_REACH)]:
+    # the warning's words begin after the whole idiom: "حذرت الخارجية السعودية من أن ..."
+    start = match.rest_first + len(match.rest) if match.rest_first is not None else match.last
+    for token in tokens[start : min(last, start + _WARNING_REACH)]:
         word = token.text.removeprefix("و").removeprefix("ف")
         future = word.startswith(("سي", "ست", "سن")) and len(word) >= 4
         if future and word not in future_lookalikes():
@@ -4258,6 +4260,34 @@ def _confidence(trigger: LexTrigger, found: _Found, claim: Claim | None) -> floa
     if claim is not None:
         score -= 0.05  # reported, not witnessed by the outlet
     return round(min(score, 0.95), 2)
+
+
+def _without_warned_threats(doc: Document, events: list[Event]) -> list[Event]:
+    """A threat told inside a warning of the same sentence is that warning's consequence, no
+    second threat: "حذّرت الخارجية من أن أي اعتداء على أراضيها سيواجه برد حاسم"."""
+    warnings = [e for e in events if e.type == "THREATEN" and _warns_that(doc, e)]
+    if not warnings:
+        return events
+
+    def warned(event: Event) -> bool:
+        for warning in warnings:
+            if warning is event or warning.sentence != event.sentence:
+                continue
+            gap = doc.text[warning.trigger.end : event.trigger.start]
+            if warning.trigger.end <= event.trigger.start and len(gap.split()) <= _WARNING_REACH:
+                return True
+        return False
+
+    return [e for e in events if e.type != "THREATEN" or not warned(e)]
+
+
+def _warns_that(doc: Document, event: Event) -> bool:
+    """ "حذّر ... من أن": a warning verb with its complementiser, the subject perhaps between."""
+    after = normalize_key(doc.text[event.trigger.end : event.trigger.end + 80]).split()
+    verb = normalize_key(event.trigger.text).removeprefix("و")
+    return verb.startswith(("حذر", "يحذر", "تحذر", "محذر")) and any(
+        a == "من" and b.startswith("ان") for a, b in itertools.pairwise(after[: _IDIOM_GAP + 2])
+    )
 
 
 def _merge(events: list[Event]) -> list[Event]:
