@@ -2645,3 +2645,23 @@ def test_a_warning_split_by_its_subject_and_readiness_to_act_threaten(code):
     # a warning of no consequence threatens nobody
     doc = code("وحذرت وزارة الصحة من أن الوضع الصحي في المدينة صعب للغاية.")
     assert "THREATEN" not in {e.type for e in doc.events}
+
+
+def test_recognition_unity_and_standing_by_a_state_are_support(code):
+    doc = code(
+        "وكان المغرب قد قطع علاقاته مع الجزائر في مارس 1976 إثر اعترافها بالجمهورية العربية "
+        "الصحراوية الديمقراطية."
+    )
+    recognition = next(e for e in doc.events if e.type == "SUPPORT")
+    assert summary(recognition) == ("SUPPORT", ["DZA"], ["ESH"])
+    doc = code('وجددت وزارة الخارجية التركية في بيان "التزام أنقرة بوحدة الصومال وسيادته".')
+    assert [summary(e) for e in doc.events] == [("SUPPORT", ["TUR"], ["SOM"])]
+    # the anaphoric council before "إلى" is the council named before
+    doc = code(
+        "وأكد الأمين العام لمجلس التعاون لدول الخليج العربية نايف الحجرف وقوف المجلس إلى "
+        "جانب العراق."
+    )
+    (support,) = doc.events
+    assert (support.type, [p.code for p in support.actors]) == ("SUPPORT", ["IGOGCC"])
+    # a confession is no recognition
+    assert code("واعترف المتهم بالتهم الموجهة إليه.").events == []

@@ -169,6 +169,7 @@ def _resolve_anaphors(doc: Document, mentions: list[Mention]) -> list[Mention]:
         if (
             after < len(doc.tokens)
             and doc.tokens[after].text.startswith("ال")
+            and doc.tokens[after].text not in _ARTICLE_LOOKALIKES
             and not _titled_name_at(doc, resolved, after)
         ):
             continue  # "الحزب الحاكم", "الحركة التجارية": a description of its own
@@ -201,6 +202,11 @@ def _resolve_anaphors(doc: Document, mentions: list[Mention]) -> list[Mention]:
 
 # "القوات التابعة لحكومة الوفاق", "ميليشيات تابعة لإيران", "الوحدات التابعة لها"
 _SUBORDINATE = frozenset({"التابع", "التابعه", "التابعين", "التابعون", "تابع", "تابعه", "تابعين"})
+
+
+# words after the head that begin like the article but are no adjective: "وقوف المجلس إلى جانب
+# العراق" (إلى), "وقال الحزب الذي يتزعمه ..." (a relative clause on the same party)
+_ARTICLE_LOOKALIKES = frozenset({"الي", "الا", "الذي", "التي", "الذين"})
 
 
 def _subordinates(doc: Document, mentions: list[Mention]) -> None:
