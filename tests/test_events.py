@@ -2635,7 +2635,7 @@ def test_a_description_over_an_apposition_and_shameful_words_accuse(code):
 
 def test_a_warning_split_by_its_subject_and_readiness_to_act_threaten(code):
     doc = code(
-        "ونشرت كندا تغريدة. وحذرت الخارجية السعودية من أن \"أي خطوة أخرى من الجانب الكندي في "
+        'ونشرت كندا تغريدة. وحذرت الخارجية السعودية من أن "أي خطوة أخرى من الجانب الكندي في '
         'هذا الاتجاه ستعد اعترافاً بأحقيتنا في التدخل في الشؤون الداخلية الكندية".'
     )
     warning = next(e for e in doc.events if e.type == "THREATEN")
