@@ -133,3 +133,20 @@ def test_a_time_is_found_when_its_span_is_inside_the_readings_or_around_it(tmp_p
     assert "times with the gold value: 2/3" in out
     assert "  with the reading's whole span: 1/3" in out
     assert "missed time العاصمة → 2012" in out
+
+
+def test_calls_split_by_coordination_match_one_reading_with_all_partners(tmp_path, capsys):
+    text = (
+        "وأجرى وزير الخارجية الأمريكي سلسلة اتصالات هاتفية مع نظرائه في بريطانيا وألمانيا والصين."
+    )
+    event = {"id": "E1", "line": 0, "hint": "سلسلة اتصالات هاتفية", "type": "CONSULT"}
+    event |= {"actors": ["USA"], "recipients": ["GBR", "DEU", "CHN"]}
+    code, out = evaluate_reading(tmp_path, capsys, text, "split calls", events=[event])
+    assert code == 0
+    # three CONSULT events, one per partner, are the one call round of the reading
+    assert "events: 1/1 non-optional gold events" in out
+    assert "3/3 Marsad events match a gold event" in out
+    # a partner the split events do not name is still a miss
+    event["recipients"] = ["GBR", "DEU", "CHN", "FRA"]
+    code, out = evaluate_reading(tmp_path, capsys, text, "split calls", events=[event])
+    assert "events: 0/1 non-optional gold events" in out
