@@ -2665,3 +2665,21 @@ def test_recognition_unity_and_standing_by_a_state_are_support(code):
     assert (support.type, [p.code for p in support.actors]) == ("SUPPORT", ["IGOGCC"])
     # a confession is no recognition
     assert code("واعترف المتهم بالتهم الموجهة إليه.").events == []
+
+
+def test_an_attack_condemned_or_discussed_again_is_no_new_attack(code):
+    doc = code(
+        "قُتل سبعة من ضباط الحرس الثوري الإيراني في غارة إسرائيلية على القنصلية الإيرانية في "
+        "دمشق. ودانت قطر بأشد العبارات الهجوم الإسرائيلي. وطلبت موسكو عقد جلسة لمجلس الأمن "
+        "لبحث الهجوم."
+    )
+    attacks = [e.trigger.text for e in doc.events if e.type == "ASSAULT"]
+    assert attacks == ["قُتل", "غارة"]  # the raid, not "الهجوم" twice more
+    condemnation = next(e for e in doc.events if e.type == "ACCUSE")
+    assert summary(condemnation) == ("ACCUSE", ["QAT"], ["ISR"])
+    # a first mention of other attacks in a blame is a new attack
+    doc = code(
+        "قُتل جنديان في هجوم شنه مسلحون على قاعدة في بغداد. وحمّلت واشنطن طهران مسؤولية "
+        "الهجمات على ناقلات النفط في خليج عمان."
+    )
+    assert len([e for e in doc.events if e.type == "ASSAULT"]) == 2

@@ -431,3 +431,8 @@ def test_a_word_listed_twice_in_the_homographs_is_an_error(tmp_path, monkeypatch
     finally:
         monkeypatch.undo()
         resolve.homographs.cache_clear()
+
+
+def test_the_gulf_of_oman_is_no_amman(nlp):
+    doc = nlp("وحمّلت واشنطن طهران مسؤولية الهجمات على ناقلات النفط في خليج عمان.")
+    assert "OMN" in {p.country for p in doc.places} and "JOR" not in {p.country for p in doc.places}

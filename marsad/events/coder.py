@@ -381,14 +381,41 @@ def _told_again(doc: Document, events: list[Event], event: Event) -> bool:
     """An attack noun with the article and no party of its own, after an attack with its
     parties, names that attack again: "ووصفت الخارجية الهجوم بأنه جريمة", "وأسفر القصف عن
     دمار واسع" tell no new attack."""
-    if event.type != "ASSAULT" or event.actors or event.recipients or event.negated:
+    if event.type != "ASSAULT" or event.negated:
         return False
-    if doc.text[max(0, event.trigger.start - 2) : event.trigger.start] != "ال":
+    if doc.text[max(0, event.trigger.start - 2) : event.trigger.start] not in {"ال", "لل"}:
         return False  # the article makes it a noun, even of a verb's letters ("القصف")
+    own = {p.country for p in event.actors + event.recipients if p.country}
+    if own and not _object_of_a_reaction(doc, events, event):
+        return False
+    # with parties of its own it names an earlier attack of those parties; "حملت إيران مسؤولية
+    # الهجمات على ناقلات نفط" after other attacks is a new one
     return any(
-        e.type == "ASSAULT" and e.trigger.start < event.trigger.start and (e.actors or e.recipients)
+        e.type == "ASSAULT"
+        and e.trigger.start < event.trigger.start
+        and (e.actors or e.recipients)
+        and (not own or own & {p.country for p in e.actors + e.recipients})
         for e in events
     )
+
+
+_REACTIONS = frozenset({"ACCUSE", "CONSULT", "REQUEST", "THREATEN", "SUPPORT", "REJECT"})
+_REACTION_GAP = 4  # "دان الأمين العام لجامعة الدول العربية الهجوم": the subject between
+
+
+def _object_of_a_reaction(doc: Document, events: list[Event], event: Event) -> bool:
+    """Whether an attack noun is what another act of its sentence is about: condemned,
+    discussed, answered ("دانت قطر بأشد العبارات الهجوم الإسرائيلي", "لبحث الهجوم", "عن إدانة
+    المملكة للهجوم"), whatever parties the story gave it."""
+    for other in events:
+        if other.sentence != event.sentence or other.type not in _REACTIONS:
+            continue
+        if other.trigger.end > event.trigger.start:
+            continue
+        gap = doc.text[other.trigger.end : event.trigger.start]
+        if len(gap.split()) <= _REACTION_GAP and not any(c in gap for c in "،.؛:"):
+            return True
+    return False
 
 
 def _attack_denied_only_as_involvement(doc: Document, events: list[Event], event: Event) -> None:
