@@ -2683,3 +2683,11 @@ def test_an_attack_condemned_or_discussed_again_is_no_new_attack(code):
         "الهجمات على ناقلات النفط في خليج عمان."
     )
     assert len([e for e in doc.events if e.type == "ASSAULT"]) == 2
+
+
+def test_an_attack_condemned_after_a_sourced_aside_is_the_one_told_before(code):
+    doc = code(
+        "قُتل سبعة من ضباط الحرس الثوري الإيراني في غارة إسرائيلية على القنصلية الإيرانية في "
+        "دمشق. وأدانت وزارة الخارجية الأردنية، في بيان نقلته وكالة بترا، الهجوم الإسرائيلي."
+    )
+    assert [e.trigger.text for e in doc.events if e.type == "ASSAULT"] == ["قُتل", "غارة"]

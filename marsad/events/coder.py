@@ -413,6 +413,10 @@ def _object_of_a_reaction(doc: Document, events: list[Event], event: Event) -> b
         if other.trigger.end > event.trigger.start:
             continue
         gap = doc.text[other.trigger.end : event.trigger.start]
+        parts = gap.split("،")
+        if len(parts) == 3 and parts[1].split() and opens_long_aside(parts[1].split()[0]):
+            # "وأدانت الخارجية الأردنية، في بيان نقلته وكالة بترا، الاعتداء السافر"
+            gap = parts[0] + parts[2]
         if len(gap.split()) <= _REACTION_GAP and not any(c in gap for c in "،.؛:"):
             return True
     return False
