@@ -2691,3 +2691,12 @@ def test_an_attack_condemned_after_a_sourced_aside_is_the_one_told_before(code):
         "دمشق. وأدانت وزارة الخارجية الأردنية، في بيان نقلته وكالة بترا، الهجوم الإسرائيلي."
     )
     assert [e.trigger.text for e in doc.events if e.type == "ASSAULT"] == ["قُتل", "غارة"]
+
+
+def test_halting_negotiations_is_a_sanction(code):
+    doc = code(
+        "وأعلن رئيس المجلس العسكري الانتقالي الفريق أول عبد الفتاح البرهان، فجر اليوم الثلاثاء، "
+        "وقف التفاوض مع قوى إعلان الحرية والتغيير."
+    )
+    assert [(e.type, e.modes) for e in doc.events] == [("SANCTION", ["withdraw"])]
+    assert summary(doc.events[0]) == ("SANCTION", ["SDN"], ["SDN"])
