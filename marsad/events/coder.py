@@ -400,7 +400,7 @@ def _told_again(doc: Document, events: list[Event], event: Event) -> bool:
 
 
 _REACTIONS = frozenset({"ACCUSE", "CONSULT", "REQUEST", "THREATEN", "SUPPORT", "REJECT"})
-_REACTION_GAP = 4  # "دان الأمين العام لجامعة الدول العربية الهجوم": the subject between
+_REACTION_GAP = 4  # "دانت قطر بأشد العبارات الهجوم الإسرائيلي": the subject between
 
 
 def _object_of_a_reaction(doc: Document, events: list[Event], event: Event) -> bool:
@@ -1949,7 +1949,7 @@ def _code_trigger(
         # the verb first: "إن ارتكبت القوات الإسرائيلية جرائم حرب"
         between = [p for p in after if match.rest_first and p.token < match.rest_first]
         found.recipients = _same_span(between[:1], after) or before[-1:]
-        speaker = _speaker_party(doc, claim, parties) if claim else None
+        speaker = _speaker_party(doc, claim, parties)
         found.actors = [speaker] if speaker else []
         return [found]
 
@@ -2154,10 +2154,6 @@ def _launch_told(tokens: list[Token], weapon: PhraseMatch[bool], last: int) -> b
     return False
 
 
-_SUBJECT_WORDS = 4  # "الدفاعات الجوية السعودية"
-_NISBA_ENDINGS = ("ي", "يه", "يا", "يين", "يون", "يات")  # "باليستياً", "حوثية" (ة written ه)
-
-
 def _in_aside(tokens: list[Token], match: PhraseMatch[LexTrigger], party: Party) -> bool:
     """Whether a party stands in an aside between the two parts of a split idiom: "حمّلت
     الحكومة، في بيان نقلته وكالة الأنباء اليمنية (سبأ)، جماعة الحوثي المسؤولية" (the agency
@@ -2166,6 +2162,10 @@ def _in_aside(tokens: list[Token], match: PhraseMatch[LexTrigger], party: Party)
         return False
     commas = [j for j in range(match.last, match.rest_first) if tokens[j].text in {"،", ","}]
     return len(commas) > 1 and commas[0] < party.token < commas[-1]
+
+
+_SUBJECT_WORDS = 4  # "الدفاعات الجوية السعودية"
+_NISBA_ENDINGS = ("ي", "يه", "يا", "يين", "يون", "يات")  # "باليستياً", "حوثية" (ة written ه)
 
 
 def _incoming_weapon(
@@ -3748,6 +3748,9 @@ def _recipients(
             continue  # ... and the place coordinated with it
         found.append(party)
     words = two_sides_words()
+    # a third party's call goes to the story's two sides; one side's to the latest pair
+    own = {p.country for p in actors}
+    pair = story if story and own and not own & set(story) else sides
     commas: list[int] = []
     for i in range(match.last, min(last, match.last + _BOTH_SIDES_REACH)):
         if tokens[i].text in _CLAUSE_BREAKS - {"،"}:
@@ -3763,9 +3766,6 @@ def _recipients(
         first_object = not found or i < found[0].token
         if aside:
             first_object = all(commas[0] < p.token < commas[1] for p in found if p.token < i)
-        # a third party's call goes to the story's two sides; one side's to the latest pair
-        own = {p.country for p in actors}
-        pair = story if story and own and not own & set(story) else sides
         if pair and stem_in(tokens[i].text, words) and first_object:
             return [Party(match.first, match.last, c, None, c, None, None) for c in pair]
     return found
