@@ -1087,3 +1087,19 @@ def test_a_title_that_ends_the_text_is_no_crash():
     assert doc.entities == []
     doc = marsad.load()("والتقى بهم المحافظ")
     assert [e.name for e in doc.entities] == ["المحافظ"]
+
+
+def test_state_television_the_police_directorate_and_security_councils_are_bodies():
+    doc = marsad.load()(
+        "وجاء قرار القطيعة بعد ستة أيام من اجتماع استثنائي عقده المجلس الأعلى للأمن برئاسة "
+        "الرئيس الجزائري عبد المجيد تبون. وكانت المديرية العامة للأمن الوطني قد أعلنت توقيف 36 "
+        "مشتبهاً به، وبثّ التلفزيون الرسمي اعترافاتهم."
+    )
+    bodies = {e.name: (e.sector, e.country) for e in doc.entities if e.type == "ORG"}
+    assert bodies["المجلس الأعلى للأمن"] == ("GOV", "DZA")
+    assert bodies["المديرية العامة للأمن الوطني"] == ("COP", "DZA")
+    assert bodies["التلفزيون الرسمي"][0] == "JRN"
+    doc = marsad.load()(
+        "وكان المغرب قد قطع علاقاته إثر اعتراف الجزائر بالجمهورية العربية الصحراوية الديمقراطية."
+    )
+    assert "ESHGOV" in {e.code for e in doc.entities}
