@@ -387,3 +387,14 @@ def test_an_announcement_past_a_relay_aside_after_a_capital_named_before(claims_
     events = marsad.load()(text, published="2017-06-06").events
     sanction = next(e for e in events if e.type == "SANCTION")
     assert [p.country for p in sanction.actors] == ["ARE"]  # the announcer cuts the ties
+
+
+def test_a_statement_issued_by_a_body_is_that_bodys_claim(claims_nlp):
+    doc = claims_nlp(
+        "وقال بيان صادر عن الرئاسة الجزائرية إن الأفعال العدائية المتواصلة تستدعي ذلك."
+    )
+    assert [(c.speaker.text, c.speaker.country) for c in doc.claims] == [
+        ("الرئاسة الجزائرية", "DZA")
+    ]
+    doc = claims_nlp("وأوضح البيان الصادر عن الجيش الإسرائيلي أن الطائرات قصفت مواقع في غزة.")
+    assert [c.speaker.country for c in doc.claims] == ["ISR"]

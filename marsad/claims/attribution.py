@@ -217,6 +217,10 @@ def _claim_for_cue(
         if _mentions_statement(tokens, cue.last, subject_end):
             previous = last_speaker.get(None)
             speaker = previous.ref if previous else None
+        issued = _issued_by(tokens, cue.last, subject_end)
+        if speaker is None and issued is not None:
+            # "قال بيان صادر عن الرئاسة الجزائرية إن": the presidency speaks
+            speaker = _entity_after(doc, issued, subject_end, mentions, window=_SUBJECT_WINDOW)
         if speaker is None:
             speaker = _entity_after(doc, cue.last, subject_end, mentions, window=_SUBJECT_WINDOW)
         window_start = doc.span(tokens[cue.last].start, tokens[cue.last].start).start
@@ -388,6 +392,18 @@ def _complementiser(tokens: list[Token], start: int, last: int) -> int | None:
         if tokens[i].text == "الي" and i + 1 < last and tokens[i + 1].text in COMPLEMENTISERS:
             return i + 1
         i += 1
+    return None
+
+
+_ISSUED = frozenset({"صادر", "الصادر", "صادره", "الصادره"})  # "بيان صادر عن", "الصادرة عن"
+
+
+def _issued_by(tokens: list[Token], start: int, end: int) -> int | None:
+    """Where the issuer begins after a statement noun and "صادر عن": "بيان صادر عن الرئاسة"."""
+    if start + 3 > end or not stem_in(tokens[start].text, statement_nouns()):
+        return None
+    if tokens[start + 1].text in _ISSUED and tokens[start + 2].text == "عن":
+        return start + 3
     return None
 
 
