@@ -398,3 +398,14 @@ def test_a_statement_issued_by_a_body_is_that_bodys_claim(claims_nlp):
     ]
     doc = claims_nlp("وأوضح البيان الصادر عن الجيش الإسرائيلي أن الطائرات قصفت مواقع في غزة.")
     assert [c.speaker.country for c in doc.claims] == ["ISR"]
+
+
+def test_according_to_what_someone_said_is_their_claim(claims_nlp):
+    doc = claims_nlp("وقتل ثلاثة جنود، بحسب ما أفادت مصادر أمنية.")
+    assert [c.speaker.text for c in doc.claims] == ["مصادر أمنية"]
+    doc = claims_nlp("كما فُرض حظر للتجول في المدينة، وفق ما أفاد به مسؤول محلي لإذاعة صوت أمريكا.")
+    (claim,) = doc.claims
+    assert claim.speaker.text.startswith("مسؤول")
+    assert [r.text for r in claim.relayed_by] == ["إذاعة صوت أمريكا"]
+    doc = claims_nlp("وقتل ثلاثة جنود، حسبما قاله مسؤول محلي.")
+    assert [c.speaker.text for c in doc.claims] == ["مسؤول"]

@@ -30,7 +30,7 @@ from marsad.resources import read_table, read_word_list
 from marsad.text.clitics import stem_in
 from marsad.text.matcher import PhraseMatch, PhraseMatcher, opens_apposition
 from marsad.text.normalize import normalize_key
-from marsad.text.tokenize import Token, TokenKind
+from marsad.text.tokenize import Token, TokenKind, tokenize
 
 COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها", "انهم"})
 _QUOTES_OPEN = frozenset({"«", '"', "“", ":"})
@@ -177,6 +177,9 @@ def _claim_for_cue(
     value = cue.value
     cue_span = doc.span(cue.start, cue.end)
     if value.kind == "according":
+        told = _told_by(tokens, cue, last)
+        if told is not None:  # "وفق ما أفاد به مسؤول محلي لإذاعة صوت أمريكا"
+            return _told_claim(doc, cue, told, first, last, mentions)
         speaker = _entity_after(doc, cue.last, last, mentions, window=6)
         if speaker is None:
             return None
@@ -622,6 +625,74 @@ def _relay_tail(tokens: list[Token], i: int, last: int) -> bool:
     window = [t.text for t in tokens[i : min(last, i + 6)]]
     starts = ("وفق", "حسب", "بحسب", "وفقا", "نقلا", "طبقا")
     return bool(window) and window[0] in starts
+
+
+_SAID_OBJECTS = ("ته", "ه")  # "وفق ما قاله مسؤول", "حسبما ذكرته الوزارة"
+_ABOUT_IT = frozenset({"به", "بها"})  # "وفق ما أفاد به مسؤول"
+
+
+def _told_by(tokens: list[Token], cue: PhraseMatch[Cue], last: int) -> int | None:
+    """Where the speaker begins in "بحسب ما أفادت مصادر أمنية", "حسبما قال مسؤول", "وفق ما
+    قاله مسؤول عسكري لوكالة فرانس برس": a verb of saying after the cue's "ما"."""
+    i = cue.last
+    if not tokens[cue.last - 1].text.endswith("ما"):
+        if i >= last or tokens[i].text != "ما":
+            return None
+        i += 1
+    if i >= last:
+        return None
+    verb = tokens[i].text
+    said = cue_matcher().match_at(tokens, i, last)
+    bare = next((verb[: -len(p)] for p in _SAID_OBJECTS if verb.endswith(p)), None)
+    if said is None and bare:
+        bare_tokens = tokenize(bare + ("ت" if verb.endswith("ته") else ""))
+        said = cue_matcher().match_at(bare_tokens, 0) if bare_tokens else None
+    if said is None or said.value.kind != "speech":
+        return None
+    i += 1
+    if i < last and tokens[i].text in _ABOUT_IT:
+        i += 1
+    return i if i < last else None
+
+
+def _told_claim(
+    doc: Document,
+    cue: PhraseMatch[Cue],
+    start: int,
+    first: int,
+    last: int,
+    mentions: list[tuple[int, int, Entity]],
+) -> Claim | None:
+    """The claim of "according to what X said (to an outlet)": X speaks, the outlet relays."""
+    end = next((j for j in range(start, last) if doc.tokens[j].text in _CLAUSE_ENDS), last)
+    speaker = _entity_after(doc, start, end, mentions, window=6)
+    relayed: list[SourceRef] = []
+    window_start = doc.span(doc.tokens[start].start, doc.tokens[start].start).start
+    if speaker is not None and _spoken_to(doc, speaker, mentions, window_start):
+        relayed.append(speaker)
+        at = _token_from(doc, _mention_start(speaker, mentions, window_start))
+        speaker = _unresolved_subject(doc, start, at if at is not None else end)
+    if speaker is None:
+        speaker = _unresolved_subject(doc, start, end)
+    if speaker is None:
+        return None
+    if not relayed:  # "وفق ما قاله مسؤول عسكري لوكالة فرانس برس": the agency heard it
+        lo = doc.span(doc.tokens[start].start, doc.tokens[start].start).start
+        hi = doc.span(doc.tokens[end - 1].end, doc.tokens[end - 1].end).start
+        for m_start, m_end, entity in mentions:
+            ref = _ref(entity, doc.text[m_start:m_end])
+            if lo < m_start < hi and ref != speaker and _spoken_to(doc, ref, mentions, m_start):
+                relayed.append(ref)
+                break
+    content_start, content_end = _according_content(doc, cue, first, last, speaker)
+    claim = _make(
+        doc, speaker, doc.span(cue.start, cue.end), content_start, content_end, cue.value.stance
+    )
+    claim.relayed_by.extend(relayed)
+    return claim
+
+
+_CLAUSE_ENDS = frozenset({"،", ".", "؛", ":"})
 
 
 def _according_content(
