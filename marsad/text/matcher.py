@@ -104,12 +104,14 @@ def _appositions() -> frozenset[str]:
     return frozenset(read_word_list("appositions.txt"))
 
 
+@lru_cache(maxsize=8192)
 def opens_long_aside(word: str) -> bool:
     """Whether a word after a comma opens an aside a clause goes on after: "، في بيان ...،"
     (asides.txt), "، القريبة من حركة الاحتجاج،" (appositions.txt)."""
     return normalize_key(word) in _long_asides()
 
 
+@lru_cache(maxsize=8192)
 def opens_apposition(word: str) -> bool:
     """Whether a word after a comma opens an apposition on the party before it: "، أحد أبرز
     قادة الحركة،", "، الذي طلب عدم ذكر اسمه،" (appositions.txt)."""
