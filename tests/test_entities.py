@@ -1103,3 +1103,12 @@ def test_state_television_the_police_directorate_and_security_councils_are_bodie
         "وكان المغرب قد قطع علاقاته إثر اعتراف الجزائر بالجمهورية العربية الصحراوية الديمقراطية."
     )
     assert "ESHGOV" in {e.code for e in doc.entities}
+
+
+def test_an_official_who_spoke_to_an_agency_is_not_the_agencys():
+    doc = marsad.load()("وقال مسؤول عسكري لوكالة فرانس برس إن الجنود قتلوا.")
+    official = next(e for e in doc.entities if e.name == "مسؤول عسكري")
+    assert (official.country, official.sector) == (None, "MIL")
+    # members of a group are still the group's
+    doc = marsad.load()("وقال عناصر من حزب الله إن الجنود قتلوا.")
+    assert next(e for e in doc.entities if e.name == "عناصر").country == "LBN"

@@ -361,6 +361,9 @@ def _at(
             if not forms and at < last and construct
             else None
         )
+        told = org is not None and org.value.sector == "JRN" and org.proclitics.endswith("ل")
+        if told and sector != "JRN":
+            org = None  # "قال مسؤول عسكري لوكالة فرانس برس": he spoke to the agency
         if org is None and not forms and at + 1 < last and tokens[at + 1].text in _QUOTES:
             # "عناصر من تنظيم «داعش»": a head word, then the name in quotes
             named = _past_quotes(tokens, at + 1, last)
