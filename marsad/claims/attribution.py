@@ -627,7 +627,6 @@ def _relay_tail(tokens: list[Token], i: int, last: int) -> bool:
     return bool(window) and window[0] in starts
 
 
-_SAID_OBJECTS = ("ته", "ه")  # "وفق ما قاله مسؤول", "حسبما ذكرته الوزارة"
 _ABOUT_IT = frozenset({"به", "بها"})  # "وفق ما أفاد به مسؤول"
 
 
@@ -641,12 +640,11 @@ def _told_by(tokens: list[Token], cue: PhraseMatch[Cue], last: int) -> int | Non
         i += 1
     if i >= last:
         return None
-    verb = tokens[i].text
     said = cue_matcher().match_at(tokens, i, last)
-    bare = next((verb[: -len(p)] for p in _SAID_OBJECTS if verb.endswith(p)), None)
-    if said is None and bare:
-        bare_tokens = tokenize(bare + ("ت" if verb.endswith("ته") else ""))
-        said = cue_matcher().match_at(bare_tokens, 0) if bare_tokens else None
+    if said is None and tokens[i].text.endswith("ه"):
+        # the verb with the pronoun of what was said: "وفق ما قاله مسؤول", "حسبما ذكرته الوزارة"
+        bare = tokenize(tokens[i].text[:-1])
+        said = cue_matcher().match_at(bare, 0) if bare else None
     if said is None or said.value.kind != "speech":
         return None
     i += 1

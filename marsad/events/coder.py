@@ -1908,12 +1908,11 @@ def _code_trigger(
     if "crowd-control" in found.modes and "explosives" in found.modes:
         found.modes.remove("explosives")  # "ألقت القنابل الغازية": tear-gas grenades, no bombs
     # a verb phrase may end on its own subject: "انتشرت قوات الجيش", "تمركزت قوات إثيوبية"
-    inside = [p for p in parties if trigger.verbal and match.first < p.token < match.last]
     # ... and a noun phrase on its object's office: "استدعاء السفير الفرنسي"
-    inside += [
+    inside = [
         p
         for p in parties
-        if not trigger.verbal and match.first < p.token < match.last < p.end_token
+        if match.first < p.token < match.last and (trigger.verbal or p.end_token > match.last)
     ]
     after = inside + [p for p in parties if p.token >= match.last]
     after = [p for p in after if not _in_aside(tokens, match, p)]
