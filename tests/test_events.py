@@ -2595,6 +2595,21 @@ def test_the_genitive_of_an_accusation_with_its_charge_is_the_accused(code):
     assert summary(accusation)[1] == ["DZA"]
 
 
+def test_the_genitive_of_a_demand_led_to_is_who_is_asked(code):
+    doc = code(
+        "أحرق محتجون القنصلية في البصرة، ما دفع طهران إلى إدانة الهجوم ومطالبة بغداد بمعاقبة الفاعلين."
+    )
+    demand = next(e for e in doc.events if e.type == "REQUEST")
+    assert summary(demand) == ("REQUEST", ["IRN"], ["IRQ"])
+    # a demand with its owner's pronoun: the noun after it is who is asked, not the doer
+    doc = code("ونقلت وكالة الأنباء الرسمية عن الرئيس المصري دعوته إسرائيل إلى الانسحاب من المعبر.")
+    demand = next(e for e in doc.events if e.type == "REQUEST")
+    assert summary(demand) == ("REQUEST", ["EGY"], ["ISR"])
+    # answering an invitation is no call on anyone
+    doc = code("ووصل الرئيس التونسي إلى الجزائر تلبية لدعوته.")
+    assert "REQUEST" not in [e.type for e in doc.events]
+
+
 def test_concern_at_anothers_acts_flight_bans_and_overthrows(code):
     doc = code(
         "وأعربت وزارة الشؤون العالمية الكندية عن قلق بالغ إزاء اعتقال السلطات السعودية ناشطات."

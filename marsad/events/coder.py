@@ -122,6 +122,7 @@ _LONG_SUBJECT_TYPES = frozenset({"ACCUSE", "ASSAULT", "THREATEN"})
 _APPROXIMATORS = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})  # "قُتل نحو 30": about 30
 _IN_FRONT_OF = frozenset({"امام", "وامام"})
 _OWN = frozenset({"ه", "ها", "هم"})
+_POSSESSED_NOUN = ("ته", "تها", "تهم")  # a verbal noun in ة with a pronoun: "مطالبته", "دعوتها"
 _PREPOSITIONS_WITH_PRONOUN = frozenset(
     {"عليه", "عليها", "عليهم", "فيه", "فيها", "منه", "منها", "منهم", "له", "لها", "لهم", "به",
      "بها", "بهم", "عنه", "عنها", "اليه", "اليها", "معه", "معها", "بعده", "قبله"}
@@ -3050,8 +3051,10 @@ def _genitive_doer(
         return None  # "إطلاق سراح الموقوفين": the genitive is who is set free, not who frees
     if match.last - match.first > 1 and tokens[match.last - 1].text in _OBJECT_MARKERS:
         return None  # "وقوفها إلى جانب الحكومة الصومالية": the party after it is supported
+    if not match.value.verbal and tokens[match.last - 1].text.endswith(_POSSESSED_NOUN):
+        return None  # "نقلت وفا عن عباس مطالبته واشنطن بالتدخل": the noun after is its object
     party = next((p for p in after if p.token == match.last), None)
-    if party is not None and _accused_genitive(tokens, match, party):
+    if party is not None and _addressed_genitive(tokens, match, party):
         return None  # "اتهام إسلام آباد بإيواء منفذيه": Islamabad is the accused
     if party is not None and party.entity is not None and not _behind_preposition(tokens, party):
         return party
@@ -3060,16 +3063,39 @@ def _genitive_doer(
     return None
 
 
-def _accused_genitive(tokens: list[Token], match: PhraseMatch[LexTrigger], party: Party) -> bool:
-    """The genitive of an accusation noun with the charge right after it is the accused:
-    "اتهام إسلام آباد بإيواء منفذيه" (but "اتهام طهران لواشنطن بـ": Tehran accuses)."""
-    if match.value.type != "ACCUSE" or party.end_token >= len(tokens) or match.first == 0:
+def _addressed_genitive(tokens: list[Token], match: PhraseMatch[LexTrigger], party: Party) -> bool:
+    """The genitive of an accusation or a demand that is the act of the verb before, with the
+    charge or the demand right after it, is who is accused or asked: "دفع طهران إلى اتهام إسلام
+    آباد بإيواء منفذيه", "ما دفع طهران إلى إدانة الهجوم ومطالبة بغداد بمعاقبة المسؤولين" (but
+    "اتهام طهران لواشنطن بـ": Tehran accuses)."""
+    if match.value.type not in {"ACCUSE", "REQUEST"} or party.end_token >= len(tokens):
         return False
-    # the accusation is the act of the verb before: "دفع طهران إلى اتهام", "قامت باتهام"; as
-    # the object of a reply it is the genitive's own ("رفضت الرباط اتهام الجزائر بدعم ...")
-    acting = tokens[match.first - 1].text == "الي" or match.proclitics.endswith("ب")
+    # as the object of a reply it is the genitive's own ("رفضت الرباط اتهام الجزائر بدعم ...")
+    if not _act_of_verb_before(tokens, match):
+        return False
     charge = tokens[party.end_token].text
-    return acting and charge.startswith("ب") and len(charge) > 3
+    asked = match.value.type == "REQUEST" and charge == "الي"  # "دعوة البرلمان إلى الانعقاد"
+    return asked or (charge.startswith("ب") and len(charge) > 3)
+
+
+_ACT_REACH = 4  # words back from a joined verbal noun to the "إلى" of the first
+
+
+def _act_of_verb_before(tokens: list[Token], match: PhraseMatch[LexTrigger]) -> bool:
+    """Whether a verbal noun is what the verb before it did or led to: "دفع طهران إلى اتهام",
+    "قامت باتهام", or joined with و to such a noun ("إلى إدانة الهجوم ومطالبة بغداد")."""
+    if match.first == 0:
+        return False
+    if tokens[match.first - 1].text == "الي" or match.proclitics.endswith("ب"):
+        return True
+    if match.proclitics != "و":
+        return False
+    for at in range(match.first - 1, max(0, match.first - _ACT_REACH) - 1, -1):
+        if tokens[at].kind is TokenKind.PUNCT:
+            return False
+        if tokens[at].text == "الي":
+            return at < match.first - 1
+    return False
 
 
 _OWN_COUNTRY = frozenset({"بلاده", "بلادها", "بلادي", "بلادنا", "بلادهم"})
