@@ -86,6 +86,20 @@ def test_an_office_in_a_body_then_its_holder_speaks(claims_nlp):
     assert all(c.speaker.text != "الحرس الثوري الإيراني" for c in doc.claims)
 
 
+def test_said_during_the_call_is_the_callers(claims_nlp):
+    claim, _ = last_claim(
+        claims_nlp,
+        "أجرى الرئيس الأمريكي جو بايدن اتصالاً هاتفياً بنتنياهو، أكد خلاله دعمه القوي لإسرائيل.",
+    )
+    assert (claim.speaker.text, claim.speaker.country) == ("جو بايدن", "USA")
+    # a speaker named after "خلاله" speaks
+    claim, _ = last_claim(
+        claims_nlp,
+        "تلقى الرئيس المصري اتصالاً هاتفياً من الرئيس التركي، أكد خلاله الرئيس التركي دعم بلاده.",
+    )
+    assert claim.speaker.country == "TUR"
+
+
 def test_source_relay_with_an_unnamed_speaker(claims_nlp):
     claim, _ = last_claim(claims_nlp, "نقلت وكالة رويترز عن مسؤول أمريكي قوله إن المحادثات تعثرت.")
     assert claim.speaker.text == "مسؤول أمريكي"

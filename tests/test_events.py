@@ -2610,6 +2610,20 @@ def test_the_genitive_of_a_demand_led_to_is_who_is_asked(code):
     assert "REQUEST" not in [e.type for e in doc.events]
 
 
+def test_a_verb_during_the_call_or_after_but_he_goes_on_with_the_subject(code):
+    doc = code(
+        "أجرى الرئيس الأمريكي جو بايدن اتصالاً هاتفياً بنتنياهو، هو الثاني خلال أسبوع، أكد خلاله"
+        " دعمه القوي لإسرائيل."
+    )
+    support = next(e for e in doc.events if e.type == "SUPPORT")
+    assert summary(support) == ("SUPPORT", ["USA"], ["ISR"])
+    doc = code(
+        "التقى وزير الخارجية السعودي نظيره الإيراني في بكين، إلا أنه رفض الحديث عن تطبيع كامل."
+    )
+    refusal = next(e for e in doc.events if e.type == "REJECT")
+    assert summary(refusal)[1] == ["SAU"]
+
+
 def test_concern_at_anothers_acts_flight_bans_and_overthrows(code):
     doc = code(
         "وأعربت وزارة الشؤون العالمية الكندية عن قلق بالغ إزاء اعتقال السلطات السعودية ناشطات."

@@ -224,6 +224,10 @@ def _claim_for_cue(
         if speaker is None and issued is not None:
             # "قال بيان صادر عن الرئاسة الجزائرية إن": the presidency speaks
             speaker = _entity_after(doc, issued, subject_end, mentions, window=_SUBJECT_WINDOW)
+        if speaker is None and _during_it(tokens, cue.last, last):
+            # "أجرى بايدن اتصالاً بنتنياهو، أكد خلاله دعمه لإسرائيل": the caller speaks
+            speaker = _entity_after(doc, cue.last + 1, subject_end, mentions, window=1)
+            speaker = speaker or _entity_before(doc, cue.first, first, mentions)
         if speaker is None:
             speaker = _entity_after(doc, cue.last, subject_end, mentions, window=_SUBJECT_WINDOW)
         window_start = doc.span(tokens[cue.last].start, tokens[cue.last].start).start
@@ -414,6 +418,14 @@ def _mentions_statement(tokens: list[Token], start: int, end: int) -> bool:
     """ "وقال البيان ذاته": the statement already quoted speaks again."""
     words = [t.text for t in tokens[start:end]]
     return bool(words) and words[0] in _STATEMENT_WORDS and (len(words) < 2 or words[1] in _SAME)
+
+
+_DURING_IT = frozenset({"خلاله", "خلالها", "خلالهما", "خلالهم"})
+
+
+def _during_it(tokens: list[Token], at: int, last: int) -> bool:
+    """ "خلاله" right after a verb of saying: said during the call or meeting just told."""
+    return at < last and tokens[at].text in _DURING_IT
 
 
 def _entity_after(

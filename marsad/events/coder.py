@@ -2782,6 +2782,12 @@ def _actors(
     own = _speakers_own(doc, match, first, before + after)
     if own is not None:  # "نفت الوزارة أن تكون قواتها قد قصفت": its forces = the speaker's side
         return [own]
+    if verbal and _resumes_the_subject(tokens, match, first, after):
+        # "أجرى بايدن اتصالاً هاتفياً بنتنياهو، أكد خلاله دعمه ...، لكنه شدد على ضرورة":
+        # the sentence's subject, not the party just before
+        main = next((p for p in before if p.entity), None)
+        if main is not None:
+            return _same_span([main], before)
     if verbal:
         preceding = _subject_before(tokens, match, before)
         # "بل اتهم القاهرة ...", "ثم دعا ...": the verb goes on from the clause before, like و
@@ -2882,6 +2888,30 @@ def _actors(
         if sides and any(_nominative_two_sides(t.text) for t in tokens[first : match.first]):
             return [Party(match.first, match.last, c, None, c, None, None) for c in sides]
     return []
+
+
+_BUT_HE = frozenset({"لكنه", "لكنها", "ولكنه", "ولكنها"})
+_THAT_HE = frozenset({"انه", "انها"})
+
+
+def _resumes_the_subject(
+    tokens: list[Token], match: PhraseMatch[LexTrigger], first: int, after: list[Party]
+) -> bool:
+    """Whether a verb with no subject of its own goes on with the sentence's subject: before
+    "خلاله" (during the call or meeting just told: "أجرى بايدن اتصالاً بنتنياهو، أكد خلاله"),
+    or after "لكنه" / "إلا أنه" / "غير أنه", whose pronoun is the subject ("لكنه شدد")."""
+    if match.first <= first or match.proclitics:
+        return False
+    if match.last < len(tokens) and tokens[match.last].text in _DURING_IT:
+        return not any(p.token == match.last + 1 for p in after)  # "بحث خلاله الجانبان"
+    word = tokens[match.first - 1].text
+    if word in _BUT_HE:
+        return True
+    return (
+        word in _THAT_HE
+        and match.first - 2 >= first
+        and tokens[match.first - 2].text in {"الا", "غير"}
+    )
 
 
 def _joined(tokens: list[Token], subject: Party, pool: list[Party]) -> list[Party]:
