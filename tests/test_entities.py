@@ -283,6 +283,16 @@ def test_title_nisba_and_name(actors):
     assert doc.text[person.mentions[0].start : person.mentions[0].end] == "محمد شياع السوداني"
 
 
+def test_a_verb_with_wa_after_a_comma_is_no_name(actors):
+    _, doc = actors("طرد العراق السفيرة السويدية، وقرّر سحب القائم بالأعمال العراقي.")
+    texts = [doc.text[m.start : m.end] for e in doc.entities for m in e.mentions]
+    assert "السفيرة السويدية" in texts
+    assert not any(t.startswith("وقرّر") for t in texts)
+    # a full name after a comma still continues the title
+    entities, _ = actors("قال وزير الخارجية الأردني، أيمن الصفدي، إن الحدود آمنة.")
+    assert entities["أيمن الصفدي"].country == "JOR"
+
+
 def test_elliptic_coordination_inherits_the_title(actors):
     entities, _ = actors(
         "اتصل الرئيس الكيني وليام روتو بكل من الرئيس الأوغندي يوويري موسيفيني، والتنزاني سامية حسن."

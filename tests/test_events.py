@@ -2624,6 +2624,39 @@ def test_a_verb_during_the_call_or_after_but_he_goes_on_with_the_subject(code):
     assert summary(refusal)[1] == ["SAU"]
 
 
+def test_expelling_an_envoy_and_recalling_ones_own(code):
+    doc = code("طرد العراق، أمس الخميس 20 يوليو/تموز 2023، السفيرة السويدية لدى بغداد.")
+    assert [summary(e) for e in doc.events] == [("SANCTION", ["IRQ"], ["SWE"])]
+    assert doc.events[0].modes == ["expel"]
+    # the envoy's nisba is the recalling state, the capital after من the recipient
+    doc = code("واستدعت الخارجية القائم بالأعمال العراقي من أنقرة للتشاور.")
+    assert [summary(e) for e in doc.events] == [("SANCTION", ["IRQ"], ["TUR"])]
+    doc = code("طرد العراق السفيرة السويدية، وقرّر سحب القائم بالأعمال العراقي من ستوكهولم.")
+    assert sorted((e.cameo, summary(e)) for e in doc.events) == [
+        ("161", ("SANCTION", ["IRQ"], ["SWE"])),
+        ("166", ("SANCTION", ["IRQ"], ["SWE"])),
+    ]
+    # a foreign envoy summoned stays a protest
+    doc = code("استدعت الخارجية العراقية القائم بالأعمال التركي في بغداد.")
+    assert [summary(e) for e in doc.events] == [("ACCUSE", ["IRQ"], ["TUR"])]
+
+
+def test_licences_rights_reserved_and_firm_dealing(code):
+    doc = code("أعلنت هيئة الإعلام والاتصالات العراقية تعليق ترخيص شركة إريكسون السويدية.")
+    assert [e.type for e in doc.events] == ["SANCTION"]
+    doc = code("وأكد الكاظمي أن العراق يحتفظ بحقه الكامل بالرد على هذه الاعتداءات.")
+    assert "THREATEN" in [e.type for e in doc.events]
+    doc = code("وأكد المصدر أن القوات المسلحة الأردنية ستتعامل بكل قوة وحزم مع أي تهديد.")
+    assert [summary(e)[:2] for e in doc.events] == [("THREATEN", ["JOR"])]
+
+
+def test_at_dawn_is_no_bombing(code):
+    doc = code("اقتحم محتجون مبنى السفارة فجراً.")
+    assert [(e.type, e.modes) for e in doc.events] == [("ASSAULT", [])]
+    doc = code("وقال الجيش إن انتحاريين فجرا نفسيهما قرب الحاجز.")
+    assert [(e.type, e.modes) for e in doc.events] == [("ASSAULT", ["explosives"])]
+
+
 def test_concern_at_anothers_acts_flight_bans_and_overthrows(code):
     doc = code(
         "وأعربت وزارة الشؤون العالمية الكندية عن قلق بالغ إزاء اعتقال السلطات السعودية ناشطات."

@@ -826,6 +826,9 @@ def _person(
     if name_end == name_start or (name_start > end and name_end - name_start < 2):
         # After a comma only a full name continues the title: "الوزير، فيما ..." has none.
         name_start = name_end = end
+    elif name_start > end and _new_clause_word(tokens[name_start].text):
+        # "طرد العراق السفيرة السويدية، وقرّر سحب ...": a verb with و opens the next clause
+        name_start = name_end = end
     if len(countries) > 1 or name_end == name_start:
         # Title-only mentions: one person per coordinated country ("وزيرا الدفاع الأرميني والروسي").
         start = title.start
@@ -862,6 +865,12 @@ def _person(
     if spans_office:
         mention.start = title.start
     return [*body_mentions, mention], name_end
+
+
+def _new_clause_word(word: str) -> bool:
+    """A word with و after a comma that is no given name: "، وقرّر", "، وأكد" (a name may
+    begin with و only as a listed given name: "، وائل ...")."""
+    return word.startswith("و") and len(word) > 3 and word not in first_names()
 
 
 def _body_organizations(tokens: Sequence[Token], start: int, end: int) -> list[Mention]:

@@ -575,7 +575,8 @@ def _recalled_for_consultations(
         return False
     for recall in itertools.chain(matches, idioms):
         end = recall.last if recall.rest_first is None else recall.rest_first + len(recall.rest)
-        if recall.value.cameo == _RECALL and 0 <= match.first - end <= _RECALL_REACH:
+        summons = recall.value.cameo == _SUMMONS and recall.value.type == "ACCUSE"
+        if (recall.value.cameo == _RECALL or summons) and 0 <= match.first - end <= _RECALL_REACH:
             return True  # "استدعت فرنسا سفيرها": split, the recall ends with the ambassador
     return False
 
@@ -4076,6 +4077,11 @@ def _event(doc: Document, found: _Found, number: int) -> Event:
         # "أعلنت النيجر انسحابها من المجموعة الاقتصادية لدول غرب أفريقيا": leaving an
         # organisation reduces relations (PLOVER SANCTION withdraw; CAMEO 161), no retreat
         trigger_type, modes, cameo = "SANCTION", ["withdraw"], "161"
+    recall = _recall_of_own_envoy(doc, found, cameo)
+    if recall is not None:
+        # "استدعت الخارجية القائم بالأعمال العراقي من أنقرة للتشاور": Iraq recalls its envoy
+        trigger_type, modes, cameo = "SANCTION", ["withdraw"], _RECALL
+        found.actors, found.recipients = recall
     by_a_court = any(p.sector == "JUD" for p in found.actors)
     if trigger_type == "ACCUSE" and "disapprove" in modes and by_a_court:
         # "أدانت المحكمة العليا زعيمة حزب معارض بتهم فساد": a court's إدانة is a conviction
@@ -4103,6 +4109,68 @@ def _event(doc: Document, found: _Found, number: int) -> Event:
         event.date = date_for(doc, found.sentence, span.start, True)
     event.confidence = _confidence(match.value, found, claim)
     return event
+
+
+_SUMMONS = "114"  # the CAMEO code of the summons row: "استدعت الخارجية السفير الروسي"
+_ENVOY_WORDS = ("سفير", "القائم بالاعمال")
+_HOSTED_AT = frozenset({"من", "في", "لدي"})
+_FOR_CONSULTATIONS = frozenset({"للتشاور", "للتشاورات", "للمشاورة", "للمشاورات"})
+
+
+def _recall_of_own_envoy(
+    doc: Document, found: _Found, cameo: str | None
+) -> tuple[list[Party], list[Party]] | None:
+    """A summons or a recall of the actor's own envoy, told by the envoy's nisba: the envoy's
+    country recalls, the country the envoy is posted in is the recipient. "استدعت الخارجية
+    القائم بالأعمال العراقي من أنقرة للتشاور", "قرر سحب السفير العراقي من أنقرة" (Iraq from
+    Turkey). A summons is a recall only when the envoy is the actor's, sits in another
+    country's capital ("من أنقرة") or is called home "للتشاور"."""
+    match = found.trigger
+    tokens = doc.tokens
+    end = match.last if match.rest_first is None else match.rest_first + len(match.rest)
+    summons = cameo == _SUMMONS and tokens[match.first].text[len(match.proclitics) :].startswith(
+        "استدع"
+    )
+    if not summons and cameo != _RECALL:
+        return None
+    envoy = next(
+        (
+            p for p in found.actors + found.recipients
+            if match.first <= p.token <= end and p.country
+            and any(w in normalize_key(p.text) for w in _ENVOY_WORDS)
+        ),
+        None,
+    )  # fmt: skip
+    if envoy is None:
+        return None
+    others = [p for p in found.actors if p is not envoy and p.country]
+    if any(p.country != envoy.country for p in others):
+        return None  # "استدعت الخارجية العراقية القائم بالأعمال التركي": a summons
+    host = _posted_in(doc, envoy.end_token)
+    home = any(
+        t.text in _FOR_CONSULTATIONS
+        for t in tokens[envoy.end_token : envoy.end_token + _RECALL_REACH]
+    )
+    if summons and not (others or home or (host and host.country != envoy.country)):
+        return None
+    actors = others or [
+        Party(envoy.token, envoy.end_token, envoy.country, None, envoy.country, None, envoy.country)
+    ]
+    if host is not None and host.country != envoy.country:
+        return actors, [host]
+    return actors, [p for p in found.recipients if p is not envoy and p.country != envoy.country]
+
+
+def _posted_in(doc: Document, at: int) -> Party | None:
+    """The country an envoy is posted in, named right after the envoy: "من أنقرة", "لدى بغداد"."""
+    tokens = doc.tokens
+    if at + 1 >= len(tokens) or tokens[at].text not in _HOSTED_AT:
+        return None
+    start = doc.span(tokens[at + 1].start, tokens[at + 1].start).start
+    for place in doc.places:
+        if place.country and any(m.start == start for m in place.mentions):
+            return Party(at + 1, at + 2, place.name, None, place.country, None, place.country)
+    return None
 
 
 def _country_from_place(doc: Document, event: Event) -> None:
@@ -4390,6 +4458,8 @@ def _merge(events: list[Event]) -> list[Event]:
             tuple(sorted(str(p.country) for p in event.recipients)),
             event.negated,
             event.claim,
+            # expelling the other's envoy and recalling one's own are two sanctions
+            event.cameo if event.type == "SANCTION" else None,
         )
         if key in index and event.type != "CONSULT":
             kept = index[key]

@@ -57,7 +57,12 @@ def expand(form: str) -> list[tuple[str, bool]]:
         stem = first[1:]
         return [(prefix + stem + suffix + tail, True) for prefix, suffix in _IMPERFECT]
     forms = [(first + tail, _looks_verbal(first))]
-    if not tail and not first.endswith(_NOUN_ENDINGS) and len(first) > 2:
+    if (
+        not tail
+        and not first.endswith(_NOUN_ENDINGS)
+        and len(first) > 2
+        and (first not in _VERBS_WRITTEN_OUT)
+    ):
         forms.append((first + "ا", False))  # accusative: "هجوما", "قصفا"
     return forms
 
@@ -83,7 +88,12 @@ def _looks_verbal(word: str) -> bool:
         return True
     if word.startswith("ا") and word.endswith("ي"):
         return True
-    return word in {"دعا", "عفا", "عبا", "لقي", "دان", "عزا"}
+    return word in _VERBS_WRITTEN_OUT
+
+
+# Verbs written out that look like nouns. They take no accusative alif: "فجراً" is at dawn,
+# not the dual "فجّرا" (which triggers.tsv lists with its object: "فجرا نفسيهما").
+_VERBS_WRITTEN_OUT = frozenset({"دعا", "عفا", "عبا", "لقي", "دان", "عزا", "فجر"})
 
 
 @cache

@@ -41,6 +41,8 @@ _COMMAS = frozenset("،,")
 _ASIDE_WORDS = 3
 _SOURCE_ASIDE_WORDS = 12  # "، في بيان لوزارة الخارجية نقلته وكالة الأنباء اليمنية (سبأ) الرسمية،"
 _PARENTHESES = frozenset("()")
+# an acronym in parentheses, the slash of a date's two month names: "(سبأ)", "20 يوليو/تموز"
+_INSIDE_ASIDES = _PARENTHESES | {"/"}
 
 
 def _quote_within(tokens: Sequence[Token], i: int, limit: int) -> bool:
@@ -87,7 +89,7 @@ def _aside_end(tokens: Sequence[Token], comma: int, limit: int) -> int | None:
     k, words = comma + 1, 0
     while k < limit and words <= reach:
         token = tokens[k]
-        if token.kind is TokenKind.PUNCT and not (sourced and token.text in _PARENTHESES):
+        if token.kind is TokenKind.PUNCT and not (sourced and token.text in _INSIDE_ASIDES):
             return k if token.text in _COMMAS and words else None
         words += token.kind is not TokenKind.PUNCT
         k += 1
