@@ -100,6 +100,11 @@ def test_said_during_the_call_is_the_callers(claims_nlp):
     assert claim.speaker.country == "TUR"
 
 
+def test_a_text_cut_after_its_verb_of_saying(claims_nlp):
+    doc = claims_nlp("إذ ندّد رئيس مجلس الأمة بما وصفه", published="2024-03-04")
+    assert all(c.cue.end <= len(doc.text) for c in doc.claims)
+
+
 def test_source_relay_with_an_unnamed_speaker(claims_nlp):
     claim, _ = last_claim(claims_nlp, "نقلت وكالة رويترز عن مسؤول أمريكي قوله إن المحادثات تعثرت.")
     assert claim.speaker.text == "مسؤول أمريكي"

@@ -293,6 +293,13 @@ def test_a_verb_with_wa_after_a_comma_is_no_name(actors):
     assert entities["أيمن الصفدي"].country == "JOR"
 
 
+def test_a_name_set_apart_by_commas_after_the_office(actors):
+    entities, _ = actors("باستدعاء السفير الفرنسي بالجزائر، فرانسوا غوييت، يوم الأربعاء.")
+    assert entities["فرانسوا غوييت"].country == "FRA"
+    entities, _ = actors("وندّد رئيس مجلس الأمة، السيد صالح قوجيل، بالتصريحات.")
+    assert "صالح قوجيل" in entities
+
+
 def test_elliptic_coordination_inherits_the_title(actors):
     entities, _ = actors(
         "اتصل الرئيس الكيني وليام روتو بكل من الرئيس الأوغندي يوويري موسيفيني، والتنزاني سامية حسن."

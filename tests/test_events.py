@@ -2657,6 +2657,18 @@ def test_at_dawn_is_no_bombing(code):
     assert [(e.type, e.modes) for e in doc.events] == [("ASSAULT", ["explosives"])]
 
 
+def test_repression_and_naming_an_enemy(code):
+    doc = code("وقمعت قوات الأمن السورية المحتجين بالغاز المسيل للدموع.")
+    assert [(e.type, e.cameo) for e in doc.events] == [("ASSAULT", "175")]
+    doc = code("ووصف وزير الخارجية السعودي عادل الجبير إيران بالعدو الأول للمنطقة.")
+    assert [summary(e) for e in doc.events] == [("ACCUSE", ["SAU"], ["IRN"])]
+
+
+def test_recalling_an_ambassador_named_after_a_comma(code):
+    doc = code("أعلنت الرئاسة استدعاء سفير الجزائر لدى فرنسا، السيد محمد عنتر داود، للتشاور فوراً.")
+    assert [summary(e) for e in doc.events] == [("SANCTION", ["DZA"], ["FRA"])]
+
+
 def test_concern_at_anothers_acts_flight_bans_and_overthrows(code):
     doc = code(
         "وأعربت وزارة الشؤون العالمية الكندية عن قلق بالغ إزاء اعتقال السلطات السعودية ناشطات."

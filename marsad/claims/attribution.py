@@ -174,6 +174,8 @@ def _claim_for_cue(
     last_speaker: dict[str | None, _Speaker],
 ) -> Claim | None:
     tokens = doc.tokens
+    if cue.last >= len(tokens):
+        return None  # a text cut after its verb of saying ("... بما وصفه"): nothing said
     value = cue.value
     cue_span = doc.span(cue.start, cue.end)
     if value.kind == "according":

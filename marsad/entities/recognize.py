@@ -771,7 +771,9 @@ def _person(
         countries = [title.value.country]  # "خادم الحرمين الشريفين": the Saudi king
     senders = countries or ([org_code] if org_code else [])
     posted_end = _past_posting(tokens, title, end, last, senders)
-    spans_office = posted_end > end  # the name is far from the office: the mention spans both
+    # the name is far from the office: the mention spans both, unless a comma sets the name
+    # apart ("سفير الجزائر لدى فرنسا، السيد محمد عنتر داود": the name alone)
+    spans_office = posted_end > end and tokens[posted_end].text != "،"
     end = posted_end
     while end < last and tokens[end].text in title_modifiers():
         end += 1  # "الرئيس الفلسطيني الراحل ياسر عرفات"
@@ -798,6 +800,8 @@ def _person(
             sector = body_sector or sector
             org_code = body_code  # "رئيس مفوضية الاتحاد الأفريقي ...": IGOAFU
     name_start = end + 1 if end < last and tokens[end].text == "،" else end
+    while end < name_start < last and tokens[name_start].text in honorifics():
+        name_start += 1  # "رئيس مجلس الأمة، السيد صالح قوجيل،"
     name_end = _name_run(tokens, name_start, last)
     known = people_matcher().match_at(tokens, name_start, last) if name_start < last else None
     longer = (
@@ -913,12 +917,18 @@ def _past_posting(
     الأردن الدكتور محمد العمري" (the ambassador to Jordan, not Jordan itself), "المبعوث الأممي
     إلى اليمن هانس غروندبرغ"."""
     posted = tokens[title.first].text[len(title.proclitics) :] in posted_titles()
-    if not (posted and senders) or end + 1 >= last or tokens[end].text not in _POSTED_TO:
+    if not (posted and senders) or end + 1 >= last:
         return end
-    host = country_matcher().match_at(tokens, end + 1, last)
+    if tokens[end].text in _POSTED_TO:
+        host = country_matcher().match_at(tokens, end + 1, last)
+    else:  # "السفير الفرنسي بالجزائر": ب on the host
+        host = country_matcher().match_at(tokens, end, last)
+        host = host if host is not None and host.proclitics == "ب" else None
     if host is None or host.value.kind not in {"name", "capital"}:
         return end
     after = host.last
+    if after < last and tokens[after].text == "،":
+        after += 1  # "سفير الجزائر لدى فرنسا، السيد محمد عنتر داود،"
     while after < last and tokens[after].text in honorifics():
         after += 1
     # only before the envoy's name: "التقى محمد الأحمد والسفير الأمريكي في الرياض" ends there

@@ -228,7 +228,7 @@ def code_events(doc: Document) -> list[Event]:
                 previous = match
             if threatened:
                 continue  # "هدد الرئيس إيران بعقوبات": the sanctions are the threat, not imposed
-            if _recalled_for_consultations(match, matches, idioms):
+            if _recalled_for_consultations(doc.tokens, match, matches, idioms):
                 continue  # "استدعت فرنسا سفيرها في واشنطن للتشاور": a recall, no talks held
             if _halted(doc.tokens, asking, match):
                 continue  # "تعليق مشاركته في محادثات جدة": the talks it leaves, none held
@@ -566,6 +566,7 @@ def _give_doers(found: _Found, doers: list[Party]) -> None:
 
 
 def _recalled_for_consultations(
+    tokens: list[Token],
     match: PhraseMatch[LexTrigger],
     matches: list[PhraseMatch[LexTrigger]],
     idioms: list[PhraseMatch[LexTrigger]],
@@ -576,7 +577,11 @@ def _recalled_for_consultations(
     for recall in itertools.chain(matches, idioms):
         end = recall.last if recall.rest_first is None else recall.rest_first + len(recall.rest)
         summons = recall.value.cameo == _SUMMONS and recall.value.type == "ACCUSE"
-        if (recall.value.cameo == _RECALL or summons) and 0 <= match.first - end <= _RECALL_REACH:
+        if not (recall.value.cameo == _RECALL or summons) or match.first < end:
+            continue
+        # "استدعاء سفير الجزائر لدى فرنسا، السيد محمد عنتر داود، للتشاور": past the name
+        named = any(t.text == "،" for t in tokens[end : match.first])
+        if match.first - end <= (_ASIDE_REACH if named else _RECALL_REACH):
             return True  # "استدعت فرنسا سفيرها": split, the recall ends with the ambassador
     return False
 
@@ -2285,6 +2290,14 @@ def _characterised(
             while at < last and tokens[at].text in _QUOTE_MARKS:
                 at += 1
             named.append(at)
+    triggers_at = {m.first for m in matches}
+    for i in range(first, last):
+        # "وصف فيها فرنسا بالعدو التقليدي": a condemning name with the word's own ب
+        bare = i not in triggers_at and tokens[i].text.startswith("ب") and len(tokens[i].text) > 3
+        if bare and _described_before(tokens, i, first, _CONDEMNER_WORDS):
+            word = characterisation_matcher().match_at(tokens, i, last)
+            if word is not None and word.proclitics.startswith("ب"):
+                named.append(i)
     if not named and not any(m.proclitics.startswith("ب") for m in matches):
         return matches
     by_start = {m.first: m for m in matches}
@@ -4140,13 +4153,16 @@ def _recall_of_own_envoy(
             and any(w in normalize_key(p.text) for w in _ENVOY_WORDS)
         ),
         None,
-    )  # fmt: skip
-    if envoy is None:
+    ) or _envoy_of(tokens, end)  # fmt: skip
+    if envoy is None or envoy.country is None:
         return None
     others = [p for p in found.actors if p is not envoy and p.country]
     if any(p.country != envoy.country for p in others):
         return None  # "استدعت الخارجية العراقية القائم بالأعمال التركي": a summons
-    host = _posted_in(doc, envoy.end_token)
+    host = next(
+        (h for at in range(envoy.token, envoy.end_token + 1) if (h := _posted_in(doc, at))),
+        None,
+    )  # "سفير الجزائر لدى فرنسا، السيد محمد عنتر داود": the posting inside the mention
     home = any(
         t.text in _FOR_CONSULTATIONS
         for t in tokens[envoy.end_token : envoy.end_token + _RECALL_REACH]
@@ -4158,7 +4174,18 @@ def _recall_of_own_envoy(
     ]
     if host is not None and host.country != envoy.country:
         return actors, [host]
-    return actors, [p for p in found.recipients if p is not envoy and p.country != envoy.country]
+    kept = [p for p in found.recipients if p is not envoy and p.country != envoy.country]
+    return actors, kept
+
+
+def _envoy_of(tokens: list[Token], end: int) -> Party | None:
+    """The country of an envoy named in the construct right after the trigger: "استدعاء سفير
+    الجزائر لدى فرنسا" (Algeria's ambassador)."""
+    country = country_matcher().match_at(tokens, end, len(tokens)) if end < len(tokens) else None
+    if country is None or country.proclitics or country.value.kind != "name":
+        return None
+    iso3 = country.value.iso3
+    return Party(end, country.last, iso3, None, iso3, None, iso3)
 
 
 def _posted_in(doc: Document, at: int) -> Party | None:
