@@ -2669,6 +2669,14 @@ def test_recalling_an_ambassador_named_after_a_comma(code):
     assert [summary(e) for e in doc.events] == [("SANCTION", ["DZA"], ["FRA"])]
 
 
+def test_an_unknown_name_before_the_accused_is_the_accuser(code):
+    doc = code("كما اتهم بلاني باريس باتخاذ القرار لحسابات انتخابية.")
+    assert [summary(e) for e in doc.events] == [("ACCUSE", [], ["FRA"])]
+    # a title before its holder, a pronoun of the statement: not an unknown subject
+    doc = code("فيما دعا وزير الخارجية الأردني أيمن الصفدي إلى موقف دولي واضح.")
+    assert [summary(e)[:2] for e in doc.events] == [("REQUEST", ["JOR"])]
+
+
 def test_concern_at_anothers_acts_flight_bans_and_overthrows(code):
     doc = code(
         "وأعربت وزارة الشؤون العالمية الكندية عن قلق بالغ إزاء اعتقال السلطات السعودية ناشطات."

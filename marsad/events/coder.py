@@ -2837,6 +2837,8 @@ def _actors(
         if following and _passive_victim(tokens, match, following, after, last):
             return []  # "خطف موظف بريطاني يعمل في شركة نفط": he was abducted (خُطف)
         group_end = _joined(tokens, following, after)[-1] if following else None
+        if following and _unknown_subject_before(tokens, match, following, group_end, last):
+            return []  # "اتهم بلاني باريس باتخاذ القرار": an unknown name accuses Paris
         if following and conjoined and _addressed(tokens, match, following, group_end, last):
             # "وأدانت الخارجية المصرية ...، وطالبت إسرائيل بالانسحاب": the demand goes on from
             # the same subject; the party after it is who is asked. So does the demand after a
@@ -2978,6 +2980,7 @@ def _addressed(
     party: Party,
     group_end: Party | None,
     last: int,
+    adjacent: bool = True,
 ) -> bool:
     """A party right after a conjoined verb of demand that takes what is asked with ب or إلى
     ("وطالبت إسرائيل بـ", "ودعت الطرفين إلى"), or of accusation ("واتهم إسرائيل بالسطو على
@@ -2985,10 +2988,33 @@ def _addressed(
     new subject. ``group_end`` is the last party coordinated with it."""
     addressing = match.value.type == "REQUEST" or match.value.cameo == "112"
     end = (group_end or party).end_token
-    if not addressing or party.token != match.last or end >= last:
+    if not addressing or (adjacent and party.token != match.last) or end >= last:
         return False
     nxt = tokens[end].text
     return nxt in {"الي", "ب"} or (nxt.startswith("ب") and len(nxt) > 3)
+
+
+def _unknown_subject_before(
+    tokens: list[Token],
+    match: PhraseMatch[LexTrigger],
+    party: Party,
+    group_end: Party | None,
+    last: int,
+) -> bool:
+    """Words Marsad reads as no party stand between a verb of demand or accusation and a party
+    that takes what is asked or charged: "اتهم بلاني باريس باتخاذ القرار", "دعا مقري الحكومة
+    إلى": those words are the subject, the party the one accused or asked."""
+    if party.token <= match.last or not _addressed(tokens, match, party, group_end, last, False):
+        return False
+    if title_matcher().match_at(tokens, match.last, party.token) is not None:
+        return False  # "دعا وزير الخارجية الأردني أيمن الصفدي إلى": the holder's title
+    gap = [t for t in tokens[match.last : party.token] if t.text not in _QUOTE_MARKS]
+    return bool(gap) and all(
+        t.kind is TokenKind.ARABIC
+        and not _is_time_word(t.text)
+        and t.text not in _PREPOSITIONS_WITH_PRONOUN  # "اتهمت فيه بعض القضاة بـ"
+        for t in gap
+    )
 
 
 def _killed_without_object(tokens: list[Token], match: PhraseMatch[LexTrigger], last: int) -> bool:
