@@ -105,6 +105,19 @@ def test_a_text_cut_after_its_verb_of_saying(claims_nlp):
     assert all(c.cue.end <= len(doc.text) for c in doc.claims)
 
 
+def test_the_subject_before_an_accusation_speaks(claims_nlp):
+    claim, _ = last_claim(
+        claims_nlp, "غير أن إذاعة الأندلس اتهمت الطائرات الأمريكية بقتل رعاة في قرى المنطقة."
+    )
+    assert claim.speaker.text == "إذاعة الأندلس"
+    # after a comma the verb opens a new clause: its subject follows
+    claim, _ = last_claim(
+        claims_nlp,
+        "وعلى الصعيد الدبلوماسي، دعا المبعوث الأمريكي الخاص إلى اليمن الحوثيين إلى التهدئة.",
+    )
+    assert claim.speaker.country == "USA"
+
+
 def test_source_relay_with_an_unnamed_speaker(claims_nlp):
     claim, _ = last_claim(claims_nlp, "نقلت وكالة رويترز عن مسؤول أمريكي قوله إن المحادثات تعثرت.")
     assert claim.speaker.text == "مسؤول أمريكي"

@@ -2677,6 +2677,19 @@ def test_an_unknown_name_before_the_accused_is_the_accuser(code):
     assert [summary(e)[:2] for e in doc.events] == [("REQUEST", ["JOR"])]
 
 
+def test_a_strike_the_speaker_says_it_carried_out(code):
+    doc = code(
+        "أعلنت القيادة العسكرية الأمريكية في أفريقيا (أفريكوم) أن غارة جوية نفذتها قرب بلدة جلب"
+        " أسفرت عن مقتل قيادي."
+    )
+    strike = next(e for e in doc.events if e.type == "ASSAULT")
+    assert summary(strike)[1] == ["USA"] and strike.actors[0].code == "USAMIL"
+    # a doer named after the clause is the doer
+    doc = code("وقالت الشرطة إن هجوماً نفذه مسلحون قرب السوق أسفر عن مقتل ثلاثة.")
+    attack = next(e for e in doc.events if e.type == "ASSAULT")
+    assert [p.text for p in attack.actors] == ["مسلحون"]
+
+
 def test_concern_at_anothers_acts_flight_bans_and_overthrows(code):
     doc = code(
         "وأعربت وزارة الشؤون العالمية الكندية عن قلق بالغ إزاء اعتقال السلطات السعودية ناشطات."

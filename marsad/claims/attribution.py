@@ -226,6 +226,13 @@ def _claim_for_cue(
         if speaker is None and issued is not None:
             # "قال بيان صادر عن الرئاسة الجزائرية إن": the presidency speaks
             speaker = _entity_after(doc, issued, subject_end, mentions, window=_SUBJECT_WINDOW)
+        if speaker is None and value.kind == "act" and not cue.proclitics:
+            # SVO: "غير أن إذاعة الأندلس اتهمت الطائرات الأمريكية بقتل رعاة" (the radio
+            # accuses; the party after the verb is the accused)
+            speaker = _entity_before(doc, cue.first, first, mentions, adjacent=True)
+            before_cue = tokens[cue.first - 1].text if cue.first > first else ""
+            if before_cue in {"،", ","}:
+                speaker = None  # "وعلى الصعيد الدبلوماسي، دعا المبعوث": a new clause
         if speaker is None and _during_it(tokens, cue.last, last):
             # "أجرى بايدن اتصالاً بنتنياهو، أكد خلاله دعمه لإسرائيل": the caller speaks
             speaker = _entity_after(doc, cue.last + 1, subject_end, mentions, window=1)

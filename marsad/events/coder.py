@@ -2778,9 +2778,14 @@ def _actors(
     # After a preposition a verb form is read as its verbal noun: "في قصف عنيف"
     verbal = trigger.verbal and not _after_preposition(tokens, match, first)
     if not verbal:
-        doer = _doer_clause(tokens, match, after, last)
-        if doer is not None:  # "في قصف عشوائي قام به المتمردون", "غارة شنتها طائرات التحالف"
+        doer = _doer_clause_at(tokens, match, after, last)
+        if isinstance(doer, Party):  # "في قصف عشوائي قام به المتمردون", "غارة شنتها طائرات التحالف"
             return _same_span([doer], after)
+        if doer:  # "أعلنت أفريكوم أن غارة جوية نفذتها قرب جلب": the speaker's own strike
+            claim = _claim_at(doc, tokens[match.first].start)
+            speaker = _speaker_party(doc, claim, before + after) if claim else None
+            if speaker is not None:
+                return [speaker]
         if _venue_before(tokens, match, first):
             return []  # "شهدت تركيا أمس مظاهرات": Turkey is where, not who
         if trigger.type in _VIOLENT and _condemned(tokens, match, first):
@@ -3285,11 +3290,20 @@ def _doer_clause(
     """The doer named by a clause after a verbal noun, its verb carrying a pronoun for the noun:
     "في قصف عشوائي قام به المتمردون", "هجوم نفذه مسلحون", "الزيارة التي قامت بها الوزيرة"
     (resources/events/doer_clauses.tsv). A time word may stand before the doer ("نفذه أمس")."""
+    doer = _doer_clause_at(tokens, match, after, last)
+    return doer if isinstance(doer, Party) else None
+
+
+def _doer_clause_at(
+    tokens: list[Token], match: PhraseMatch[LexTrigger], after: list[Party], last: int
+) -> Party | bool:
+    """The doer of ``_doer_clause``; True for such a clause that names no doer ("غارة جوية
+    نفذتها قرب بلدة جلب": its pronoun is the doer), False for none."""
     matcher = doer_clause_matcher()
     for i in range(match.last, min(last, match.last + _DOER_CLAUSE_REACH + 1)):
         word = tokens[i].text
         if _breaks_off(word) or {"ب", "ل"} & set(segment(word).proclitics):
-            return None  # "مسيرات منددة بالانقلاب الذي قاده": the clause is the coup's
+            return False  # "مسيرات منددة بالانقلاب الذي قاده": the clause is the coup's
         clause = matcher.match_at(tokens, i, last)
         if clause is None or clause.proclitics:
             continue
@@ -3302,9 +3316,13 @@ def _doer_clause(
             (p for p in after if start <= p.token <= start + 3 and (p.entity or p.country)), None
         )
         if party is None or any(_breaks_off(t.text) for t in tokens[start : party.token]):
-            return None
+            return start >= last or tokens[start].text in _PLACE_OR_TIME_WORDS
         return party
-    return None
+    return False
+
+
+# what follows a doer clause that names no doer: "غارة نفذتها قرب بلدة جلب", "... في الأول من"
+_PLACE_OR_TIME_WORDS = frozenset({"قرب", "في", "علي", "ضد", "داخل", "شمال", "جنوب", "شرق", "غرب"})
 
 
 _INSTRUMENT_REACH = 4  # "استشهد الشاب أمس برصاصة": time words and the victim before it
