@@ -118,6 +118,22 @@ def test_the_subject_before_an_accusation_speaks(claims_nlp):
     assert claim.speaker.country == "USA"
 
 
+def test_a_second_speaker_after_fima_and_each_of(claims_nlp):
+    doc = claims_nlp(
+        "وأعربت جامعة الدول العربية عن إدانتها للقصف، فيما أعلنت كل من السعودية ومصر والأردن،"
+        " في بيانات منفصلة، تضامنها مع العراق.",
+        published="2024-03-04",
+    )
+    assert [c.speaker.text for c in doc.claims] == ["جامعة الدول العربية", "السعودية"]
+    second = doc.claims[1]
+    assert doc.text[second.content.start : second.content.end].startswith("في بيانات منفصلة")
+    doc = claims_nlp(
+        "قال الوزير إن الحدود مغلقة، في حين أكدت وزارة الخارجية الإيرانية أن المعابر مفتوحة.",
+        published="2024-03-04",
+    )
+    assert len(doc.claims) == 2
+
+
 def test_source_relay_with_an_unnamed_speaker(claims_nlp):
     claim, _ = last_claim(claims_nlp, "نقلت وكالة رويترز عن مسؤول أمريكي قوله إن المحادثات تعثرت.")
     assert claim.speaker.text == "مسؤول أمريكي"

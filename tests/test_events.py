@@ -2690,6 +2690,15 @@ def test_a_strike_the_speaker_says_it_carried_out(code):
     assert [p.text for p in attack.actors] == ["مسلحون"]
 
 
+def test_an_act_announced_by_each_of_several_states(code):
+    doc = code(
+        "أعلنت كل من السعودية ومصر والأردن والكويت وقطر، في بيانات منفصلة، تضامنها مع العراق."
+    )
+    assert [summary(e) for e in doc.events] == [
+        ("SUPPORT", ["EGY", "JOR", "KWT", "QAT", "SAU"], ["IRQ"])
+    ]
+
+
 def test_concern_at_anothers_acts_flight_bans_and_overthrows(code):
     doc = code(
         "وأعربت وزارة الشؤون العالمية الكندية عن قلق بالغ إزاء اعتقال السلطات السعودية ناشطات."

@@ -118,10 +118,15 @@ def find_claims(doc: Document) -> list[Claim]:
 
 
 def _new_clause(doc: Document, cue: PhraseMatch[Cue], previous: Claim) -> bool:
-    """A verb of saying with و right after a comma, outside the quotes of the claim before:
-    "قالت الوزارة إن ...، ونفى مسؤول أمريكي أن ..." may open another speaker's claim."""
+    """A verb of saying with و right after a comma, or after "، فيما" / "، بينما" / "، في حين",
+    outside the quotes of the claim before: "قالت الوزارة إن ...، ونفى مسؤول أمريكي أن ..." may
+    open another speaker's claim."""
     tokens = doc.tokens
-    if cue.first == 0 or tokens[cue.first - 1].text != "،" or not cue.proclitics.startswith("و"):
+    before = [t.text for t in tokens[max(0, cue.first - 3) : cue.first]]
+    # "، فيما أعلنت كل من السعودية ومصر ...", "، في حين أكد ...": a clause of its own
+    contrast = before[-2:] in (["،", "فيما"], ["،", "بينما"]) or before == ["،", "في", "حين"]
+    plain = cue.first > 0 and tokens[cue.first - 1].text == "،" and cue.proclitics.startswith("و")
+    if (cue.proclitics or not contrast) and not plain:
         return False
     start = doc.span(cue.start, cue.end).start
     if not previous.content.start < start <= previous.content.end + 1:
@@ -429,6 +434,7 @@ def _mentions_statement(tokens: list[Token], start: int, end: int) -> bool:
     return bool(words) and words[0] in _STATEMENT_WORDS and (len(words) < 2 or words[1] in _SAME)
 
 
+_EACH_OF = ["كل", "من"]
 _DURING_IT = frozenset({"خلاله", "خلالها", "خلالهما", "خلالهم"})
 
 
@@ -442,6 +448,8 @@ def _entity_after(
 ) -> SourceRef | None:
     if start >= len(doc.tokens):
         return None
+    if start + 2 < len(doc.tokens) and [t.text for t in doc.tokens[start : start + 2]] == _EACH_OF:
+        start += 2  # "أعلنت كل من السعودية ومصر": the subject after "each of"
     lo = doc.span(doc.tokens[start].start, doc.tokens[start].start).start
     stop = doc.tokens[min(end, start + window, len(doc.tokens)) - 1].end
     hi = doc.span(stop, stop).start if stop < len(doc.normalized.text) else len(doc.text)
@@ -609,8 +617,22 @@ def _skip_subject(
     subject_end = _mention_end(subject, mentions, _norm_to_original(doc, start))
     for i in range(start, end):
         if _norm_to_original(doc, i) >= subject_end:
-            return i
+            return _past_joined_subjects(doc, i, end, mentions)
     return start
+
+
+def _past_joined_subjects(
+    doc: Document, i: int, end: int, mentions: list[tuple[int, int, Entity]]
+) -> int:
+    """Past the parties joined with و to the subject: "أعلنت كل من السعودية ومصر والأردن،
+    في بيانات منفصلة، تضامنها" (the words begin after the last of them)."""
+    while i < end and doc.tokens[i].text.startswith("و"):
+        at = _norm_to_original(doc, i) + 1  # after the و
+        joined = next((e for s, e, _ in mentions if s == at), None)
+        if joined is None:
+            return i
+        i = next((k for k in range(i, end) if _norm_to_original(doc, k) >= joined), end)
+    return i
 
 
 def _norm_to_original(doc: Document, index: int) -> int:

@@ -2757,6 +2757,11 @@ def _actors(
             return _same_span([doer], after)
     if announced is not None:  # "أعلنت السلطات المصرية إطلاق سراح 20 ناشطاً": their release
         speaker = _speaker_party(doc, announced, before + after)
+        if speaker is not None and speaker.token >= 0:
+            # "أعلنت كل من السعودية ومصر والأردن، في بيانات منفصلة، تضامنها": all of them
+            return [
+                p for party in _joined(tokens, speaker, before) for p in _same_span([party], before)
+            ]
         return [speaker] if speaker else []
     if match.first == first and trigger.type in _SPEECH_TYPES | {"ASSAULT"} and not trigger.verbal:
         # A sentence opening with a participle continues the previous claim: "محمّلةً حكومة يريفان".
@@ -4058,7 +4063,13 @@ def _only_dates_between(doc: Document, start: int, end: int) -> bool:
     for time in doc.times:
         if start <= time.start and time.end <= end:
             text = text.replace(time.text, " ")
-    return all(word in {"في", "،", ","} for word in text.split())
+    if all(word in {"في", "،", ","} for word in text.split()):
+        return True
+    # or an aside on how it was said: "أعلنت كل من السعودية ومصر، في بيانات منفصلة، تضامنها"
+    *asides, rest = re.split("[،,]", text)
+    return not rest.strip() and all(
+        not part.split() or opens_long_aside(part.split()[0]) for part in asides
+    )
 
 
 def _speaker_party(doc: Document, claim: Claim, parties: list[Party]) -> Party | None:
