@@ -134,6 +134,28 @@ def test_a_second_speaker_after_fima_and_each_of(claims_nlp):
     assert len(doc.claims) == 2
 
 
+def test_according_to_a_statement_issued_or_unnamed_sources(claims_nlp):
+    claim, _ = last_claim(
+        claims_nlp, "وبحث الوزيران سبل احتواء التوتر، بحسب بيان صادر عن الخارجية العراقية."
+    )
+    assert (claim.speaker.text, claim.speaker.country) == ("الخارجية العراقية", "IRQ")
+    claim, _ = last_claim(claims_nlp, "وقصفت الطائرات القرية، بحسب مصادر محلية.")
+    assert claim.speaker.text == "مصادر محلية"
+    # an estimate is no source
+    doc = claims_nlp("وارتفع عدد القتلى إلى 20، بحسب التقديرات.", published="2024-03-04")
+    assert doc.claims == []
+
+
+def test_the_subject_before_a_verb_said_to_an_agency(claims_nlp):
+    claim, _ = last_claim(
+        claims_nlp,
+        "غير أن مسؤولاً عسكرياً أمريكياً أكد لوكالة أسوشيتد برس، طالباً عدم الكشف عن هويته، أن"
+        " الأهداف اختيرت بعناية.",
+    )
+    assert claim.speaker.country == "USA" and "وكالة" not in claim.speaker.text
+    assert [r.text for r in claim.relayed_by] == ["وكالة أسوشيتد برس"]
+
+
 def test_source_relay_with_an_unnamed_speaker(claims_nlp):
     claim, _ = last_claim(claims_nlp, "نقلت وكالة رويترز عن مسؤول أمريكي قوله إن المحادثات تعثرت.")
     assert claim.speaker.text == "مسؤول أمريكي"

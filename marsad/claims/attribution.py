@@ -187,7 +187,13 @@ def _claim_for_cue(
         told = _told_by(tokens, cue, last)
         if told is not None:  # "وفق ما أفاد به مسؤول محلي لإذاعة صوت أمريكا"
             return _told_claim(doc, cue, told, first, last, mentions)
-        speaker = _entity_after(doc, cue.last, last, mentions, window=6)
+        issued = _issued_by(tokens, cue.last, last)
+        if issued is not None:  # "وفق بيان صادر عن الخارجية المصرية": the ministry speaks
+            speaker = _entity_after(doc, issued, last, mentions, window=_SUBJECT_WINDOW)
+        else:
+            speaker = _entity_after(doc, cue.last, last, mentions, window=6)
+        if speaker is None and _unnamed_source(tokens, cue.last, last):
+            speaker = _unresolved_subject(doc, cue.last, last)  # "وفق مصادر محلية"
         if speaker is None:
             return None
         content_start, content_end = _according_content(doc, cue, first, last, speaker)
@@ -254,6 +260,9 @@ def _claim_for_cue(
                 if (at is not None and at + 1 < subject_end and doc.tokens[at + 1].text != "ان")
                 else None
             )
+            if speaker is None and not cue.proclitics and tokens[cue.first - 1].text != "،":
+                # SVO: "غير أن مسؤولاً عسكرياً أمريكياً أكد لوكالة أسوشيتد برس أن ..."
+                speaker = _entity_before(doc, cue.first, first, mentions, adjacent=True)
             speaker = speaker or _unresolved_subject(
                 doc, cue.last, at if at is not None else cue.last
             )
@@ -850,6 +859,22 @@ def _passes_a_statement(tokens: list[Token], relay: PhraseMatch[Cue]) -> bool:
         return True
     before = [t.text for t in tokens[max(0, relay.first - _STATEMENT_REACH) : relay.first]]
     return "ما" in before[-1:] or any(stem_in(w, statement_nouns()) for w in before)
+
+
+def _unnamed_source(tokens: list[Token], at: int, last: int) -> bool:
+    """An unnamed source right after "بحسب" / "وفق": "مصادر محلية", "شهود عيان"."""
+    if at >= last:
+        return False
+    word = tokens[at].text
+    for prefix in ("ل", "ال", "لل", ""):  # "وفقاً لمصادر", "بحسب المصادر"
+        if word.startswith(prefix) and word[len(prefix) :] in unnamed_sources():
+            return True
+    return False
+
+
+@cache
+def unnamed_sources() -> frozenset[str]:
+    return frozenset(normalize_key(w) for w in read_word_list("claims/unnamed_sources.txt"))
 
 
 @cache
