@@ -156,6 +156,16 @@ def test_the_subject_before_a_verb_said_to_an_agency(claims_nlp):
     assert [r.text for r in claim.relayed_by] == ["وكالة أسوشيتد برس"]
 
 
+def test_international_speakers_speak_for_no_country(claims_nlp):
+    doc = claims_nlp(
+        "قصفت قوات الدعم السريع مدينة الفاشر في السودان. وأعرب الأمين العام للأمم المتحدة أنطونيو"
+        " غوتيريش عن صدمته إزاء التقارير عن مقتل مدنيين.",
+        published="2024-03-04",
+    )
+    claim = next(c for c in doc.claims if "غوتيريش" in c.speaker.text)
+    assert claim.speaker.country is None
+
+
 def test_source_relay_with_an_unnamed_speaker(claims_nlp):
     claim, _ = last_claim(claims_nlp, "نقلت وكالة رويترز عن مسؤول أمريكي قوله إن المحادثات تعثرت.")
     assert claim.speaker.text == "مسؤول أمريكي"

@@ -285,7 +285,11 @@ def _claim_for_cue(
             speaker = _unresolved_subject(doc, cue.last, subject_end)
         if speaker is None:
             return None
-        if speaker.country is None and speaker.entity is not None:
+        if (
+            speaker.country is None
+            and speaker.entity is not None
+            and not _international(doc, speaker)
+        ):
             speaker = _sourced(doc, speaker, mentions, window_start)
     words = cue.last  # where the words begin when no complementiser opens them
     if complement is not None:
@@ -581,6 +585,13 @@ def _unresolved_subject(doc: Document, start: int, end: int) -> SourceRef | None
         span = doc.span(words[0].start, doc.tokens[close_to[0]].end)
         return SourceRef(text=doc.text[span.start : close_to[1]], country=close_to[2])
     return SourceRef(text=doc.text[span.start : span.end], country=home_country(doc))
+
+
+def _international(doc: Document, speaker: SourceRef) -> bool:
+    """An international body or its officials speak for no country: "أنطونيو غوتيريش",
+    "منظمة أطباء بلا حدود", "المتحدثة باسم الاتحاد الأوروبي" (CAMEO codes IGO..., NGO...)."""
+    entity = next((e for e in doc.entities if e.id == speaker.entity), None)
+    return entity is not None and (entity.code or "").startswith(("IGO", "NGO"))
 
 
 def _sourced(
