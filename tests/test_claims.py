@@ -66,7 +66,7 @@ def test_a_threat_passed_on_by_an_agency_is_one_claim(claims_nlp):
         published="2024-03-04",
     )
     assert [(c.speaker.country, [r.text for r in c.relayed_by]) for c in doc.claims] == [
-        ("IRN", ["وكالة تسنيم"])
+        ("IRN", ["وكالة تسنيم للأنباء"])
     ]
     # without a speaker before it, the agency's report is a claim of its own
     doc = claims_nlp(

@@ -300,6 +300,15 @@ def test_a_name_set_apart_by_commas_after_the_office(actors):
     assert "صالح قوجيل" in entities
 
 
+def test_news_agencies_by_their_full_names(actors):
+    entities, _ = actors(
+        "وقالت وزارة الدفاع السورية، في بيان نقلته الوكالة العربية السورية للأنباء (سانا)، إن"
+        " الدفاعات الجوية تصدت للهجوم، وفق ما نقلته وكالة تسنيم للأنباء."
+    )
+    assert entities["الوكالة العربية السورية للأنباء (سانا)"].code == "SYRJRN"
+    assert entities["وكالة تسنيم للأنباء"].country == "IRN"
+
+
 def test_elliptic_coordination_inherits_the_title(actors):
     entities, _ = actors(
         "اتصل الرئيس الكيني وليام روتو بكل من الرئيس الأوغندي يوويري موسيفيني، والتنزاني سامية حسن."
