@@ -166,6 +166,23 @@ def test_international_speakers_speak_for_no_country(claims_nlp):
     assert claim.speaker.country is None
 
 
+def test_the_agency_in_an_aside_with_anonymity_and_platforms(claims_nlp):
+    claim, _ = last_claim(
+        claims_nlp,
+        "غير أن مسؤولاً سعودياً نفى، في تصريح لوكالة فرانس برس طالباً عدم الكشف عن هويته، أن"
+        " تكون المملكة قد قدمت أي التزام.",
+    )
+    assert [r.text for r in claim.relayed_by] == ["وكالة فرانس برس"]
+    assert claim.stance == "deny"
+    claim, doc = last_claim(
+        claims_nlp,
+        'وقال المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي، في منشور على منصة "إكس"، إن الطائرات'
+        " أغارت على مقرات.",
+    )
+    assert [r.text for r in claim.relayed_by] == ['منصة "إكس"']
+    assert len(doc.claims) == 1
+
+
 def test_source_relay_with_an_unnamed_speaker(claims_nlp):
     claim, _ = last_claim(claims_nlp, "نقلت وكالة رويترز عن مسؤول أمريكي قوله إن المحادثات تعثرت.")
     assert claim.speaker.text == "مسؤول أمريكي"

@@ -83,6 +83,8 @@ def find_claims(doc: Document) -> list[Claim]:
         for cue in cues:
             if cue.value.kind == "relay" and not _is_source_relay(tokens, cue, last):
                 continue
+            if cue.first > first and tokens[cue.first - 1].text == "عدم":
+                continue  # "طالباً عدم الكشف عن هويته", "عدم التعليق": nothing said
             joined = made and _new_clause(doc, cue, claims[-1])
             if governed and not joined:
                 continue
@@ -395,6 +397,8 @@ def _aside_before_words(tokens: list[Token], i: int, last: int) -> int | None:
         if tokens[j].text == "،":
             return j if j > i and tokens[j + 1].text in COMPLEMENTISERS else None
         cue = cue_matcher().match_at(tokens, j, last)
+        if cue is not None and tokens[j - 1].text == "عدم":
+            cue = None  # "طالباً عدم الكشف عن هويته": asking not to be named reveals nothing
         if tokens[j].text in COMPLEMENTISERS or (cue and cue.value.kind not in _CARRIERS):
             return None
     return None
@@ -831,6 +835,7 @@ def _relays(
         ref = _entity_after(doc, relay.last, last, mentions, window=6)
         if ref is not None and ref.entity != claim.speaker.entity:
             found.append(ref)
+    found.extend(r for r in _platforms(doc, claim) if r not in [*found, *claim.relayed_by])
     # the outlet the speaker talked to, before the words: "نفى مصدر، في حديث لوكالة الأنباء
     # الفرنسية، أن ...", "في تصريحات لقناة القاهرة الإخبارية"
     for start, end, entity in mentions:
@@ -841,6 +846,39 @@ def _relays(
             if new and outlet:
                 found.append(ref)
     return found
+
+
+_PLATFORM_HEADS = frozenset({"منصه", "موقع", "تطبيق"})  # "منصة "إكس"", "موقع فيسبوك"
+
+
+def _platforms(doc: Document, claim: Claim) -> list[SourceRef]:
+    """Social platforms named between the verb of saying and the words (or in the cue's
+    clause before them): "قال أدرعي، في منشور على منصة "إكس"، إن", "كتب في تغريدة على تويتر
+    أن" (resources/claims/platforms.txt)."""
+    tokens = doc.tokens
+    found: list[SourceRef] = []
+    for i, token in enumerate(tokens):
+        start = doc.span(token.start, token.start).start
+        if start < claim.cue.end or start >= claim.content.start:
+            continue
+        word = token.text
+        name = word[1:] if word[:1] in {"ب", "ل"} and word[1:] in platform_names() else word
+        if name not in platform_names():
+            continue
+        first = i
+        while first > 0 and tokens[first - 1].text in _QUOTES_OPEN | {'"'}:
+            first -= 1
+        if first > 0 and tokens[first - 1].text in _PLATFORM_HEADS:
+            first -= 1
+        last = i + 1 if i + 1 < len(tokens) and tokens[i + 1].text in {'"', "»", "”"} else i
+        span = doc.span(tokens[first].start, tokens[last].end)
+        found.append(SourceRef(text=doc.text[span.start : span.end]))
+    return found
+
+
+@cache
+def platform_names() -> frozenset[str]:
+    return frozenset(normalize_key(w) for w in read_word_list("claims/platforms.txt"))
 
 
 def _statement_source(
