@@ -506,3 +506,27 @@ def test_according_to_what_someone_said_is_their_claim(claims_nlp):
     assert [r.text for r in claim.relayed_by] == ["إذاعة صوت أمريكا"]
     doc = claims_nlp("وقتل ثلاثة جنود، حسبما قاله مسؤول محلي.")
     assert [c.speaker.text for c in doc.claims] == ["مسؤول"]
+
+
+def test_a_demand_with_taalaba_is_a_claim_but_a_student_is_not(claims_nlp):
+    doc = claims_nlp("وطالب وزير الخارجية الإيراني الدول الغربية بعدم الانجرار وراء الاتهامات.")
+    assert [(c.speaker.text, c.speaker.country) for c in doc.claims] == [
+        ("وزير الخارجية الإيراني", "IRN")
+    ]
+    (claim,) = claims_nlp("وقال طالب جامعي إن الامتحانات أُجلت.").claims
+    assert claim.speaker.text == "طالب جامعي"  # a student who speaks
+    assert claims_nlp("واعتقلت الشرطة طالب الطب بتهمة التحريض.").claims == []
+
+
+def test_the_party_asked_after_a_joined_demand_is_not_the_speaker(claims_nlp):
+    doc = claims_nlp(
+        "وقال وزير الخارجية السوري إن بلاده لن تتراجع، وطالب أنقرة بالكف عن دعم المسلحين."
+    )
+    assert [c.speaker.country for c in doc.claims] == ["SYR"]
+    # at the head of a sentence the party after the verb is the one who demands
+    doc = claims_nlp("وطالبت الحكومة الجزائرية بوقف الحملة على الجالية.")
+    assert [(c.speaker.text, c.speaker.country) for c in doc.claims] == [
+        ("الحكومة الجزائرية", "DZA")
+    ]
+    doc = claims_nlp("ولوحت الحكومة الجزائرية بفرض عقوبات على الشركات الفرنسية.")
+    assert [c.speaker.country for c in doc.claims] == ["DZA"]

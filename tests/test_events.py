@@ -2804,3 +2804,12 @@ def test_halting_negotiations_is_a_sanction(code):
     )
     assert [(e.type, e.modes) for e in doc.events] == [("SANCTION", ["withdraw"])]
     assert summary(doc.events[0]) == ("SANCTION", ["SDN"], ["SDN"])
+
+
+def test_speakers_joined_with_wa_warn_together(code):
+    doc = code(
+        "وكانت باماكو وواغادوغو قد حذرتا من أن أي تدخل عسكري في النيجر سيعد بمثابة إعلان حرب عليهما.",
+        published="2023-08-01",
+    )
+    threats = [e for e in doc.events if e.type == "THREATEN" and e.claim]
+    assert threats and all([p.country for p in e.actors] == ["MLI", "BFA"] for e in threats)

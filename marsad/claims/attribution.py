@@ -85,6 +85,8 @@ def find_claims(doc: Document) -> list[Claim]:
                 continue
             if cue.first > first and tokens[cue.first - 1].text == "عدم":
                 continue  # "طالباً عدم الكشف عن هويته", "عدم التعليق": nothing said
+            if _student(tokens, cue, first):
+                continue  # "قال طالب جامعي", "12 مليون طالب": a student, not "طالَبَ"
             joined = made and _new_clause(doc, cue, claims[-1])
             if governed and not joined:
                 continue
@@ -117,6 +119,50 @@ def find_claims(doc: Document) -> list[Claim]:
         if not made and sentence_index > 0 and claims:
             _continue_statement(doc, sentence, claims, last_speaker)
     return claims
+
+
+def _addressee(
+    doc: Document,
+    cue: PhraseMatch[Cue],
+    first: int,
+    ref: SourceRef,
+    mentions: list[tuple[int, int, Entity]],
+) -> int | None:
+    """Where the party after a call, a demand or a charge begins, when what is asked or charged
+    follows it: the one addressed, not the speaker. Right after a verb joined with و that goes on
+    a sentence ("، وطالب أنقرة بـ"الكف"": at its start, "وطالبت الحكومة بوقف" names the
+    speaker), or after words Marsad reads as no party ("اتهمت
+    المنظمة الوطنية للمجاهدين الرئيس الفرنسي بـ": those words are the speaker)."""
+    if cue.value.kind != "act" or cue.last >= len(doc.tokens):
+        return None
+    after = doc.span(doc.tokens[cue.last].start, doc.tokens[cue.last].start).start
+    start = _mention_start(ref, mentions, after)
+    at = _token_from(doc, start)
+    if at is None:
+        return None
+    gap = doc.tokens[cue.last : at]
+    if gap and not all(t.kind is TokenKind.ARABIC for t in gap):
+        return None
+    if gap and (len(gap) > 4 or title_matcher().match_at(doc.tokens, cue.last, at) is not None):
+        return None  # "دعا وزير الخارجية الأردني أيمن الصفدي إلى": a titled speaker
+    if not gap and (not cue.proclitics.startswith("و") or cue.first == first):
+        return None
+    nxt = _token_from(doc, _mention_end(ref, mentions, start))
+    while nxt is not None and nxt < len(doc.tokens) and doc.tokens[nxt].text in _QUOTES_OPEN:
+        nxt += 1
+    if nxt is None or nxt >= len(doc.tokens):
+        return None
+    word = doc.tokens[nxt].text
+    asked = word in {"الي", "ب"} or (word.startswith("ب") and len(word) > 3)
+    return at if asked else None
+
+
+def _student(tokens: list[Token], cue: PhraseMatch[Cue], first: int) -> bool:
+    """ "طالب" is the verb "demanded" only heading its clause: with و or ف ("وطالب الوزير"),
+    first in the sentence or after a comma ("أممياً، طالب الأمين العام")."""
+    if tokens[cue.first].text[len(cue.proclitics) :] != "طالب" or cue.proclitics[:1] in {"و", "ف"}:
+        return False
+    return cue.first > first and tokens[cue.first - 1].text not in {"،", ",", "فيما", "بينما"}
 
 
 def _new_clause(doc: Document, cue: PhraseMatch[Cue], previous: Claim) -> bool:
@@ -252,6 +298,11 @@ def _claim_for_cue(
             speaker = speaker or _entity_before(doc, cue.first, first, mentions)
         if speaker is None:
             speaker = _entity_after(doc, cue.last, subject_end, mentions, window=_SUBJECT_WINDOW)
+            gap = _addressee(doc, cue, first, speaker, mentions) if speaker is not None else None
+            if gap is not None:
+                # "، وطالب أنقرة بالكف عن ...": Ankara is asked, the speaker goes on; "اتهمت
+                # المنظمة الوطنية للمجاهدين الرئيس الفرنسي بـ": the words before speak
+                speaker = _unresolved_subject(doc, cue.last, gap) if gap > cue.last else None
         window_start = doc.span(tokens[cue.last].start, tokens[cue.last].start).start
         if speaker is not None and _spoken_to(doc, speaker, mentions, window_start):
             # "قالت مصادر أمنية لوكالة الأنباء الفرنسية إن": the agency heard it and passes it on

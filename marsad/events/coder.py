@@ -297,6 +297,7 @@ def code_events(doc: Document) -> list[Event]:
             for found in coded:
                 if doer is not None:
                     found.actors = _same_span([doer], in_sentence)
+                _joined_speakers(doc, found, in_sentence)
                 _joint_statement_partners(doc.tokens, found)
                 if not found.actors and _accused_of(doc.tokens, match, accused):
                     # "اتهمت الحكومة الحوثيين بشن هجوم على المطار": the accused did it
@@ -2938,6 +2939,19 @@ def _resumes_the_subject(
         and match.first - 2 >= first
         and tokens[match.first - 2].text in {"الا", "غير"}
     )
+
+
+def _joined_speakers(doc: Document, found: _Found, pool: list[Party]) -> None:
+    """A speaker joined with و to others speaks with them: "وكانت باماكو وواغادوغو قد حذرتا
+    ... من أن أي تدخل عسكري سيعد بمثابة إعلان حرب" (both threaten)."""
+    if len(found.actors) != 1 or found.actors[0].token < 0 or found.actors[0].entity is None:
+        return
+    claim = _claim_at(doc, doc.tokens[found.trigger.first].start)
+    if claim is None or claim.speaker.entity != found.actors[0].entity:
+        return
+    joined = _joined(doc.tokens, found.actors[0], pool)
+    if len(joined) > 1:
+        found.actors = [p for party in joined for p in _same_span([party], pool)]
 
 
 def _joined(tokens: list[Token], subject: Party, pool: list[Party]) -> list[Party]:
