@@ -436,3 +436,28 @@ def test_a_word_listed_twice_in_the_homographs_is_an_error(tmp_path, monkeypatch
 def test_the_gulf_of_oman_is_no_amman(nlp):
     doc = nlp("وحمّلت واشنطن طهران مسؤولية الهجمات على ناقلات النفط في خليج عمان.")
     assert "OMN" in {p.country for p in doc.places} and "JOR" not in {p.country for p in doc.places}
+
+
+def test_verbs_and_frequent_words_beside_places_are_no_towns(nlp):
+    # each sentence names the US, so its small towns would be in the story's countries
+    doc = nlp(
+        "وتظاهر محتجون في منطقة بدارو ببيروت وأضرموا النار في مدخل المصرف، وفق وسائل إعلام أمريكية."
+    )
+    assert {p.country for p in doc.places} == {"LBN"}  # not Durham, nor Daru in Papua
+    doc = nlp(
+        "وشملت الإجراءات استدعاء القائم بالأعمال الأمريكي في بغداد وسحب القائم بالأعمال العراقي من واشنطن."
+    )
+    assert [p.name_en for p in doc.places] == ["Baghdad", "Washington"]  # "وسحب": and withdrawing
+    doc = nlp("وقد مثل رئيس الحركة أمام القضاء مرات عدة، بحسب محاميه في الولايات المتحدة.")
+    assert [p.name_en for p in doc.places] == ["United States"]  # the judiciary, not a district
+    doc = nlp("وأجرى وزير الخارجية اتصالين هاتفيين بنظيريه الروسي والأمريكي في موسكو.")
+    assert [p.name_en for p in doc.places] == ["Moscow"]  # his two counterparts
+
+
+def test_a_city_beats_its_namesakes_and_sound_alikes_in_the_storys_countries(nlp):
+    doc = nlp("وقال المتحدث الأمريكي إن واشنطن ستشارك في المحادثات المقررة في جنيف.")
+    assert [(p.name_en, p.country) for p in doc.places][-1] == ("Geneva", "CHE")
+    doc = nlp(
+        "وقام وزير الخارجية الجزائري بجولة قادته إلى أبوجا وكوتونو وأكرا، وقال إن الولايات المتحدة تدعم الوساطة."
+    )
+    assert [p.country for p in doc.places][:3] == ["NGA", "BEN", "GHA"]  # not Acton, USA

@@ -27,7 +27,7 @@ from marsad.entities.coref import country_mentions
 from marsad.entities.countries import country_matcher, is_country
 from marsad.entities.lexicon import name_stopwords, title_matcher
 from marsad.places.gazetteer import CURATED_PRIOR, Gazetteer, gazetteer
-from marsad.places.transliterate import arabic_skeleton
+from marsad.places.transliterate import arabic_skeleton, sound_similarity
 from marsad.resources import ResourceError, clitic_stems, read_table, read_word_list
 from marsad.text.clitics import stem_candidates
 from marsad.text.frequency import zipf
@@ -43,6 +43,7 @@ _LIST_CUES = frozenset({"و", "،"})
 # A word this common in running Arabic (Zipf scale, wordfreq) is an everyday word, not a
 # sound-alike of a small town: "نظيره" (his counterpart) is not Nazareth, "شركة" not Sharjah.
 _EVERYDAY_ZIPF = 2.5
+_COMMON_ZIPF = 4.6  # "سحب" (withdrew), "مرات" (times), "وقف" (a halt): words, not small towns
 _ALLOWED = frozenset(
     {"", "و", "ب", "وب"}
 )  # proclitics a place name takes ("وبغوريس"); not ل ("لتفعيل")
@@ -419,6 +420,8 @@ def _exact(
             prefix = tokens[i].text[: len(tokens[i].text) - len(stem)]
             if "ك" in prefix:
                 continue  # "كرم" is a word, not ك + "رم" (Rome); "like Baghdad" is rare in news
+            if "ب" in prefix and _place_noun_before(tokens, i):
+                continue  # a name after its place noun takes no ب: "منطقة بدارو" is Badaro
             listed = _continues_list(tokens, i, found) or _place_noun_before(tokens, i)
             cued = listed or _cue_before(tokens, i)
             reading = homographs().get(stem) if n == 1 else None
@@ -433,6 +436,12 @@ def _exact(
             strong = [k for k in keys if _strong(gaz, k, context)]
             # the first of two words may be short or common: "مدينة تل رفعت", "بلدة عين عرب"
             weak_ok = cued and (n > 1 or _plausible_word(stem)) and prefix in _ALLOWED
+            if weak_ok and n == 1 and not _place_noun_before(tokens, i):
+                # a frequent word is a word, unless a place noun names it a town: "في بغداد وسحب
+                # القائم بالأعمال" (and withdrawing), "بخرق الهدنة "مرات عدة"" (several times)
+                weak_ok = zipf(stem) < _COMMON_ZIPF or any(
+                    gaz.population[k] >= _MEDIUM or gaz.capital[k] for k in keys
+                )  # "في جنيف", "في نيويورك": frequent words because they are large cities
             if not listed:  # after a bare preposition, only towns of countries in the story
                 # "في الموصل" in a story that names only Afghanistan's Taliban, "في رام الله" (a
                 # name of two words is no ordinary word; one word may be: "في صور", in pictures).
@@ -445,7 +454,7 @@ def _exact(
                 continue
             candidates = list(keys) if weak_ok else list(strong)
             exact = frozenset(candidates)
-            if n == 1 and cued:
+            if n == 1 and cued and weak_ok:
                 # GeoNames' Arabic alternates are sparse: a transliteration may find the right town.
                 skeleton = arabic_skeleton(stem)
                 extra = gaz.skeletons.get(skeleton, []) if len(skeleton) >= 3 else []
@@ -517,6 +526,9 @@ def _transliterated(
             continue  # "ولاية خامسة" is a fifth term, not a sound-alike of Exmouth
         if stem.endswith("يه") and _place_noun_before(tokens, i):
             continue  # "منطقة سكنية", "منطقة صناعية": an adjective (nisba), not a name
+        if stem.endswith("وا") or (stem.endswith("يه") and zipf(stem[:-2]) >= _EVERYDAY_ZIPF):
+            # "وأضرموا النار" (they set fire), "بنظيريه الروسي والفرنسي" (his two counterparts)
+            continue
         skeleton = arabic_skeleton(stem)
         # After a bare preposition ("في أحدث تصعيد") only a longer skeleton is evidence enough.
         if len(skeleton) < (3 if listed else 5):
@@ -542,13 +554,14 @@ PLACE_NOUNS = frozenset(
 def _place_noun_before(tokens: Sequence[Token], i: int) -> bool:
     """ "بلدة سوتك", "محاور داشكسن": a noun naming a kind of place right before the name.
 
-    A definite place noun followed by a definite word is a noun and its adjective: "المنطقة
-    الخضراء" (the green zone), "المنطقة الشرقية"; a name follows the noun without the article.
+    A definite place noun is no head of a name: "المنطقة الخضراء" (the green zone) is a noun
+    and its adjective; a name follows the noun without the article.
     """
     if i == 0 or not any(stem in PLACE_NOUNS for stem in stem_candidates(tokens[i - 1].text)):
         return False
-    definite = [t.text.lstrip("وفب").startswith("ال") for t in (tokens[i - 1], tokens[i])]
-    return not all(definite)
+    # A place noun heads its name in a construct, without the article: "قضاء سنجار", but
+    # "أمام القضاء مرات عدة" is before the judiciary several times.
+    return not tokens[i - 1].text.lstrip("وفب").startswith("ال")
 
 
 def _unresolved(tokens: Sequence[Token], i: int) -> FoundPlace | None:
@@ -641,7 +654,12 @@ def _disambiguate(gaz: Gazetteer, doc: Document, found: list[FoundPlace]) -> Non
         best: tuple[float, int] | None = None
         candidates = place.candidates
         if place.kind == "listed":
-            in_story = [k for k in candidates if set(gaz.countries[k]) & set(context)]
+            in_story = [
+                k
+                for k in candidates
+                if set(gaz.countries[k]) & set(context)
+                or (k in place.exact and gaz.population[k] >= _exact_minimum(place))
+            ]  # "جولة قادته إلى أبوجا وكوتونو وأكرا": Cotonou, named as GeoNames writes it
             candidates = in_story or [k for k in candidates if gaz.population[k] >= _TOWN]
             if not candidates:
                 place.kind = "unresolved"
@@ -655,7 +673,8 @@ def _disambiguate(gaz: Gazetteer, doc: Document, found: list[FoundPlace]) -> Non
                     for k in candidates
                     if set(gaz.countries[k]) & wanted
                     or (k in place.exact and gaz.population[k] >= _exact_minimum(place))
-                ]
+                    or any(_namesake_of(gaz, other, k) for other in candidates)
+                ]  # "في جنيف" in a story that names the US: Geneva, which Geneva, NY is named for
             else:  # an article that names no country: only a sizeable town will do
                 candidates = [
                     k
@@ -666,6 +685,13 @@ def _disambiguate(gaz: Gazetteer, doc: Document, found: list[FoundPlace]) -> Non
             if not candidates and place.kind == "named":
                 place.kind = "unresolved"  # "قرية زغاليلو": a place, but not one we know
                 place.method = None
+        sounds = {k: _sounds_like(gaz, place.name, k) for k in candidates if k not in place.exact}
+        # Beside a town written as GeoNames writes it, a sound-alike must sound all but the same:
+        # "أبوجا وكوتونو وأكرا" is Cotonou, not Acton, USA (a story that names the US).
+        minimum = _SOUND_CLOSE + 0.15 if set(candidates) & place.exact else _SOUND_MINIMUM
+        candidates = [k for k in candidates if sounds.get(k, 1.0) >= minimum]
+        if not candidates and place.method == "transliteration":
+            place.kind, place.method = "unresolved", None  # "وأضرموا النار" is not Durham
         for key in candidates:
             # The name as GeoNames writes it in Arabic beats a sound-alike: "كركوك" is Kirkuk,
             # not Caracas; a capital so written beats a namesake village in a country the
@@ -675,12 +701,35 @@ def _disambiguate(gaz: Gazetteer, doc: Document, found: list[FoundPlace]) -> Non
                 score += 2.0 if gaz.kind[key] == said_kind else -2.0
             if key in place.exact:
                 score += 3.5 if gaz.capital[key] else 2.5
+                if any(_namesake_of(gaz, key, other) for other in place.exact):
+                    score -= 5.0  # "جنيف" is Geneva in Switzerland, not its American namesakes
+            elif sounds[key] < _SOUND_CLOSE:
+                score -= 2.0  # the consonants agree but not the vowels
             if best is None or score > best[0]:
                 best = (score, key)
         if best is not None:
             place.score, place.key = best[0], best[1]
             place.countries = gaz.countries[best[1]]
             place.kind = gaz.kind[best[1]]
+
+
+_SOUND_MINIMUM = 0.7  # a sound-alike that agrees on fewer sounds than this is another name
+_SOUND_CLOSE = 0.7
+
+
+def _sounds_like(gaz: Gazetteer, name: str, key: int) -> float:
+    """How close an Arabic spelling sounds to an entry's English name or its first word ("معالوت"
+    and "Ma'alot Tarshiha"); the skeleton alone matched it, through any of its Latin names."""
+    english = gaz.name_en[key]
+    first = english.replace("-", " ").split(" ")[0]
+    return max(sound_similarity(name, english), sound_similarity(name, first))
+
+
+def _namesake_of(gaz: Gazetteer, key: int, other: int) -> bool:
+    """A town named after a city eight times its size, in the gazetteer's English."""
+    return gaz.name_en[key] == gaz.name_en[other] and gaz.population[other] >= 8 * max(
+        gaz.population[key], 1
+    )
 
 
 _CITY_WORDS = frozenset({"مدينه", "مدينتي", "مدن"})

@@ -9,6 +9,7 @@ gh; ش, sh, ş; تش, ch, ç).
 from __future__ import annotations
 
 import unicodedata
+from difflib import SequenceMatcher
 
 _ARABIC_CLASSES = {
     "ب": "b", "پ": "b", "ت": "t", "ط": "t", "ث": "s", "ج": "j", "چ": "C", "ح": "h", "خ": "x",
@@ -26,6 +27,10 @@ _LATIN_CLASSES = {
     "n": "n",
 }  # fmt: skip
 _LATIN_SPECIAL = {"ş": "S", "š": "S", "ç": "C", "č": "C", "ğ": "", "ž": "j", "ı": "", "ə": ""}
+# Vowels, for telling apart names of one skeleton: Arabic writes long vowels and often the short
+# ones of a foreign name ("كوتونو" is Cotonou, not Hampton; "معالوت" Ma'alot, not Murrieta).
+_ARABIC_VOWELS = {"ا": "a", "ى": "a", "و": "u", "ي": "i"}
+_LATIN_VOWELS = {"a": "a", "e": "i", "i": "i", "y": "i", "o": "u", "u": "u", "w": "u"}
 
 
 def arabic_skeleton(word: str) -> str:
@@ -38,6 +43,20 @@ def arabic_skeleton(word: str) -> str:
 
 def latin_skeleton(name: str) -> str:
     """Skeleton of a Latin-script name: "Jermuk" → "jrmk", "Laçın" → "lCn"."""
+    return _latin_classes(name, {})
+
+
+def sound_similarity(arabic: str, latin: str) -> float:
+    """How alike a normalised Arabic name and a Latin one sound, vowels included, from 0 to 1:
+    "كوتونو" ~ "Cotonou" 1.0, ~ "Hampton" 0.46 (the same skeleton, ktn)."""
+    word = arabic.replace("تش", "چ")
+    if word.endswith("ه"):
+        word = word[:-1] + "ا"
+    sound = _squeeze("".join(_ARABIC_CLASSES.get(ch, _ARABIC_VOWELS.get(ch, "")) for ch in word))
+    return SequenceMatcher(None, sound, _latin_classes(latin, _LATIN_VOWELS)).ratio()
+
+
+def _latin_classes(name: str, vowels: dict[str, str]) -> str:
     text = name.lower()
     text = "".join(_LATIN_SPECIAL.get(ch, ch) for ch in text)
     text = "".join(
@@ -45,7 +64,7 @@ def latin_skeleton(name: str) -> str:
     )
     for digraph, cls in _LATIN_DIGRAPHS:
         text = text.replace(digraph, cls)
-    out = [_LATIN_CLASSES.get(ch, ch if ch in "SCx" else "") for ch in text]
+    out = [_LATIN_CLASSES.get(ch, vowels.get(ch, ch if ch in "SCx" else "")) for ch in text]
     skeleton = "".join(out)
     if skeleton.endswith("h"):
         skeleton = skeleton[:-1]
