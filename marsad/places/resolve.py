@@ -526,8 +526,7 @@ def _transliterated(
             continue  # "ولاية خامسة" is a fifth term, not a sound-alike of Exmouth
         if stem.endswith("يه") and _place_noun_before(tokens, i):
             continue  # "منطقة سكنية", "منطقة صناعية": an adjective (nisba), not a name
-        if stem.endswith("وا") or (stem.endswith("يه") and zipf(stem[:-2]) >= _EVERYDAY_ZIPF):
-            # "وأضرموا النار" (they set fire), "بنظيريه الروسي والفرنسي" (his two counterparts)
+        if _inflected(stem):
             continue
         skeleton = arabic_skeleton(stem)
         # After a bare preposition ("في أحدث تصعيد") only a longer skeleton is evidence enough.
@@ -542,6 +541,17 @@ def _transliterated(
             place.method = "transliteration"
             return place
     return None
+
+
+def _inflected(stem: str) -> bool:
+    """A verb or a noun with its endings, which no sound-alike of a town has: "وأضرموا النار"
+    (they set fire), "يغامرون" (they venture), "يعقدان" (the two hold), "حارتهما" (their
+    quarter), "بنظيريه الروسي والفرنسي" (his two counterparts)."""
+    if stem.endswith(("وا", "هما", "هم")):
+        return True
+    if stem[0] in "يتن" and stem.endswith(("ون", "ان")) and len(stem) >= 5:
+        return True
+    return stem.endswith("يه") and zipf(stem[:-2]) >= _EVERYDAY_ZIPF
 
 
 PLACE_NOUNS = frozenset(
