@@ -2813,3 +2813,13 @@ def test_speakers_joined_with_wa_warn_together(code):
     )
     threats = [e for e in doc.events if e.type == "THREATEN" and e.claim]
     assert threats and all([p.country for p in e.actors] == ["MLI", "BFA"] for e in threats)
+
+
+def test_a_country_adjective_after_an_attack_noun_is_the_attacker(code):
+    doc = code("وقال الوزير إن الاعتداء الإيراني على السفينة لن يمر دون رد.")
+    (attack,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert [p.country for p in attack.actors] == ["IRN"] and attack.recipients == []
+    # after an arrest the adjective is the one arrested
+    doc = code("وأعلنت الشرطة الإيرانية اعتقال أمريكي في طهران.")
+    (arrest,) = [e for e in doc.events if e.type == "COERCE"]
+    assert [p.country for p in arrest.recipients] == ["USA"]

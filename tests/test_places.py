@@ -461,3 +461,8 @@ def test_a_city_beats_its_namesakes_and_sound_alikes_in_the_storys_countries(nlp
         "وقام وزير الخارجية الجزائري بجولة قادته إلى أبوجا وكوتونو وأكرا، وقال إن الولايات المتحدة تدعم الوساطة."
     )
     assert [p.country for p in doc.places][:3] == ["NGA", "BEN", "GHA"]  # not Acton, USA
+
+
+def test_an_adjective_after_a_definite_plural_place_noun_is_no_governorate(nlp):
+    doc = nlp('وقال الحرس الثوري إن الجماعات تهرب الأسلحة "لزعزعة أمن المحافظات الغربية".')
+    assert doc.places == []  # the western provinces, not Egypt's Gharbia

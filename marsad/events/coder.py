@@ -2784,6 +2784,9 @@ def _actors(
     # After a preposition a verb form is read as its verbal noun: "في قصف عنيف"
     verbal = trigger.verbal and not _after_preposition(tokens, match, first)
     if not verbal:
+        by_nisba = _doer_nisba(tokens, match, after)
+        if by_nisba is not None:  # "الاعتداء الإيراني على السفينة", "قصفاً إسرائيلياً"
+            return [by_nisba]
         doer = _doer_clause_at(tokens, match, after, last)
         if isinstance(doer, Party):  # "في قصف عشوائي قام به المتمردون", "غارة شنتها طائرات التحالف"
             return _same_span([doer], after)
@@ -3238,6 +3241,29 @@ def _visits(doc: Document, match: PhraseMatch[LexTrigger], found: _Found) -> boo
         for place in doc.places
         for m in place.mentions
     )
+
+
+def _doer_nisba(
+    tokens: list[Token], match: PhraseMatch[LexTrigger], after: list[Party]
+) -> Party | None:
+    """A country adjective right after an attack noun is the attacker, agreeing with the noun
+    in its article: "أدانت الحكومة الاعتداء الإيراني على السفينة", "شهدت المدينة قصفاً
+    إسرائيلياً", "الغارات الإسرائيلية". Not after an arrest or a death, whose adjective is the
+    one who suffers it ("اعتقال أمريكي في طهران", "مقتل إسرائيلي")."""
+    trigger = match.value
+    if trigger.type not in {"ASSAULT", "COERCE"} or trigger.role == "victim_after":
+        return None
+    if trigger.type == "COERCE" and trigger.mode in {"arrest", "deport"}:
+        return None
+    party = next((p for p in after if p.token == match.last), None)
+    if party is None or party.country is None or party.end_token != party.token + 1:
+        return None
+    if not _is_nisba(tokens, party.token):
+        return None
+    noun, adjective = tokens[match.last - 1].text, tokens[party.token].text
+    if noun.startswith("ال") != adjective.startswith("ال") and not match.proclitics.endswith("ال"):
+        return None  # "هجوم الإسرائيليين": a genitive, not an adjective
+    return party
 
 
 def _political(party: Party) -> bool:

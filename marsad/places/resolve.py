@@ -378,6 +378,8 @@ def _ends_a_name(tokens: Sequence[Token], i: int) -> bool:
     an ordinary noun ("في مشهد أعاد إلى الأذهان", "في مشهد غير مسبوق")."""
     if not _cue_before(tokens, i):
         return False
+    if tokens[i - 1].text.lstrip("وفب").startswith("ال") and tokens[i].text.startswith("ال"):
+        return False  # "لزعزعة أمن المحافظات الغربية": a definite noun and its adjective
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return nxt is None or nxt.kind is not TokenKind.ARABIC
 
