@@ -2823,3 +2823,15 @@ def test_a_country_adjective_after_an_attack_noun_is_the_attacker(code):
     doc = code("وأعلنت الشرطة الإيرانية اعتقال أمريكي في طهران.")
     (arrest,) = [e for e in doc.events if e.type == "COERCE"]
     assert [p.country for p in arrest.recipients] == ["USA"]
+
+
+def test_a_verb_vowelled_as_passive_names_no_doer(code):
+    doc = code("وأفاد مصدر بأن القيادي محمد عصمت اعتُقل مساء اليوم في الخرطوم.")
+    (arrest,) = [e for e in doc.events if e.type == "COERCE"]
+    assert arrest.actors == []
+    assert "محمد عصمت" in {doc.text[m.start : m.end] for e in doc.entities for m in e.mentions}
+    doc = code("واستُهدف موكب الوزير العراقي بعبوة ناسفة.")
+    (attack,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attack.actors == [] and [p.country for p in attack.recipients] == ["IRQ"]
+    doc = code("ويُطلق الجيش الإسرائيلي الصواريخ على غزة.")  # an active imperfect
+    assert [p.country for p in doc.events[0].actors] == ["ISR"]

@@ -1172,6 +1172,8 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
             break
         if _speech_verb_at(tokens, j, last):
             break  # "العميد نبيل عبد الله نفى أن ...": the verb after the subject ends the name
+        if j >= i + 2 and _act_verb(tokens, j, last):
+            break  # "القيادي محمد عصمت اعتُقل مساء اليوم": a name of two words, then its verb
         if token.text in time_lexicon().cardinals:
             break  # "قتل خمسة مسلحين": a count is never part of a name
         if agent_matcher().match_at(tokens, j, last) is not None:
@@ -1260,6 +1262,12 @@ def _act_noun(tokens: Sequence[Token], i: int, last: int) -> bool:
     """A verbal noun of the event lexicon ("زيارة", "بزيارة", "اعتقال"): never a personal name."""
     match = trigger_matcher().match_at(tokens, i, last)
     return match is not None and not match.value.verbal
+
+
+def _act_verb(tokens: Sequence[Token], i: int, last: int) -> bool:
+    """A verb of the event lexicon ("اعتقل", "وجّه دعوة"), which ends the name before it."""
+    match = trigger_matcher().match_at(tokens, i, last)
+    return match is not None and match.value.verbal
 
 
 def _is_stopword(word: str, stop: frozenset[str]) -> bool:

@@ -2803,6 +2803,8 @@ def _actors(
             if doer is None and trigger.type in {"ASSAULT", "COERCE"}:
                 doer = _genitive_agent(doc, match, after, last)  # "أدان اعتقال الشرطة 20 ناشطاً"
             return _same_span([doer], after) if doer is not None else []
+    if verbal and _vowelled_passive(doc, match):
+        return []  # "القيادي محمد عصمت اعتُقل مساء اليوم", "واستُهدف الموكب": no doer named
     if verbal:
         speaker = _resumed_speaker(doc, match, first, before + after)
         if speaker is not None:  # "قالت الشرطة إنها اعتقلت": the police made the arrests
@@ -3666,6 +3668,24 @@ def _after_attack_noun(tokens: list[Token], match: PhraseMatch[LexTrigger], firs
             continue
         return not noun.value.verbal or _after_preposition(tokens, noun, first)
     return False
+
+
+_DAMMA = "\u064f"
+
+
+def _vowelled_passive(doc: Document, match: PhraseMatch[LexTrigger]) -> bool:
+    """A perfect verb the copy vowels as passive, with a damma on its first letter ("قُتل",
+    "أُطلق", "خُطف") or on the ت of its derived stem ("اعتُقل", "استُهدف", "انتُخب")."""
+    token = doc.tokens[match.first]
+    word = doc.text[token.start : token.end]
+    if match.proclitics[:1] in {"و", "ف"} and word[:1] == match.proclitics[:1]:
+        word = word[1:]  # "واستُهدف"
+    if len(word) < 2:
+        return False
+    if word[1] == _DAMMA:
+        return word[0] not in "يتن"  # "يُطلق" (he launches) is an active imperfect
+    at = word.find(_DAMMA)
+    return at > 1 and word[0] == "ا" and word[at - 1] == "ت"
 
 
 def _passive_number(tokens: list[Token], match: PhraseMatch[LexTrigger], last: int) -> bool:
