@@ -2835,3 +2835,11 @@ def test_a_verb_vowelled_as_passive_names_no_doer(code):
     assert attack.actors == [] and [p.country for p in attack.recipients] == ["IRQ"]
     doc = code("ويُطلق الجيش الإسرائيلي الصواريخ على غزة.")  # an active imperfect
     assert [p.country for p in doc.events[0].actors] == ["ISR"]
+
+
+def test_where_the_subject_spoke_from_is_no_recipient(code):
+    doc = code("ورحب الرئيس الفرنسي إيمانويل ماكرون، من جيبوتي، بقرار الرئيس الجزائري عدم الترشح.")
+    (welcome,) = [e for e in doc.events if e.type == "SUPPORT"]
+    assert [p.country for p in welcome.recipients] == ["DZA"]
+    doc = code("وبحث وزير الخارجية الأردني، في اتصال هاتفي مع نظيره المصري، تنسيق المواقف.")
+    assert "EGY" in {p.country for e in doc.events if e.type == "CONSULT" for p in e.recipients}

@@ -3882,13 +3882,21 @@ def _recipients(
         # عبدالعزيز، في قصر السلام أمس، وزير الدفاع الأميركي"
         _, clause_end = _clause(tokens, after_actor + 1, match.first, last)
         past_aside = _past_parentheticals(tokens, clause_end, last)
+    # where the subject spoke from: "رحب ماكرون، من جيبوتي، بقرار" (an aside "، في اتصال مع
+    # نظيره المصري،" may name the partner of "بحث")
+    aside = range(0)
+    if past_aside > clause_end + 1 and tokens[clause_end + 1].text == "من":
+        closing = next(
+            (j for j in range(clause_end + 1, past_aside) if tokens[j].text == "،"), None
+        )
+        aside = range(clause_end, closing if closing is not None else clause_end)
     clause_end = past_aside
     place_skipped: Party | None = None
     # Coordinated partners run past commas: "مع كلّ من الرئيس الروسي ...، والفرنسي ...".
     reach = min(last, match.last + 25)
     found: list[Party] = []
     for party in after:
-        if party.token >= reach or party.token in actor_tokens:
+        if party.token >= reach or party.token in actor_tokens or party.token in aside:
             continue
         if party.country is None and party.entity is None:
             continue
