@@ -2843,3 +2843,12 @@ def test_where_the_subject_spoke_from_is_no_recipient(code):
     assert [p.country for p in welcome.recipients] == ["DZA"]
     doc = code("وبحث وزير الخارجية الأردني، في اتصال هاتفي مع نظيره المصري، تنسيق المواقف.")
     assert "EGY" in {p.country for e in doc.events if e.type == "CONSULT" for p in e.recipients}
+
+
+def test_a_vow_to_take_the_necessary_measures_is_a_threat(code):
+    doc = code("وأكدت الحكومة المصرية أنها ستتخذ كل الإجراءات اللازمة للرد على الاعتداء الإثيوبي.")
+    (threat,) = [e for e in doc.events if e.type == "THREATEN"]
+    assert [p.country for p in threat.actors] == ["EGY"]
+    assert [p.country for p in threat.recipients] == ["ETH"]
+    doc = code("وقالت الشرطة إنها اتخذت الإجراءات اللازمة لتأمين الاحتفال.")
+    assert doc.events == []  # done, not vowed
