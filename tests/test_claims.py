@@ -530,3 +530,22 @@ def test_the_party_asked_after_a_joined_demand_is_not_the_speaker(claims_nlp):
     ]
     doc = claims_nlp("ولوحت الحكومة الجزائرية بفرض عقوبات على الشركات الفرنسية.")
     assert [c.speaker.country for c in doc.claims] == ["DZA"]
+
+
+def test_a_subject_before_an_announced_act_speaks(claims_nlp):
+    doc = claims_nlp("وكان الجيش الأردني قد أعلن مقتل 27 مهرباً في اشتباك على الحدود.")
+    (claim,) = doc.claims
+    assert (claim.speaker.text, claim.speaker.country) == ("الجيش الأردني", "JOR")
+    assert doc.text[claim.content.start : claim.content.end].startswith("مقتل 27 مهرباً")
+
+
+def test_a_place_a_clause_opens_with_is_where_not_who(claims_nlp):
+    doc = claims_nlp("وفي لندن يقول أليكس نيوول إن الأسعار ارتفعت.")
+    assert [c.speaker.text for c in doc.claims] == ["أليكس نيوول"]
+    doc = claims_nlp(
+        "غير أن مصدراً في وزارة الدفاع التركية نفى لوكالة الأناضول أن تكون أنقرة قد أرسلت مقاتلين."
+    )
+    assert [c.speaker.country for c in doc.claims] == ["TUR"]  # a source in the ministry
+    # a speaker Marsad cannot place takes the country of the place the clause opens with
+    doc = claims_nlp("وفي القاهرة، قال منسق الاتصالات الاستراتيجية إن بلاده ترحب بأي جهود للتهدئة.")
+    assert [c.speaker.country for c in doc.claims] == ["EGY"]

@@ -261,6 +261,7 @@ def _claim_for_cue(
         subject_end = cue.last  # "أشارت إلى ...": no overt subject, the content follows
     speaker: SourceRef | None = None
     relayed: list[SourceRef] = []
+    subject_before = False  # SVO: the words follow the verb, no subject after it
     if value.kind == "relay":
         # "نقلت رويترز عن مسؤول أمريكي قوله إن ..." (one relay), and nested:
         # "نقلت الأناضول عن وكالة إرنا عن مسؤول إيراني قوله إن ..." → speaker the official,
@@ -285,13 +286,16 @@ def _claim_for_cue(
         if speaker is None and issued is not None:
             # "قال بيان صادر عن الرئاسة الجزائرية إن": the presidency speaks
             speaker = _entity_after(doc, issued, subject_end, mentions, window=_SUBJECT_WINDOW)
-        if speaker is None and value.kind == "act" and not cue.proclitics:
+        announced = value.kind == "speech" and complement is None  # "أعلن مقتل 27 مهرباً"
+        if speaker is None and (value.kind == "act" or announced) and not cue.proclitics:
             # SVO: "غير أن إذاعة الأندلس اتهمت الطائرات الأمريكية بقتل رعاة" (the radio
-            # accuses; the party after the verb is the accused)
+            # accuses; the party after the verb is the accused), "وكان الجيش الأردني قد أعلن
+            # مقتل 27 مهرباً" (the smugglers are what it announced)
             speaker = _entity_before(doc, cue.first, first, mentions, adjacent=True)
             before_cue = tokens[cue.first - 1].text if cue.first > first else ""
             if before_cue in {"،", ","}:
                 speaker = None  # "وعلى الصعيد الدبلوماسي، دعا المبعوث": a new clause
+            subject_before = speaker is not None
         if speaker is None and _during_it(tokens, cue.last, last):
             # "أجرى بايدن اتصالاً بنتنياهو، أكد خلاله دعمه لإسرائيل": the caller speaks
             speaker = _entity_after(doc, cue.last + 1, subject_end, mentions, window=1)
@@ -338,12 +342,13 @@ def _claim_for_cue(
             speaker = _unresolved_subject(doc, cue.last, subject_end)
         if speaker is None:
             return None
-        if (
-            speaker.country is None
-            and speaker.entity is not None
-            and not _international(doc, speaker)
-        ):
-            speaker = _sourced(doc, speaker, mentions, window_start)
+        if speaker.country is None and not (speaker.entity and _international(doc, speaker)):
+            fronted = _fronted_place(doc, first, cue.first)
+            if fronted is not None:
+                # "وفي واشنطن، قال منسق الاتصالات الاستراتيجية في مجلس الأمن القومي ..."
+                speaker = SourceRef(speaker.text, speaker.entity, fronted)
+            elif speaker.entity is not None:
+                speaker = _sourced(doc, speaker, mentions, window_start)
     words = cue.last  # where the words begin when no complementiser opens them
     if complement is not None:
         content_start = tokens[complement].end
@@ -351,6 +356,8 @@ def _claim_for_cue(
         content_start = tokens[cue.last].start
     elif cue.last + 1 < last and tokens[cue.last].text == "الي":
         content_start = tokens[cue.last + 1].start
+    elif subject_before and value.kind == "speech":
+        content_start = tokens[cue.last].start  # "وكان الجيش قد أعلن مقتل 27 مهرباً"
     else:
         words = min(_skip_subject(doc, cue.last, subject_end, mentions), last - 1)
         words = _past_relay_aside(tokens, words, last)
@@ -617,10 +624,26 @@ def _entity_before(
                 inside, hi = before, relative.start()
         s, e, entity = inside[-1]
         gap = doc.text[e:hi].strip(" ،,")
+        if _governed_by_preposition(doc.text, s):
+            return None  # "وفي لندن يقول أليكس نيوول": where, not who
         # "وكان الرئيس المصري قد حذّر": the particle قد stands between subject and verb
         return _ref(entity, doc.text[s:e]) if gap in _BETWEEN_SUBJECT_AND_VERB else None
     s, e, entity = inside[0]
     return _ref(entity, doc.text[s:e])
+
+
+_PREPOSITIONS = frozenset({"في", "من", "إلى", "الى", "على", "عن", "مع"})
+
+
+def _governed_by_preposition(text: str, start: int) -> bool:
+    """A mention after a preposition that opens its clause: "وفي لندن يقول", "وفي برلين دعا";
+    not one inside the subject's words ("غير أن مصدراً في وزارة الدفاع التركية نفى")."""
+    before = text[:start].split()
+    word = before[-1] if before else ""
+    if word[:1] in {"و", "ف"} and word[1:] in _PREPOSITIONS:
+        return True
+    opens = len(before) < 2 or before[-2][-1:] in {"،", ",", ".", ":"}
+    return opens and word in _PREPOSITIONS
 
 
 def _unresolved_subject(doc: Document, start: int, end: int) -> SourceRef | None:
@@ -661,6 +684,24 @@ def _sourced(
     if close_to is not None:
         return SourceRef(speaker.text, speaker.entity, close_to[2])
     return SourceRef(speaker.text, speaker.entity, home_country(doc))
+
+
+def _fronted_place(doc: Document, first: int, cue_first: int) -> str | None:
+    """The country of a place a clause opens with, before a comma and its verb of saying: "وفي
+    واشنطن، قال منسق الاتصالات ..." (a speaker of that country, as a dateline tells)."""
+    tokens = doc.tokens
+    if cue_first - first < 3 or tokens[first].text not in {"وفي", "في"}:
+        return None
+    if tokens[cue_first - 1].text not in {"،", ","}:
+        return None
+    between = doc.span(tokens[first + 1].start, tokens[cue_first - 1].start)
+    named = [
+        place.country
+        for place in doc.places
+        for mention in place.mentions
+        if between.start <= mention.start and mention.end <= between.end
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 _CLOSE = frozenset({"مقرب", "مقربه", "مقربون", "مقربين", "قريب", "قريبه", "قريبون", "قريبين"})
