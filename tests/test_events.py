@@ -2852,3 +2852,20 @@ def test_a_vow_to_take_the_necessary_measures_is_a_threat(code):
     assert [p.country for p in threat.recipients] == ["ETH"]
     doc = code("وقالت الشرطة إنها اتخذت الإجراءات اللازمة لتأمين الاحتفال.")
     assert doc.events == []  # done, not vowed
+
+
+def test_declaring_an_agreement_void_rejects_it(code):
+    doc = code(
+        "وقال رئيس مجلس النواب الليبي عقيلة صالح في بيان إن المذكرة التركية باطلة وغير ملزمة للدولة الليبية."
+    )
+    (rejection,) = [e for e in doc.events if e.type == "REJECT"]
+    assert [p.country for p in rejection.actors] == ["LBY"]
+    assert [p.country for p in rejection.recipients] == ["TUR"]
+    # "بلاغ" (a report) and "قضيتهم الباطلة" (their false cause) reject nothing
+    doc = code("وقال المتحدث باسم الدفاع المدني السعودي إن غرفة العمليات تلقت بلاغاً عن حريق.")
+    assert [e.type for e in doc.events] == []
+
+
+def test_a_firm_answer_to_come_is_a_threat(code):
+    doc = code('وقال المستشار الإماراتي أنور قرقاش إن "الرد سيكون حازماً" على الهجوم الحوثي.')
+    assert "THREATEN" in {e.type for e in doc.events}
