@@ -2869,3 +2869,15 @@ def test_declaring_an_agreement_void_rejects_it(code):
 def test_a_firm_answer_to_come_is_a_threat(code):
     doc = code('وقال المستشار الإماراتي أنور قرقاش إن "الرد سيكون حازماً" على الهجوم الحوثي.')
     assert "THREATEN" in {e.type for e in doc.events}
+
+
+def test_a_doer_clause_after_the_weapons_names_the_attacker(code):
+    doc = code(
+        "قُتل ثلاثة أشخاص أمس في هجوم بطائرات مسيّرة وصواريخ تبنّته جماعة الحوثي اليمنية على "
+        "العاصمة الإماراتية أبوظبي.\nودانت وزارة الخارجية السعودية الهجوم.",
+        published="2022-01-18",
+    )
+    attack = next(e for e in doc.events if e.trigger.text == "هجوم")
+    assert [p.country for p in attack.actors] == ["YEM"]
+    (condemnation,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert [p.country for p in condemnation.recipients] == ["YEM"]  # the attacker, not the UAE
