@@ -2881,3 +2881,13 @@ def test_a_doer_clause_after_the_weapons_names_the_attacker(code):
     assert [p.country for p in attack.actors] == ["YEM"]
     (condemnation,) = [e for e in doc.events if e.type == "ACCUSE"]
     assert [p.country for p in condemnation.recipients] == ["YEM"]  # the attacker, not the UAE
+
+
+def test_a_party_held_responsible_after_a_joined_verb_is_the_blamed(code):
+    doc = code(
+        "وأعلنت السلطات التركية توقيف المشتبه بها، وحمّلت حزب العمال الكردستاني مسؤولية الهجوم.",
+        published="2022-11-15",
+    )
+    (blame,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert [p.text for p in blame.actors] == ["السلطات التركية"]
+    assert [p.text for p in blame.recipients] == ["حزب العمال الكردستاني"]

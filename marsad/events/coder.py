@@ -3019,6 +3019,9 @@ def _addressed(
     end = (group_end or party).end_token
     if not addressing or (adjacent and party.token != match.last) or end >= last:
         return False
+    after_comma = match.first > 0 and tokens[match.first - 1].text in {"،", ","}
+    if match.rest_first is not None and end == match.rest_first and after_comma:
+        return True  # "، وحمّلت حزب العمال الكردستاني مسؤولية الهجوم": the one held responsible
     nxt = tokens[end].text
     return nxt in {"الي", "ب"} or (nxt.startswith("ب") and len(nxt) > 3)
 
