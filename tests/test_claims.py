@@ -549,3 +549,12 @@ def test_a_place_a_clause_opens_with_is_where_not_who(claims_nlp):
     # a speaker Marsad cannot place takes the country of the place the clause opens with
     doc = claims_nlp("وفي القاهرة، قال منسق الاتصالات الاستراتيجية إن بلاده ترحب بأي جهود للتهدئة.")
     assert [c.speaker.country for c in doc.claims] == ["EGY"]
+
+
+def test_unnamed_sources_in_a_place_speak_for_its_country(claims_nlp):
+    doc = claims_nlp(
+        'في المقابل، قالت مصادر طبية في صنعاء، نقلت عنها قناة "المسيرة"، إن الغارات قتلت 14 شخصاً.'
+    )
+    assert [(c.speaker.text, c.speaker.country) for c in doc.claims] == [
+        ("مصادر طبية في صنعاء", "YEM")
+    ]

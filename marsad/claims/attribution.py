@@ -662,7 +662,23 @@ def _unresolved_subject(doc: Document, start: int, end: int) -> SourceRef | None
     if close_to is not None:  # "مصدر مقرب من حزب الله": the side it is close to
         span = doc.span(words[0].start, doc.tokens[close_to[0]].end)
         return SourceRef(text=doc.text[span.start : close_to[1]], country=close_to[2])
+    located = _located_in(doc, start + len(words))
+    if located is not None:  # "قالت مصادر طبية في صنعاء": sources of the place they are in
+        return SourceRef(text=doc.text[span.start : located[0]], country=located[1])
     return SourceRef(text=doc.text[span.start : span.end], country=home_country(doc))
+
+
+def _located_in(doc: Document, i: int) -> tuple[int, str] | None:
+    """A place right after "في" at token ``i``: (end offset of its name, its country)."""
+    tokens = doc.tokens
+    if i + 1 >= len(tokens) or tokens[i].text != "في":
+        return None
+    named = doc.span(tokens[i + 1].start, tokens[i + 1].start).start
+    for place in doc.places:
+        for mention in place.mentions:
+            if mention.start == named and place.country:
+                return mention.end, place.country
+    return None
 
 
 def _international(doc: Document, speaker: SourceRef) -> bool:
