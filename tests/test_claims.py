@@ -547,13 +547,15 @@ def test_a_place_a_clause_opens_with_is_where_not_who(claims_nlp):
     )
     assert [c.speaker.country for c in doc.claims] == ["TUR"]  # a source in the ministry
     # a speaker Marsad cannot place takes the country of the place the clause opens with
-    doc = claims_nlp("وفي القاهرة، قال منسق الاتصالات الاستراتيجية إن بلاده ترحب بأي جهود للتهدئة.")
+    doc = marsad.load()(
+        "وفي القاهرة، قال منسق الاتصالات الاستراتيجية إن الاتفاق بين إسرائيل وحماس خطوة مهمة."
+    )
     assert [c.speaker.country for c in doc.claims] == ["EGY"]
 
 
-def test_unnamed_sources_in_a_place_speak_for_its_country(claims_nlp):
-    doc = claims_nlp(
-        'في المقابل، قالت مصادر طبية في صنعاء، نقلت عنها قناة "المسيرة"، إن الغارات قتلت 14 شخصاً.'
+def test_unnamed_sources_in_a_place_speak_for_its_country():
+    doc = marsad.load()(
+        "في المقابل، قالت مصادر طبية في صنعاء إن الغارات السعودية والإماراتية قتلت 14 شخصاً."
     )
     assert [(c.speaker.text, c.speaker.country) for c in doc.claims] == [
         ("مصادر طبية في صنعاء", "YEM")
