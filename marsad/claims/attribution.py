@@ -15,7 +15,7 @@ The shapes of attribution in Arabic wire copy, handled per sentence:
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -638,7 +638,7 @@ _PREPOSITIONS = frozenset({"في", "من", "إلى", "الى", "على", "عن",
 def _governed_by_preposition(text: str, start: int) -> bool:
     """A mention after a preposition that opens its clause: "وفي لندن يقول", "وفي برلين دعا";
     not one inside the subject's words ("غير أن مصدراً في وزارة الدفاع التركية نفى")."""
-    before = text[:start].split()
+    before = text[max(0, start - 60) : start].split()  # the two words before, not the article
     word = before[-1] if before else ""
     if word[:1] in {"و", "ف"} and word[1:] in _PREPOSITIONS:
         return True
@@ -913,10 +913,9 @@ def _mention_start(ref: SourceRef, mentions: list[tuple[int, int, Entity]], afte
 
 def _token_from(doc: Document, original_offset: int) -> int | None:
     """Index of the first token that begins at or after an original offset."""
-    for i, token in enumerate(doc.tokens):
-        if doc.span(token.start, token.end).start >= original_offset:
-            return i
-    return None
+    to_original = doc.normalized.to_original_start
+    i = bisect_left(doc.tokens, original_offset, key=lambda token: to_original(token.start))
+    return i if i < len(doc.tokens) else None
 
 
 def _relays(
@@ -965,11 +964,10 @@ def _platforms(doc: Document, claim: Claim) -> list[SourceRef]:
     أن" (resources/claims/platforms.txt)."""
     tokens = doc.tokens
     found: list[SourceRef] = []
-    for i, token in enumerate(tokens):
-        start = doc.span(token.start, token.start).start
-        if start < claim.cue.end or start >= claim.content.start:
-            continue
-        word = token.text
+    lo = _token_from(doc, claim.cue.end)
+    hi = _token_from(doc, claim.content.start)
+    for i in range(lo if lo is not None else len(tokens), hi if hi is not None else len(tokens)):
+        word = tokens[i].text
         name = word[1:] if word[:1] in {"ب", "ل"} and word[1:] in platform_names() else word
         if name not in platform_names():
             continue

@@ -680,12 +680,16 @@ def _disambiguate(gaz: Gazetteer, doc: Document, found: list[FoundPlace]) -> Non
             # A sound-alike town only counts in a country the article is about.
             wanted = set(context) | ({nisba} if nisba else set())
             if wanted:
+                smallest: dict[str, int] = {}
+                for k in candidates:
+                    name = gaz.name_en[k]
+                    smallest[name] = min(smallest.get(name, gaz.population[k]), gaz.population[k])
                 candidates = [
                     k
                     for k in candidates
                     if set(gaz.countries[k]) & wanted
                     or (k in place.exact and gaz.population[k] >= _exact_minimum(place))
-                    or any(_namesake_of(gaz, other, k) for other in candidates)
+                    or gaz.population[k] >= 8 * max(smallest[gaz.name_en[k]], 1)
                 ]  # "في جنيف" in a story that names the US: Geneva, which Geneva, NY is named for
             else:  # an article that names no country: only a sizeable town will do
                 candidates = [
@@ -704,6 +708,10 @@ def _disambiguate(gaz: Gazetteer, doc: Document, found: list[FoundPlace]) -> Non
         candidates = [k for k in candidates if sounds.get(k, 1.0) >= minimum]
         if not candidates and place.method == "transliteration":
             place.kind, place.method = "unresolved", None  # "وأضرموا النار" is not Durham
+        largest_namesake: dict[str, int] = {}
+        for key in place.exact:
+            name = gaz.name_en[key]
+            largest_namesake[name] = max(largest_namesake.get(name, 0), gaz.population[key])
         for key in candidates:
             # The name as GeoNames writes it in Arabic beats a sound-alike: "كركوك" is Kirkuk,
             # not Caracas; a capital so written beats a namesake village in a country the
@@ -713,7 +721,7 @@ def _disambiguate(gaz: Gazetteer, doc: Document, found: list[FoundPlace]) -> Non
                 score += 2.0 if gaz.kind[key] == said_kind else -2.0
             if key in place.exact:
                 score += 3.5 if gaz.capital[key] else 2.5
-                if any(_namesake_of(gaz, key, other) for other in place.exact):
+                if gaz.population[key] * 8 <= largest_namesake.get(gaz.name_en[key], 0):
                     score -= 5.0  # "جنيف" is Geneva in Switzerland, not its American namesakes
             elif sounds[key] < _SOUND_CLOSE:
                 score -= 2.0  # the consonants agree but not the vowels
@@ -734,14 +742,8 @@ def _sounds_like(gaz: Gazetteer, name: str, key: int) -> float:
     and "Ma'alot Tarshiha"); the skeleton alone matched it, through any of its Latin names."""
     english = gaz.name_en[key]
     first = english.replace("-", " ").split(" ")[0]
-    return max(sound_similarity(name, english), sound_similarity(name, first))
-
-
-def _namesake_of(gaz: Gazetteer, key: int, other: int) -> bool:
-    """A town named after a city eight times its size, in the gazetteer's English."""
-    return gaz.name_en[key] == gaz.name_en[other] and gaz.population[other] >= 8 * max(
-        gaz.population[key], 1
-    )
+    floor = _SOUND_MINIMUM  # what sounds less alike is dropped, however little
+    return max(sound_similarity(name, english, floor), sound_similarity(name, first, floor))
 
 
 _CITY_WORDS = frozenset({"مدينه", "مدينتي", "مدن"})

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 _ARABIC_CLASSES = {
     "ب": "b", "پ": "b", "ت": "t", "ط": "t", "ث": "s", "ج": "j", "چ": "C", "ح": "h", "خ": "x",
@@ -46,14 +47,18 @@ def latin_skeleton(name: str) -> str:
     return _latin_classes(name, {})
 
 
-def sound_similarity(arabic: str, latin: str) -> float:
+@lru_cache(maxsize=65536)
+def sound_similarity(arabic: str, latin: str, floor: float = 0.0) -> float:
     """How alike a normalised Arabic name and a Latin one sound, vowels included, from 0 to 1:
-    "كوتونو" ~ "Cotonou" 1.0, ~ "Hampton" 0.46 (the same skeleton, ktn)."""
+    "كوتونو" ~ "Cotonou" 1.0, ~ "Hampton" 0.46 (the same skeleton, ktn). Below ``floor`` the
+    value is only an upper bound, which is quicker to get."""
     word = arabic.replace("تش", "چ")
     if word.endswith("ه"):
         word = word[:-1] + "ا"
     sound = _squeeze("".join(_ARABIC_CLASSES.get(ch, _ARABIC_VOWELS.get(ch, "")) for ch in word))
-    return SequenceMatcher(None, sound, _latin_classes(latin, _LATIN_VOWELS)).ratio()
+    matcher = SequenceMatcher(None, sound, _latin_classes(latin, _LATIN_VOWELS), autojunk=False)
+    bound = matcher.quick_ratio()
+    return bound if bound < floor else matcher.ratio()
 
 
 def _latin_classes(name: str, vowels: dict[str, str]) -> str:
