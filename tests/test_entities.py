@@ -1138,3 +1138,11 @@ def test_an_official_who_spoke_to_an_agency_is_not_the_agencys():
     # members of a group are still the group's
     doc = marsad.load()("وقال عناصر من حزب الله إن الجنود قتلوا.")
     assert next(e for e in doc.entities if e.name == "عناصر").country == "LBN"
+
+
+def test_the_holder_of_an_office_in_a_body_is_of_its_country():
+    doc = marsad.load()("وأعلن قائد شرطة طهران العميد حسين رحيمي أن المهاجم اعتقل فور وقوع الحادث.")
+    (person,) = [
+        e for e in doc.entities if doc.text[e.mentions[0].start : e.mentions[0].end] == "حسين رحيمي"
+    ]
+    assert person.country == "IRN"

@@ -18,6 +18,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
+from itertools import pairwise
 
 from marsad.claims.attribution import (  # a later stage's lexicon, read as data
     COMPLEMENTISERS,
@@ -139,6 +140,7 @@ def _find_mentions(tokens: Sequence[Token], first: int, last: int) -> list[Menti
             if mention.type == "PERSON" and mention.sector:
                 last_title = (mention.name, mention.sector)
         i = i_next
+    _holders_of_offices_in_bodies(tokens, mentions)
     for mention in mentions:
         if mention.person_name and mention.country is None:
             mention.country = _country_of_name(mention.person_name)
@@ -147,6 +149,33 @@ def _find_mentions(tokens: Sequence[Token], first: int, last: int) -> list[Menti
             family = mention.person_name.split()[-1]
             mention.sector = name_sector_cues().get(family, mention.sector)
     return _join_appositions(tokens, mentions)
+
+
+def _holders_of_offices_in_bodies(tokens: Sequence[Token], mentions: list[Mention]) -> None:
+    """A person named after an office in a body of one country, past at most an honorific, is
+    of that country: "قائد شرطة طهران العميد حسين رحيمي" (Tehran's police: Iran)."""
+    at = {token.start: k for k, token in enumerate(tokens)}
+    ends = {token.end: k for k, token in enumerate(tokens)}
+    for previous, mention in pairwise(mentions):
+        if mention.type != "PERSON" or mention.country is not None or previous.type != "ORG":
+            continue
+        if previous.country is None or not is_country(previous.country):
+            continue
+        body_first, body_last, name_first = (
+            at.get(previous.start),
+            ends.get(previous.end),
+            at.get(mention.start),
+        )
+        if body_first is None or body_last is None or name_first is None or body_first == 0:
+            continue
+        between = range(body_last + 1, name_first)
+        if len(between) > 1 or any(title_matcher().match_at(tokens, k) is None for k in between):
+            continue
+        office = body_first - 1
+        if tokens[office].text == "باسم" and office > 0:
+            office -= 1  # "المتحدث باسم شرطة طهران"
+        if title_matcher().match_at(tokens, office) is not None:
+            mention.country = previous.country
 
 
 def _country_of_name(name: str) -> str | None:
