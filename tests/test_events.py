@@ -2891,3 +2891,20 @@ def test_a_party_held_responsible_after_a_joined_verb_is_the_blamed(code):
     (blame,) = [e for e in doc.events if e.type == "ACCUSE"]
     assert [p.text for p in blame.actors] == ["السلطات التركية"]
     assert [p.text for p in blame.recipients] == ["حزب العمال الكردستاني"]
+
+
+def test_standing_by_another_with_an_adverb_or_shoulder_to_shoulder_is_support(code):
+    doc = code("وأكد الوزير التركي خلال الاتصال وقوف تركيا بكل قوة إلى جانب أذربيجان الشقيقة.")
+    (support,) = [e for e in doc.events if e.type == "SUPPORT"]
+    assert [p.country for p in support.actors] == ["TUR"]
+    assert [p.country for p in support.recipients] == ["AZE"]
+    doc = code("وقالت المتحدثة الأمريكية: نقف كتفاً إلى كتف مع حليفتنا تركيا في مكافحة الإرهاب.")
+    assert [(e.type, [p.country for p in e.recipients]) for e in doc.events] == [
+        ("SUPPORT", ["TUR"])
+    ]
+
+
+def test_evacuating_ones_embassy_staff_is_a_retreat(code):
+    doc = code("وأعلنت أذربيجان قرارها إجلاء موظفي بعثتها الدبلوماسية في طهران.")
+    (retreat,) = [e for e in doc.events if e.type == "RETREAT"]
+    assert [p.country for p in retreat.actors] == ["AZE"]

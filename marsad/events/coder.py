@@ -1505,7 +1505,13 @@ def _doer_between(doc: Document, i: int, match: PhraseMatch[LexTrigger], named: 
     if not unnamed:
         return True
     adjective = tokens[unnamed[0]].text
-    return unnamed == gap[-1:] and adjective.startswith("ال")
+    if unnamed == gap[-1:] and adjective.startswith("ال"):
+        return True
+    # an adverb after the doer: "وقوف تركيا بكل قوة إلى جانب أذربيجان", "وقوف دول المجلس صفاً
+    # واحداً إلى جانب دولة الكويت"
+    tail = [tokens[j].text for j in unnamed]
+    adverb = tail[0].startswith("ب") or all(word.endswith("ا") for word in tail)
+    return unnamed == gap[-len(unnamed) :] and len(unnamed) <= 2 and adverb
 
 
 def _in_rest(idiom: PhraseMatch[LexTrigger], token: int) -> bool:
