@@ -182,3 +182,15 @@ def test_the_next_day_and_a_day_of_this_or_that_month(times_nlp):
         "الثلاثين من الشهر المقبل",
     )
     assert february is not None and february.value is None  # 30 February does not exist
+
+
+def test_a_month_without_its_year_and_a_bare_year_after_fi(times_nlp):
+    doc = times_nlp("ووصل الوفد مطلع يناير/كانون الثاني، وغادر في مارس.", published="2022-11-15")
+    assert [(t.text, t.value) for t in doc.times] == [
+        ("مطلع يناير/كانون الثاني", "2022-01"),
+        ("مارس", "2022-03"),
+    ]
+    doc = times_nlp("وزار الوفد أنقرة في 2019، قبل الحرب.", published="2022-11-15")
+    assert [(t.text, t.value) for t in doc.times] == [("2019", "2019")]
+    # a count of things is no year
+    assert times_nlp("وتضرر في 2000 منزل.", published="2022-11-15").times == []

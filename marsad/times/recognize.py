@@ -80,13 +80,21 @@ def _pattern() -> regex.Pattern[str]:
     month_marker = (
         rf"(?:(?P<part>{part})\s+)?(?:شهر\s+)?(?P<month>{month_pair})\s+(?P<marker>{marker})"
     )
+    # "مطلع يناير/كانون الثاني", "في مارس": a month without its year is the last one by then
+    month_alone = (
+        rf"(?:(?P<part>{part})\s+|(?<=(?:في|خلال|منذ|حتي)\s+))(?:شهر\s+)?(?P<month>{month_pair})"
+        rf"(?!\s*(?:[/(\-]|\d|عام|العام|سنه))"
+    )
     hijri_date = (
         rf"(?:(?:(?P<hday>\d{{1,2}})|(?P<hdayword>{ordinal})\s+(?:من\s+)?)\s*)?(?P<hmonth>{_alternation(hijri)})\s+(?P<hyear>1[34]\d\d)"
         r"\s*ه(?![\p{L}])"
     )
     hijri_year = r"(?:(?:عام|العام|سنه)\s+)?(?P<hyear>1[34]\d\d)\s*ه(?![\p{L}])"
     year_only = (
-        rf"(?:(?P<part>{part})\s+(?:(?:عام|العام|سنه)\s+)?|(?:عام|العام|سنه|منذ|حتي|خلال)\s+)"
+        rf"(?:(?P<part>{part})\s+(?:(?:عام|العام|سنه)\s+)?|(?:عام|العام|سنه|منذ|حتي|خلال)\s+"
+        # "في 2019" is the year when punctuation or a clause's next word follows, not "في 2000
+        # منزل" (in 2000 houses)
+        rf"|(?<=في\s+)(?=(?:{year})(?:\s*[،,.؛:)]|\s+(?:و|ف|حين|عندما|حيث|ثم|قبل|بعد|الي|علي|عن|من|مع)\b)))"
         rf"(?P<year>{year})(?![\d])"
     )
     anaphora = (  # "في اليوم التالي", "صباح اليوم التالي", "من العام ذاته"
@@ -138,6 +146,7 @@ def _pattern() -> regex.Pattern[str]:
         "month_day": month_day,
         "month_year": month_year,
         "month_marker": month_marker,
+        "month_alone": month_alone,
         "hijri_year": hijri_year,
         "year_only": year_only,
         "clock": clock,
@@ -160,13 +169,16 @@ def _pattern() -> regex.Pattern[str]:
 
 
 _KINDS = (
-    "hijri_date", "full_date", "month_day", "month_year", "month_marker", "hijri_year",
+    "hijri_date", "full_date", "month_day", "month_year", "month_marker", "month_alone",
+    "hijri_year",
     "year_only", "clock", "running", "recent_span", "about_unit", "anaphora", "period_relative",
     "relative_day", "weekday", "offset", "duration",
 )  # fmt: skip
 
 
-_WRITTEN_KINDS = frozenset({"full_date", "month_day", "month_year", "month_marker", "weekday"})
+_WRITTEN_KINDS = frozenset(
+    {"full_date", "month_day", "month_year", "month_marker", "month_alone", "weekday"}
+)
 
 
 def find_times(text: str, published: date | None) -> list[FoundTime]:
@@ -257,7 +269,7 @@ def _resolve(
     found = FoundTime(start, end, None, None, None)
     found.modifier = lex.period_parts.get(_squash(g.get("part", ""))) if g.get("part") else None
     found.part_of_day = _day_part(g, lex)
-    if kind == "full_date" or kind == "month_year":
+    if kind in {"full_date", "month_year", "month_alone"}:
         month = _month(g["month"], lex)
         day = _day(g, lex) if kind == "full_date" else None
         year, anchor = _year(g, lex, published, last_explicit)
