@@ -194,3 +194,5 @@ def test_a_month_without_its_year_and_a_bare_year_after_fi(times_nlp):
     assert [(t.text, t.value) for t in doc.times] == [("2019", "2019")]
     # a count of things is no year
     assert times_nlp("وتضرر في 2000 منزل.", published="2022-11-15").times == []
+    doc = times_nlp("وأمهلت الحكومة المسلحين خلال الـ72 ساعة المقبلة.", published="2022-11-15")
+    assert [(t.text, t.value) for t in doc.times] == [("الـ72 ساعة", "PT72H")]

@@ -121,7 +121,7 @@ def _pattern() -> regex.Pattern[str]:
     )
     count = rf"(?:(?P<n>\d+(?:[.,]\d+)?)|(?P<nword>{number_word}))"
     offset = rf"(?P<dir>قبل|بعد)\s+(?:{count}\s+)?(?P<unit>{unit})"
-    duration = rf"(?:{count}\s+)?(?P<unit>{unit})"
+    duration = rf"(?:(?:ال)?{count}\s+)?(?P<unit>{unit})"  # "خلال الـ72 ساعة المقبلة"
     # "الأيام الثلاثة الماضية", "اليومين الماضيين", "الساعات الـ24 الماضية": the last so many
     dual_unit = _alternation(w for w, (_, n) in lex.units.items() if n == 2)
     recent_span = (
