@@ -196,3 +196,5 @@ def test_a_month_without_its_year_and_a_bare_year_after_fi(times_nlp):
     assert times_nlp("وتضرر في 2000 منزل.", published="2022-11-15").times == []
     doc = times_nlp("وأمهلت الحكومة المسلحين خلال الـ72 ساعة المقبلة.", published="2022-11-15")
     assert [(t.text, t.value) for t in doc.times] == [("الـ72 ساعة", "PT72H")]
+    doc = times_nlp("واجتمع الطرفان في السابع من الشهر.", published="2021-12-09")
+    assert [(t.text, t.value) for t in doc.times] == [("السابع من الشهر", "2021-12-07")]

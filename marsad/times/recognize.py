@@ -103,8 +103,8 @@ def _pattern() -> regex.Pattern[str]:
     )
     # "التاسع من الشهر الجاري", "مساء 22 من الشهر ذاته": a day of the current or told month
     month_day = (
-        rf"{day_ref}(?:(?P<day>\d{{1,2}})|(?P<dayword>{ordinal}))\s+من\s+(?:هذا\s+)?الشهر\s+"
-        rf"(?P<mref>{marker}|{same})(?:\s+(?P<dp3>{day_part}))?"
+        rf"{day_ref}(?:(?P<day>\d{{1,2}})|(?P<dayword>{ordinal}))\s+من\s+(?:هذا\s+)?الشهر"
+        rf"(?:\s+(?P<mref>{marker}|{same}))?(?:\s+(?P<dp3>{day_part}))?"
     )
     relative_day = (
         rf"(?:(?P<dp1>{day_part})\s+)?(?P<rel>اول\s+(?:من\s+)?امس|يوم\s+امس|امس|البارحه|اليوم|غدا"
@@ -472,7 +472,9 @@ def _month_day(
     if day is None:
         return None
     found.granularity = "day"
-    direction = lex.markers.get(_squash(g["mref"]))
+    # "السابع من الشهر" alone is of the publication's month, like "من الشهر الجاري"
+    mref = g.get("mref")
+    direction = lex.markers.get(_squash(mref)) if mref else "current"
     base, found.anchor = (last, "text") if direction is None else (published, "published")
     if base is None:
         found.relative = "XXXX-XX-" + f"{day:02d}"
