@@ -140,7 +140,7 @@ def _find_mentions(tokens: Sequence[Token], first: int, last: int) -> list[Menti
             if mention.type == "PERSON" and mention.sector:
                 last_title = (mention.name, mention.sector)
         i = i_next
-    _holders_of_offices_in_bodies(tokens, mentions)
+    _holders_of_offices_in_bodies(tokens, first, last, mentions)
     for mention in mentions:
         if mention.person_name and mention.country is None:
             mention.country = _country_of_name(mention.person_name)
@@ -151,11 +151,15 @@ def _find_mentions(tokens: Sequence[Token], first: int, last: int) -> list[Menti
     return _join_appositions(tokens, mentions)
 
 
-def _holders_of_offices_in_bodies(tokens: Sequence[Token], mentions: list[Mention]) -> None:
+def _holders_of_offices_in_bodies(
+    tokens: Sequence[Token], first: int, last: int, mentions: list[Mention]
+) -> None:
     """A person named after an office in a body of one country, past at most an honorific, is
     of that country: "قائد شرطة طهران العميد حسين رحيمي" (Tehran's police: Iran)."""
-    at = {token.start: k for k, token in enumerate(tokens)}
-    ends = {token.end: k for k, token in enumerate(tokens)}
+    if not any(m.type == "PERSON" and m.country is None for m in mentions):
+        return
+    at = {tokens[k].start: k for k in range(first, last)}
+    ends = {tokens[k].end: k for k in range(first, last)}
     for previous, mention in pairwise(mentions):
         if mention.type != "PERSON" or mention.country is not None or previous.type != "ORG":
             continue
