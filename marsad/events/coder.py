@@ -3357,19 +3357,19 @@ def _doer_clause_at(
     نفذتها قرب بلدة جلب": its pronoun is the doer), False for none."""
     matcher = doer_clause_matcher()
     reach = match.last + _DOER_CLAUSE_REACH + 1
-    i = match.last - 1
-    while i + 1 < min(last, reach):
-        i += 1
+    i = match.last
+    while i < min(last, reach):
         word = tokens[i].text
         weapon = mode_matcher().match_at(tokens, i, last)
         if weapon is not None and weapon.value[0] == match.value.type:
             # "في هجوم بطائرات مسيّرة وصواريخ تبنّته جماعة الحوثي": the weapons it was made with
             reach = min(reach + weapon.last - weapon.first, match.last + 2 * _DOER_CLAUSE_REACH)
-            i = weapon.last - 1
+            i = weapon.last
             continue
         if _breaks_off(word) or {"ب", "ل"} & set(segment(word).proclitics):
             return False  # "مسيرات منددة بالانقلاب الذي قاده": the clause is the coup's
         clause = matcher.match_at(tokens, i, last)
+        i += 1
         if clause is None or clause.proclitics:
             continue
         start = clause.last

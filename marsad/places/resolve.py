@@ -704,7 +704,7 @@ def _disambiguate(gaz: Gazetteer, doc: Document, found: list[FoundPlace]) -> Non
         sounds = {k: _sounds_like(gaz, place.name, k) for k in candidates if k not in place.exact}
         # Beside a town written as GeoNames writes it, a sound-alike must sound all but the same:
         # "أبوجا وكوتونو وأكرا" is Cotonou, not Acton, USA (a story that names the US).
-        minimum = _SOUND_CLOSE + 0.15 if set(candidates) & place.exact else _SOUND_MINIMUM
+        minimum = _SOUND_BESIDE_EXACT if set(candidates) & place.exact else _SOUND_MINIMUM
         candidates = [k for k in candidates if sounds.get(k, 1.0) >= minimum]
         if not candidates and place.method == "transliteration":
             place.kind, place.method = "unresolved", None  # "وأضرموا النار" is not Durham
@@ -723,8 +723,6 @@ def _disambiguate(gaz: Gazetteer, doc: Document, found: list[FoundPlace]) -> Non
                 score += 3.5 if gaz.capital[key] else 2.5
                 if gaz.population[key] * 8 <= largest_namesake.get(gaz.name_en[key], 0):
                     score -= 5.0  # "جنيف" is Geneva in Switzerland, not its American namesakes
-            elif sounds[key] < _SOUND_CLOSE:
-                score -= 2.0  # the consonants agree but not the vowels
             if best is None or score > best[0]:
                 best = (score, key)
         if best is not None:
@@ -734,7 +732,7 @@ def _disambiguate(gaz: Gazetteer, doc: Document, found: list[FoundPlace]) -> Non
 
 
 _SOUND_MINIMUM = 0.7  # a sound-alike that agrees on fewer sounds than this is another name
-_SOUND_CLOSE = 0.7
+_SOUND_BESIDE_EXACT = 0.85  # beside a name written as GeoNames writes it
 
 
 def _sounds_like(gaz: Gazetteer, name: str, key: int) -> float:

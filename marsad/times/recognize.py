@@ -170,9 +170,8 @@ def _pattern() -> regex.Pattern[str]:
 
 _KINDS = (
     "hijri_date", "full_date", "month_day", "month_year", "month_marker", "month_alone",
-    "hijri_year",
-    "year_only", "clock", "running", "recent_span", "about_unit", "anaphora", "period_relative",
-    "relative_day", "weekday", "offset", "duration",
+    "hijri_year", "year_only", "clock", "running", "recent_span", "about_unit", "anaphora",
+    "period_relative", "relative_day", "weekday", "offset", "duration",
 )  # fmt: skip
 
 
