@@ -2908,3 +2908,16 @@ def test_evacuating_ones_embassy_staff_is_a_retreat(code):
     doc = code("وأعلنت أذربيجان قرارها إجلاء موظفي بعثتها الدبلوماسية في طهران.")
     (retreat,) = [e for e in doc.events if e.type == "RETREAT"]
     assert [p.country for p in retreat.actors] == ["AZE"]
+
+
+def test_forces_an_army_names_without_a_nationality_are_its_own(code):
+    doc = code(
+        "وقال المتحدث باسم الجيش الإسرائيلي إن الطائرات الحربية قصفت مخزنين للأسلحة تابعين "
+        "لحركة حماس في رفح."
+    )
+    (strike,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert summary(strike) == ("ASSAULT", ["ISR"], ["PSE"])
+    # the enemy's planes, as the speaker calls them, keep whatever the story gives them
+    doc = code("وقال الجيش اللبناني في بيان إن الطائرات المعادية قصفت مخزنين قرب مدينة صور.")
+    (strike,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert "LBN" not in [p.country for p in strike.actors]

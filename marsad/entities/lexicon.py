@@ -310,6 +310,12 @@ def quantity_words() -> frozenset[str]:
 
 
 @cache
+def enemy_epithets() -> frozenset[str]:
+    """Words that call the force before them the enemy's: "الطائرات المعادية", "قوات الاحتلال"."""
+    return frozenset(read_word_list("entities/enemy_epithets.txt"))
+
+
+@cache
 def posted_titles() -> frozenset[str]:
     """Offices held abroad (سفير، مبعوث): the city they sit in is not their country."""
     return frozenset(read_word_list("entities/posted_titles.txt"))

@@ -61,12 +61,18 @@ from marsad.events.lexicon import (
     venue_verbs,
 )
 from marsad.events.lexicon import Trigger as LexTrigger
-from marsad.places.locate import home_country, named_often, places_in_span, story_sides
+from marsad.places.locate import (
+    called_enemy,
+    home_country,
+    named_often,
+    places_in_span,
+    story_sides,
+)
 from marsad.places.resolve import PLACE_NOUNS
 from marsad.text.clitics import segment, stem_candidates, stem_in
 from marsad.text.matcher import PhraseMatch, opens_long_aside
 from marsad.text.normalize import normalize_key
-from marsad.text.tokenize import Token, TokenKind
+from marsad.text.tokenize import Token, TokenKind, tokenize
 from marsad.times.dating import date_for
 from marsad.times.lexicon import time_lexicon
 
@@ -355,6 +361,8 @@ def code_events(doc: Document) -> list[Event]:
     home = home_country(doc)
     home_story = home is not None and named_often(doc, home)
     for event in merged:
+        _speakers_own_forces(doc, event)
+    for event in merged:
         _condemned_doer(merged, event)
         _evaluated_doer(merged, event)
         _condemned_too(doc, merged, event)
@@ -451,6 +459,40 @@ def _attack_denied_only_as_involvement(doc: Document, events: list[Event], event
                 claim.speaker.text, entity.id, entity.country, entity.sector, entity.code
             )
             event.actors.append(speaker)
+
+
+def _speakers_own_forces(doc: Document, event: Event) -> None:
+    """Forces an army or a defence ministry names without a nationality are its own: in "وقال
+    المتحدث باسم الجيش الإسرائيلي إن الطائرات الحربية قصفت مواقع لحركة حماس" the planes are
+    Israel's, whatever the sentence's places and targets suggest. Not enemy forces the speaker
+    calls so ("الطائرات المعادية", "قوات الاحتلال")."""
+    claim = next((c for c in doc.claims if c.id == event.claim), None) if event.claim else None
+    if claim is None or claim.speaker.entity is None:
+        return
+    speaker = next((e for e in doc.entities if e.id == claim.speaker.entity), None)
+    if speaker is None or speaker.sector != "MIL" or not is_country(speaker.country):
+        return
+    entities = {e.id: e for e in doc.entities}
+    for party in event.actors:
+        entity = entities.get(party.entity or "")
+        if entity is None or entity.sector != "MIL" or party.country == speaker.country:
+            continue
+        if entity.name_en or called_enemy(doc, entity):
+            continue
+        if not all(_unnamed_force(doc, m.start, m.end) for m in entity.mentions):
+            continue
+        party.country = speaker.country
+        party.code = f"{speaker.country}{entity.sector}"
+
+
+def _unnamed_force(doc: Document, start: int, end: int) -> bool:
+    """Whether a mention of a force names no country (nor the words right after it)."""
+    words = len(tokenize(normalize_key(doc.text[start:end])))
+    tokens = tokenize(normalize_key(doc.text[start : end + _NISBA_CHARACTERS]))
+    return not country_matcher().find_all(tokens, 0, min(len(tokens), words + 2))
+
+
+_NISBA_CHARACTERS = 30  # after a mention, enough for "الطائرات الحربية الإسرائيلية"
 
 
 _WELCOMED = frozenset({"AGREE", "CONSULT", "CONCEDE", "COOPERATE", "RETREAT", "AID", "SUPPORT"})
@@ -4352,6 +4394,9 @@ def _country_from_place(doc: Document, event: Event) -> None:
     for party in event.actors + event.recipients:
         # not a people's code: "مسلحون أكراد" stay KURUAF wherever they fight
         if party.country is None and party.code is None and party.sector and party.entity:
+            entity = next((e for e in doc.entities if e.id == party.entity), None)
+            if entity is not None and called_enemy(doc, entity):
+                continue  # "الطائرات المعادية"
             party.country = country
             party.code = f"{country}{party.sector}"
 

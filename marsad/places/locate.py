@@ -6,8 +6,8 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
-from marsad.doc import Document, Sentence, Span
-from marsad.entities.lexicon import posted_titles
+from marsad.doc import Document, Entity, Sentence, Span
+from marsad.entities.lexicon import enemy_epithets, posted_titles
 from marsad.places.resolve import PLACE_NOUNS, locative_cues
 from marsad.text.clitics import stem_candidates
 from marsad.text.normalize import normalize_key
@@ -146,6 +146,8 @@ def countries_from_sentence(doc: Document) -> None:
         country, sentence = found
         if entity.sector in _STATE_SECTORS and _foreign_actor_in(doc, sentence, {country}):
             continue  # "قصف الجيش التركي ... في شمال العراق، وأرسلت الحكومة جنودا": Turkish troops
+        if called_enemy(doc, entity):
+            continue
         entity.country = country
         entity.code = f"{country}{entity.sector or ''}"
 
@@ -161,6 +163,16 @@ def _foreign_actor_in(doc: Document, sentence: Sentence, countries: set[str]) ->
         for m in other.mentions
         if sentence.start <= m.start < sentence.end
     )
+
+
+def called_enemy(doc: Document, entity: Entity) -> bool:
+    """Whether a mention of the entity is followed by a word calling it the enemy's: "الطائرات
+    المعادية" in a Lebanese army statement are not Lebanon's."""
+    for mention in entity.mentions:
+        after = normalize_key(doc.text[mention.end : mention.end + 20]).split()[:1]
+        if after and any(w in enemy_epithets() for w in stem_candidates(after[0])):
+            return True
+    return False
 
 
 def _is_destination(text: str, span: Span) -> bool:
@@ -273,6 +285,8 @@ def countries_from_article(doc: Document) -> None:
     for entity in doc.entities:
         if entity.country or entity.code is not None:
             continue
+        if called_enemy(doc, entity):
+            continue  # "الطائرات المعادية" in a Lebanese story
         office = entity.type == "PERSON" and entity.sector in _STATE_OFFICES and named_often
         if office or (entity.type in {"ORG", "GROUP"} and entity.sector in _DOMESTIC_SECTORS):
             entity.country = home
