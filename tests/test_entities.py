@@ -1146,3 +1146,12 @@ def test_the_holder_of_an_office_in_a_body_is_of_its_country():
         e for e in doc.entities if doc.text[e.mentions[0].start : e.mentions[0].end] == "حسين رحيمي"
     ]
     assert person.country == "IRN"
+
+
+def test_a_body_of_the_same_description_in_another_country_takes_the_nisba(actors):
+    # "قوات الاحتلال" alone is Israel's army in the lexicon; Sahrawi copy says the same of Morocco's
+    entities, _ = actors("قصفت وحدات الجيش الصحراوي تخندقات قوات الاحتلال المغربي في المحبس.")
+    forces = entities["قوات الاحتلال المغربي"]
+    assert (forces.country, forces.code, forces.name_en) == ("MAR", "MARMIL", None)
+    entities, _ = actors("واقتحمت قوات الاحتلال الإسرائيلي مخيم جنين.")
+    assert entities["قوات الاحتلال الإسرائيلي"].name_en == "Israel Defense Forces"

@@ -2921,3 +2921,14 @@ def test_forces_an_army_names_without_a_nationality_are_its_own(code):
     doc = code("وقال الجيش اللبناني في بيان إن الطائرات المعادية قصفت مخزنين قرب مدينة صور.")
     (strike,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert "LBN" not in [p.country for p in strike.actors]
+
+
+def test_entrenchments_before_a_force_make_it_the_target(code):
+    doc = code(
+        "وقالت وزارة الدفاع الصحراوية إن وحدات متقدمة استهدفت بقذائف صاروخية تخندقات قوات "
+        "الاحتلال المغربي.",
+        published="2021-01-10",
+    )
+    (strike,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert "MAR" not in [p.country for p in strike.actors]
+    assert [p.country for p in strike.recipients] == ["MAR"]

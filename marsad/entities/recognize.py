@@ -304,10 +304,14 @@ def _at(
     if org is not None:
         value = org.value
         end = org.last
-        country = value.country
+        country, code, name_en = value.country, value.code, value.name_en
         nisba = _country_after(tokens, end, last, kinds=("nisba",))
         if nisba is not None:  # "وكالة إنترفاكس الروسية"
             end = nisba.last
+            if is_country(country) and nisba.value.iso3 != country:
+                # another country's body of the same description: "قوات الاحتلال المغربي"
+                # (Sahrawi copy), "الحزب الديمقراطي الكردستاني الإيراني"
+                country, code, name_en = nisba.value.iso3, f"{nisba.value.iso3}{value.sector}", None
             country = country or nisba.value.iso3
         while end < last and tokens[end].text in org_modifiers():
             end += 1  # "تنظيم داعش الإرهابي"
@@ -317,7 +321,6 @@ def _at(
             if not value.country or value.country == "INT"
             else None
         )
-        code = value.code
         if leader is not None:  # "التحالف العسكري بقيادة السعودية": the leader's country
             end, country = leader.last, leader.value.iso3
             code = f"{country}{value.sector}"
@@ -325,7 +328,7 @@ def _at(
         quote = end + 1 < last and tokens[end].text in _CLOSING_QUOTES
         if quote and tokens[end + 1].text in org_modifiers():
             after = end + 2  # "لتنظيم «داعش» الإرهابي": the adjective is passed over, not named
-        key = ("ORG", code, value.name_en)
+        key = ("ORG", code, name_en)
         return [
             _mention(
                 tokens,
@@ -336,7 +339,7 @@ def _at(
                 country,
                 value.sector,
                 code,
-                value.name_en,
+                name_en,
             )
         ], after
 
