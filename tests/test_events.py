@@ -2932,3 +2932,13 @@ def test_entrenchments_before_a_force_make_it_the_target(code):
     (strike,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert "MAR" not in [p.country for p in strike.actors]
     assert [p.country for p in strike.recipients] == ["MAR"]
+
+
+def test_partners_of_a_strike_act_with_its_doer_and_backers_do_not(code):
+    doc = code(
+        "وقال البيت الأبيض إن القوات الأمريكية نفذت بالتعاون مع المملكة المتحدة وبدعم من "
+        "أستراليا والبحرين وهولندا ضربات ضد أهداف في اليمن.",
+        published="2024-01-12",
+    )
+    (strike,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert summary(strike) == ("ASSAULT", ["GBR", "USA"], ["YEM"])

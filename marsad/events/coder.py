@@ -39,6 +39,7 @@ from marsad.events.lexicon import (
     agent_marker_matcher,
     attack_heads,
     characterisation_matcher,
+    companion_cue_matcher,
     describing_verbs,
     doer_clause_matcher,
     expressing_participles,
@@ -2948,9 +2949,15 @@ def _actors(
         # "لقي سبعة مدنيين مصرعهم وأصيب 54 آخرون، أغلبهم من المدنيين، في قصف": who stands
         # before a comma is not the doer of an attack named after a preposition
         floor = max(floor, _clause(tokens, match.first, first, last)[0])
-    local = [p for p in before if p.token >= floor]
+    local = [p for p in before if p.token >= floor and not _companion(tokens, p, before)]
     if local and not _adverbial_participle(tokens, match):
-        return _same_span(local[-1:], before)
+        # "نفذت القوات الأمريكية، بالتعاون مع المملكة المتحدة، ضربات": both struck
+        partners = [
+            p
+            for p in before
+            if local[-1].token < p.token and _companion(tokens, p, before) == "partner"
+        ]
+        return _same_span(local[-1:], before) + partners
     participle = not trigger.verbal or _adverbial_participle(tokens, match)
     if participle and trigger.type in _SPEECH_TYPES | {"CONSULT", "AGREE"}:
         # A participle mid-sentence ("..., مناشدةً الطرفين", "..., محمّلةً دوشنبه المسؤولية") acts
@@ -2968,6 +2975,28 @@ def _actors(
         if sides and any(_nominative_two_sides(t.text) for t in tokens[first : match.first]):
             return [Party(match.first, match.last, c, None, c, None, None) for c in sides]
     return []
+
+
+def _companion(tokens: list[Token], party: Party, parties: list[Party]) -> str | None:
+    """Whether the party is named as a partner ("بالتعاون مع", "بمشاركة") or a backer ("بدعم
+    من") of the act, not as its doer, alone or joined to others ("بدعم من أستراليا والبحرين
+    وهولندا"): "partner", "backer" or None."""
+    at = party.token
+    while True:
+        if at > 0 and tokens[at - 1].text in _QUOTE_MARKS:
+            at -= 1
+        joined = next((p for p in parties if p.end_token == at and p.token < at), None)
+        if joined is None:
+            break
+        at = joined.token
+    for start in range(max(0, at - _COMPANION_CUE_WORDS), at):
+        cue = companion_cue_matcher().match_at(tokens, start, at)
+        if cue is not None and cue.last == at:
+            return cue.value
+    return None
+
+
+_COMPANION_CUE_WORDS = 3
 
 
 _BUT_HE = frozenset({"لكنه", "لكنها", "ولكنه", "ولكنها"})

@@ -236,6 +236,20 @@ def doer_clause_matcher() -> PhraseMatcher[bool]:
     return PhraseMatcher((form, True) for form in forms)
 
 
+COMPANION_KINDS = frozenset({"partner", "backer"})
+
+
+@cache
+def companion_cue_matcher() -> PhraseMatcher[str]:
+    """Phrases before the partners of an act ("بالتعاون مع", "بمشاركة": partner) or its backers
+    ("بدعم من": backer)."""
+    cues = read_word_list("events/companion_cues.txt")
+    for phrase, kind in cues.items():
+        if kind not in COMPANION_KINDS:
+            raise ResourceError(f"events/companion_cues.txt: {phrase!r}: kind {kind!r}")
+    return PhraseMatcher(cues.items())
+
+
 @cache
 def agent_marker_matcher() -> PhraseMatcher[bool]:
     """Phrases before a passive agent: "من قبل", "على يد", "على أيدي", "من طرف"."""
