@@ -1155,3 +1155,15 @@ def test_a_body_of_the_same_description_in_another_country_takes_the_nisba(actor
     assert (forces.country, forces.code, forces.name_en) == ("MAR", "MARMIL", None)
     entities, _ = actors("واقتحمت قوات الاحتلال الإسرائيلي مخيم جنين.")
     assert entities["قوات الاحتلال الإسرائيلي"].name_en == "Israel Defense Forces"
+
+
+def test_a_one_word_outlet_name_after_a_word_of_place_is_the_place(actors):
+    entities, _ = actors("وهاجمت الجماعة بطائرات مسيّرة ميناء قنا في شبوة، بحسب وكالة قنا.")
+    assert [m for e in entities.values() for m in e.mentions if e.name == "قنا"] != []
+    (agency,) = [e for e in entities.values() if e.name == "قنا"]
+    assert len(agency.mentions) == 1  # the agency at the end, not the port
+
+
+def test_a_weapon_after_an_office_is_no_name(actors):
+    entities, _ = actors("واستهدف موكب الوزير العراقي بعبوة ناسفة.")
+    assert list(entities) == ["الوزير العراقي"]

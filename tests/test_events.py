@@ -2942,3 +2942,19 @@ def test_partners_of_a_strike_act_with_its_doer_and_backers_do_not(code):
     )
     (strike,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert summary(strike) == ("ASSAULT", ["GBR", "USA"], ["YEM"])
+
+
+def test_a_weapon_after_bi_is_no_target(code):
+    doc = code("وقالت الجماعة إنها استهدفت قاعدة حرير في محافظة أربيل بطائرة مسيّرة.")
+    (strike,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert [p.text for p in strike.recipients] == ["قاعدة حرير"]
+
+
+def test_an_attack_a_strike_came_after_is_not_the_strikers(code):
+    doc = code(
+        "شنّت طائرات حربية أمريكية فجر اليوم غارات على مواقع تابعة لكتائب حزب الله، بعد ساعات "
+        "من هجوم بطائرات مسيّرة استهدف قاعدة عين الأسد."
+    )
+    earlier = next(e for e in doc.events if e.trigger.text == "هجوم")
+    assert earlier.actors == []
+    assert [p.text for p in earlier.recipients] == ["قاعدة عين الأسد"]

@@ -46,7 +46,10 @@ from marsad.entities.lexicon import (
     title_matcher,
     title_modifiers,
 )
-from marsad.events.lexicon import trigger_matcher  # the later stage's lexicon, read as data
+from marsad.events.lexicon import (  # the later stage's lexicons, read as data
+    mode_matcher,
+    trigger_matcher,
+)
 from marsad.places.gazetteer import gazetteer  # the later stage's gazetteer, read as data
 from marsad.places.resolve import PLACE_NOUNS, homographs  # the later stage's data, read as data
 from marsad.resources import clitic_stems
@@ -294,6 +297,8 @@ def _at(
     org = organization_matcher().match_at(tokens, i, last)
     if org is not None and _adjective_after_noun(tokens, i, org):
         org = None  # "باللغة العربية" is the Arabic language, not the channel Al Arabiya
+    if org is not None and org.last == i + 1 and _after_place_noun(tokens, i):
+        org = None  # "ميناء قنا" is a port, not the Qatar News Agency (قنا)
     start = org.start if org is not None else 0
     unit = org_unit_matcher().match_at(tokens, i, last) if org is None else None
     if unit is not None and unit.last < last:
@@ -621,6 +626,15 @@ def _past_quotes(tokens: Sequence[Token], at: int, last: int) -> int:
     while at < last and tokens[at].kind is TokenKind.PUNCT and tokens[at].text in _QUOTES:
         at += 1
     return at
+
+
+_NAMED_SITES = PLACE_NOUNS | {"ميناء", "مطار", "جزيره", "ساحه", "ميدان", "شارع"}
+
+
+def _after_place_noun(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a one-word name follows a word of place that it names: "ميناء قنا", "مدينة
+    الجزيرة"."""
+    return i > 0 and any(stem in _NAMED_SITES for stem in stem_candidates(tokens[i - 1].text))
 
 
 def _adjective_after_noun(tokens: Sequence[Token], i: int, org: PhraseMatch[Organization]) -> bool:
@@ -1171,6 +1185,8 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
             break  # "رحب الوزير الأردني بزيارة الرئيس": a visit, not a name
         if j == i and _preposition_and_word(token.text):
             break  # "هدد وزير الدفاع الإسرائيلي باتخاذ إجراءات": the threat, not a name
+        if j == i and _weapon_after_bi(tokens, j, last):
+            break  # "استُهدف موكب الوزير العراقي بعبوة ناسفة": the weapon, not a name
         if j == i and stem_in(token.text, _NAMED_AFTER):
             break  # "زار الوزير جامعة الملك سعود": a university, not a name
         if any(token.text.endswith(s) and token.text[: -len(s)] in known for s in _POSSESSIVES):
@@ -1284,6 +1300,12 @@ def _masdar_shape(word: str) -> bool:
     if word.startswith("است") and len(word) >= 6:
         return True
     return len(word) == 6 and word[0] == "م" and word[2] == "ا" and word[-1] == "ه"
+
+
+def _weapon_after_bi(tokens: Sequence[Token], i: int, last: int) -> bool:
+    """A weapon of the events' mode lexicon after ب: "بعبوة ناسفة", "بطائرة مسيرة"."""
+    weapon = mode_matcher().match_at(tokens, i, last)
+    return weapon is not None and weapon.proclitics.endswith("ب")
 
 
 def _preposition_and_word(word: str) -> bool:

@@ -380,7 +380,7 @@ def code_events(doc: Document) -> list[Event]:
     for event in merged:
         _recent_opponent(merged, event)
     for event in merged:
-        _doer_of_earlier_attacks(merged, event)
+        _doer_of_earlier_attacks(doc, merged, event)
     for event in merged:
         _welcomed_parties(merged, event)
     for event in merged:
@@ -930,13 +930,16 @@ def _recent_opponent(events: list[Event], event: Event) -> None:
 _EARLIER_ATTACKS_REACH = 5  # sentences back in which attacks on the same side are looked for
 
 
-def _doer_of_earlier_attacks(events: list[Event], event: Event) -> None:
+def _doer_of_earlier_attacks(doc: Document, events: list[Event], event: Event) -> None:
     """An attack or arrest that names its victims and not its doer was done by whoever did such
     acts to the same side in the sentences before (the country most of them name, acts of its
     own word counting twice): "شنت مقاتلات إسرائيلية غارات على رفح ... وأفادت مصادر طبية بأن
-    الغارات استهدفت منزلاً"."""
+    الغارات استهدفت منزلاً". Not by the doer of its own sentence's main act when it dates or
+    answers that act: in "شنّت طائرات أمريكية غارات ...، بعد ساعات من هجوم استهدف قاعدة عين
+    الأسد" the attack on the base was the others'."""
     if event.type not in _UNSIGNED_ACTS or event.negated or event.actors:
         return
+    answered = _dates_another_act(doc, event)
     victims = {p.country for p in event.recipients if p.country}
     if not victims:
         return
@@ -950,6 +953,8 @@ def _doer_of_earlier_attacks(events: list[Event], event: Event) -> None:
             continue
         if earlier.trigger.start > event.trigger.start:
             continue
+        if answered and earlier.sentence == event.sentence:
+            continue
         if not victims & {p.country for p in earlier.recipients}:
             continue
         weight = 2 if _lexicon_row(earlier) == row else 1
@@ -962,6 +967,19 @@ def _doer_of_earlier_attacks(events: list[Event], event: Event) -> None:
         order = {country: n for n, country in enumerate(doers)}
         country = max(votes, key=lambda c: (votes[c], order[c]))
         event.actors.append(doers[country])
+
+
+def _dates_another_act(doc: Document, event: Event) -> bool:
+    """Whether the act is told as what another act came after or answered: "بعد ساعات من هجوم",
+    "عقب الهجوم", "رداً على القصف"."""
+    words = normalize_key(doc.text[max(0, event.trigger.start - 40) : event.trigger.start]).split()
+    near = [w.removeprefix("و") for w in words[-_DATING_WORDS:]]
+    if any(w in _TEMPORAL | {"اثر", "اعقاب"} for w in near):
+        return True
+    return any(a in {"ردا", "رده"} and b == "علي" for a, b in itertools.pairwise(near))
+
+
+_DATING_WORDS = 4  # "بعد ساعات من هجوم": the words before the act noun that may date it
 
 
 _SIDES_REACH = 2  # sentences back in which "الجانبان" finds the pair it refers to
@@ -3902,6 +3920,14 @@ def _agent_nouns() -> frozenset[str]:
     return frozenset(agent_matcher().keys())
 
 
+def _instrument(tokens: list[Token], party: Party) -> bool:
+    """A weapon after ب is what the act was done with: "بطائرة مسيّرة", "بطائرات مسيرة"."""
+    if not tokens[party.token].text.startswith("ب"):
+        return False
+    weapon = mode_matcher().match_at(tokens, party.token, party.end_token)
+    return weapon is not None and weapon.proclitics.endswith("ب")
+
+
 def _behind_preposition(tokens: list[Token], party: Party) -> bool:
     """Whether the party's first word carries ب or ل ("للحوثيين", "بالجيش")."""
     word = tokens[party.token].text
@@ -4015,6 +4041,8 @@ def _recipients(
             continue  # "هددت الكويت بإعادة الملف إلى مجلس الأمن": where the act would go
         if match.value.type in _HOSTILE | _AT_THE_OTHER_SIDE and _protected(tokens, party):
             continue  # "لن يتردد في اتخاذ إجراءات لحماية الأمريكيين": whom the act defends
+        if _instrument(tokens, party):
+            continue  # "استهدفت قاعدة حرير بطائرة مسيّرة": the weapon, not its target
         if party.token > 0 and _place_word(tokens[party.token - 1].text):
             place_skipped = party
             continue  # "على الحدود بين أرمينيا وأذربيجان": a place, not a recipient
