@@ -47,8 +47,8 @@ from marsad.entities.lexicon import (
     title_modifiers,
 )
 from marsad.events.lexicon import (  # the later stage's lexicons, read as data
-    mode_matcher,
     trigger_matcher,
+    weapon_after_bi,
 )
 from marsad.places.gazetteer import gazetteer  # the later stage's gazetteer, read as data
 from marsad.places.resolve import PLACE_NOUNS, homographs  # the later stage's data, read as data
@@ -1185,7 +1185,7 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
             break  # "رحب الوزير الأردني بزيارة الرئيس": a visit, not a name
         if j == i and _preposition_and_word(token.text):
             break  # "هدد وزير الدفاع الإسرائيلي باتخاذ إجراءات": the threat, not a name
-        if j == i and _weapon_after_bi(tokens, j, last):
+        if j == i and weapon_after_bi(tokens, j, last):
             break  # "استُهدف موكب الوزير العراقي بعبوة ناسفة": the weapon, not a name
         if j == i and stem_in(token.text, _NAMED_AFTER):
             break  # "زار الوزير جامعة الملك سعود": a university, not a name
@@ -1300,12 +1300,6 @@ def _masdar_shape(word: str) -> bool:
     if word.startswith("است") and len(word) >= 6:
         return True
     return len(word) == 6 and word[0] == "م" and word[2] == "ا" and word[-1] == "ه"
-
-
-def _weapon_after_bi(tokens: Sequence[Token], i: int, last: int) -> bool:
-    """A weapon of the events' mode lexicon after ب: "بعبوة ناسفة", "بطائرة مسيرة"."""
-    weapon = mode_matcher().match_at(tokens, i, last)
-    return weapon is not None and weapon.proclitics.endswith("ب")
 
 
 def _preposition_and_word(word: str) -> bool:

@@ -60,6 +60,7 @@ from marsad.events.lexicon import (
     two_sides_words,
     undergo_verbs,
     venue_verbs,
+    weapon_after_bi,
 )
 from marsad.events.lexicon import Trigger as LexTrigger
 from marsad.places.locate import (
@@ -487,9 +488,10 @@ def _speakers_own_forces(doc: Document, event: Event) -> None:
 
 
 def _unnamed_force(doc: Document, start: int, end: int) -> bool:
-    """Whether a mention of a force names no country (nor the words right after it)."""
-    words = len(tokenize(normalize_key(doc.text[start:end])))
+    """Whether a mention of a force names no country (nor the two words right after it)."""
+    mention_end = len(normalize_key(doc.text[start:end]))
     tokens = tokenize(normalize_key(doc.text[start : end + _NISBA_CHARACTERS]))
+    words = sum(t.start < mention_end for t in tokens)
     return not country_matcher().find_all(tokens, 0, min(len(tokens), words + 2))
 
 
@@ -2967,13 +2969,14 @@ def _actors(
         # "لقي سبعة مدنيين مصرعهم وأصيب 54 آخرون، أغلبهم من المدنيين، في قصف": who stands
         # before a comma is not the doer of an attack named after a preposition
         floor = max(floor, _clause(tokens, match.first, first, last)[0])
-    local = [p for p in before if p.token >= floor and not _companion(tokens, p, before)]
+    companions = [_companion(tokens, p, before) for p in before]
+    local = [p for p, kind in zip(before, companions, strict=True) if p.token >= floor and not kind]
     if local and not _adverbial_participle(tokens, match):
         # "نفذت القوات الأمريكية، بالتعاون مع المملكة المتحدة، ضربات": both struck
         partners = [
             p
-            for p in before
-            if local[-1].token < p.token and _companion(tokens, p, before) == "partner"
+            for p, kind in zip(before, companions, strict=True)
+            if kind == "partner" and p.token > local[-1].token
         ]
         return _same_span(local[-1:], before) + partners
     participle = not trigger.verbal or _adverbial_participle(tokens, match)
@@ -3920,14 +3923,6 @@ def _agent_nouns() -> frozenset[str]:
     return frozenset(agent_matcher().keys())
 
 
-def _instrument(tokens: list[Token], party: Party) -> bool:
-    """A weapon after ب is what the act was done with: "بطائرة مسيّرة", "بطائرات مسيرة"."""
-    if not tokens[party.token].text.startswith("ب"):
-        return False
-    weapon = mode_matcher().match_at(tokens, party.token, party.end_token)
-    return weapon is not None and weapon.proclitics.endswith("ب")
-
-
 def _behind_preposition(tokens: list[Token], party: Party) -> bool:
     """Whether the party's first word carries ب or ل ("للحوثيين", "بالجيش")."""
     word = tokens[party.token].text
@@ -4041,7 +4036,7 @@ def _recipients(
             continue  # "هددت الكويت بإعادة الملف إلى مجلس الأمن": where the act would go
         if match.value.type in _HOSTILE | _AT_THE_OTHER_SIDE and _protected(tokens, party):
             continue  # "لن يتردد في اتخاذ إجراءات لحماية الأمريكيين": whom the act defends
-        if _instrument(tokens, party):
+        if weapon_after_bi(tokens, party.token, party.end_token):
             continue  # "استهدفت قاعدة حرير بطائرة مسيّرة": the weapon, not its target
         if party.token > 0 and _place_word(tokens[party.token - 1].text):
             place_skipped = party

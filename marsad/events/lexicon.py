@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from marsad.resources import ResourceError, read_table, read_word_list
 from marsad.text.matcher import PhraseMatcher, word_list_matcher
 from marsad.text.normalize import normalize_key
-from marsad.text.tokenize import tokenize
+from marsad.text.tokenize import Token, tokenize
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -162,6 +163,15 @@ def mode_matcher() -> PhraseMatcher[tuple[str, str]]:
     for row in rows:
         check_mode(f"events/modes.tsv:{row['_line']}", row["type"], row["mode"])
     return PhraseMatcher((row["phrase"], (row["type"], row["mode"])) for row in rows)
+
+
+def weapon_after_bi(tokens: Sequence[Token], i: int, last: int) -> bool:
+    """Whether a weapon of the mode lexicon starts at token ``i`` behind ب: "بطائرة مسيّرة",
+    "بعبوة ناسفة" (what an act was done with: no target, no part of a name)."""
+    if not tokens[i].text.startswith("ب"):
+        return False
+    weapon = mode_matcher().match_at(tokens, i, last)
+    return weapon is not None and weapon.proclitics.endswith("ب")
 
 
 @cache
