@@ -2958,3 +2958,17 @@ def test_an_attack_a_strike_came_after_is_not_the_strikers(code):
     earlier = next(e for e in doc.events if e.trigger.text == "هجوم")
     assert earlier.actors == []
     assert [p.text for p in earlier.recipients] == ["قاعدة عين الأسد"]
+
+
+def test_a_dual_or_plural_in_the_oblique_after_a_verb_is_its_object(code):
+    # "شابين" is accusative (a subject would be "شابان"): the forces of the first verb killed them
+    doc = code("ودهمت القوات الإسرائيلية مخيم جنين فجر اليوم وقتلت شابين.")
+    (killing,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert [p.text for p in killing.actors] == ["القوات الإسرائيلية"]
+    assert [p.text for p in killing.recipients] == ["شابين"]
+
+
+def test_a_craft_named_with_its_model_is_still_the_subject(code):
+    doc = code("وقال المسؤول إن مقاتلات إسرائيلية من طراز إف-35 أطلقت ستة صواريخ على المبنى.")
+    (strike,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert [p.country for p in strike.actors] == ["ISR"]

@@ -3822,8 +3822,23 @@ def _subject_before(
         gap = [t.text for t in tokens[party.end_token : match.first]]
         if all(t in {'"', "«", "“", "قد", "لقد"} for t in gap) and len(gap) <= 2:
             return party
+        if _model_designation(gap):
+            return party  # "مقاتلات إسرائيلية من طراز إف-35 أطلقت ستة صواريخ"
         return None
     return None
+
+
+_MODEL_WORDS = frozenset({"طراز", "نوع"})  # "من طراز إف-16", "من نوع «شاهد-136»"
+
+
+def _model_designation(gap: list[str]) -> bool:
+    """Whether the words between a craft and its verb only name its model."""
+    return (
+        2 < len(gap) <= 6
+        and gap[0] == "من"
+        and gap[1] in _MODEL_WORDS
+        and not any(t in {"،", ",", ".", "؛"} for t in gap[2:])
+    )
 
 
 # Words of a count before the counted noun: "مقتل ما لا يقل عن ثلاثة مسلحين", "أكثر من 20".
@@ -3880,6 +3895,10 @@ def _subject_after(
             # "استهدف مسجداً", "اعتقل 14 فلسطينياً": the object; but a count from 11 to 99
             # takes the accusative singular in the subject too: "لقي 16 شرطياً حتفهم"
             return None
+        if not gap and _oblique_plural(party.text):
+            # "ودهمت القوات المخيم وقتلت شابين": a subject would be "شابان"; after another
+            # noun it is a genitive ("واتهمت لجنة المحامين")
+            return None
         return party
     return None
 
@@ -3916,6 +3935,18 @@ def _accusative_agent(text: str) -> bool:
     if len(words) != 1 or not words[0].endswith("ا"):
         return False
     return words[0][:-1] in _agent_nouns()
+
+
+def _oblique_plural(text: str) -> bool:
+    """An agent noun in the dual or sound plural of the accusative or genitive ("شابين",
+    "المدنيين", "جنديين"): after a verb it is the object, since a subject takes "ان" / "ون"."""
+    words = normalize_key(text).split()
+    if len(words) != 1 or not words[0].endswith("ين"):
+        return False
+    word = words[0].removeprefix("ال")
+    stem = word[:-2]
+    nouns = _agent_nouns()
+    return word in nouns or stem in nouns or stem + "ون" in nouns
 
 
 @cache
@@ -4720,7 +4751,8 @@ def _merge(events: list[Event]) -> list[Event]:
             event.sentence,
             event.type,
             tuple(sorted(str(p.country) for p in event.actors)),
-            tuple(sorted(str(p.country) for p in event.recipients)),
+            # victims of no known country ("فقتل امرأتين") leave the act the same
+            tuple(sorted({str(p.country) for p in event.recipients if p.country})),
             event.negated,
             event.claim,
             # expelling the other's envoy and recalling one's own are two sanctions
