@@ -2972,3 +2972,13 @@ def test_a_craft_named_with_its_model_is_still_the_subject(code):
     doc = code("وقال المسؤول إن مقاتلات إسرائيلية من طراز إف-35 أطلقت ستة صواريخ على المبنى.")
     (strike,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert [p.country for p in strike.actors] == ["ISR"]
+
+
+def test_forces_with_a_pronoun_out_of_reported_speech_are_the_last_state_named(code):
+    doc = code(
+        "وتفرض الدول الغربية عقوبات متلاحقة على روسيا منذ أن أطلقت قواتها العملية العسكرية "
+        "في أوكرانيا في 24 فبراير 2022.",
+        published="2023-05-01",
+    )
+    (war,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert [p.country for p in war.actors] == ["RUS"]

@@ -3674,7 +3674,16 @@ def _speakers_own(
         claim = _claim_at(doc, tokens[match.first].start)
         if claim is not None and not any(i < p.token < match.first for p in parties):
             return _speaker_party(doc, claim, parties)
+        if claim is None:
+            # "تفرض الدول الغربية عقوبات على روسيا منذ أن أطلقت قواتها العملية العسكرية":
+            # out of reported speech the pronoun points back to the last state named
+            return next((p for p in reversed(parties) if p.token < i and _a_state(p)), None)
     return None
+
+
+def _a_state(party: Party) -> bool:
+    """A party naming a country's state: the country itself or its government or army."""
+    return party.entity is not None and party.country is not None and party.sector in {"GOV", "MIL"}
 
 
 def _possessed(word: str) -> bool:
