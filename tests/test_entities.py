@@ -712,7 +712,7 @@ def test_an_adjective_of_a_named_organisation_is_no_second_actor(actors):
 def test_an_adjective_after_a_quoted_organisation_and_a_verb_in_a_name_run(actors):
     entities, _ = actors('استهدفت الغارات مواقع لتنظيم "داعش" الإرهابي في سورية.')
     # the head, the quoted name and its adjective are one organisation, named without the quotes
-    assert "الإرهابي" not in entities and entities["تنظيم داعش الإرهابي"].code == "IRQREB"
+    assert "الإرهابي" not in entities and entities["تنظيم داعش الإرهابي"].code == "IMGREB"
     entities, _ = actors("وفي منطقة الشيخ زويد تم دفع قوة من الجيش المصري.")
     assert not any("تم" in e.name for e in entities.values())
 

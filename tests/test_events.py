@@ -2982,3 +2982,18 @@ def test_forces_with_a_pronoun_out_of_reported_speech_are_the_last_state_named(c
     )
     (war,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert [p.country for p in war.actors] == ["RUS"]
+
+
+def test_a_transnational_group_acts_for_the_country_where_it_strikes(code):
+    doc = code("وشنّ تنظيم داعش مساء الخميس هجوماً على سجن في مدينة الحسكة شمال شرق سوريا.")
+    (attack,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert [(p.country, p.code) for p in attack.actors] == [("SYR", "IMGREB")]
+    (group,) = [e for e in doc.entities if e.name == "تنظيم داعش"]
+    assert group.country is None  # the group itself belongs to no country
+
+
+def test_the_group_of_transnational_fighters_is_not_their_target(code):
+    doc = code("وشنّ مقاتلو تنظيم داعش مساء الخميس هجوماً على سجن في مدينة الحسكة.")
+    (attack,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert "تنظيم داعش" not in [p.text for p in attack.recipients]
+    assert [p.country for p in attack.actors] == ["SYR"]

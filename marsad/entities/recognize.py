@@ -409,8 +409,10 @@ def _at(
             # "عناصر من تنظيم «داعش»": a head word, then the name in quotes
             named = _past_quotes(tokens, at + 1, last)
             org = organization_matcher().match_at(tokens, named, last) if named < last else None
-        if org is not None and org.value.country is not None:
-            country, sector = org.value.country, org.value.sector  # the org is its own mention
+        # the org is its own mention; a transnational group's members have no country either:
+        # "مقاتلو تنظيم داعش"
+        if org is not None and (org.value.country is not None or org.value.code.startswith("IMG")):
+            country, sector = org.value.country, org.value.sector
         elif member_of and not forms and value.type != "ORG" and at < last:
             # "ضابطاً في الشرطة", "جندي في الجيش الأفغاني": the service names the sector
             service = institution_matcher().match_at(tokens, at, last)

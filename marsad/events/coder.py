@@ -365,6 +365,7 @@ def code_events(doc: Document) -> list[Event]:
     for event in merged:
         _speakers_own_forces(doc, event)
     for event in merged:
+        _transnational_where_it_acts(doc, event, home)
         _condemned_doer(merged, event)
         _evaluated_doer(merged, event)
         _condemned_too(doc, merged, event)
@@ -4065,6 +4066,8 @@ def _recipients(
             break
         if (party.country, party.sector) in actor_sides and party.country is not None:
             continue  # the actor's own side again; gunmen and police of one country differ
+        if any(_members_of(tokens, actor, party) for actor in actors):
+            continue  # "مقاتلو تنظيم داعش": the group the actors belong to
         directed = match.value.type in _AT_THE_OTHER_SIDE
         if directed and party.sector is None and party.country in {c for c, _ in actor_sides}:
             continue  # "توعد ... على أي خطوة تستهدف الصناعات الإيرانية": his own country's
@@ -4523,6 +4526,38 @@ def _target_from_place(doc: Document, event: Event) -> None:
         return  # "فرضت واشنطن عقوبات ... وقال الوزير في واشنطن": where it was announced
     place = located[0]
     event.recipients.append(Participant(place.name, None, place.country, None, place.country))
+
+
+def _members_of(tokens: list[Token], members: Party, group: Party) -> bool:
+    """Whether ``group``, a transnational group, is named right after ``members`` as theirs, in
+    the construct state or after من ("مقاتلو تنظيم داعش", "عناصر من تنظيم القاعدة"). Groups of
+    one country need no such check: their members share the group's country."""
+    if members.kind != "GROUP" or group.country is not None or members.sector != group.sector:
+        return False
+    return [t.text for t in tokens[members.end_token : group.token]] in ([], ["من"])
+
+
+def _transnational_where_it_acts(doc: Document, event: Event, home: str | None) -> None:
+    """A transnational group (CAMEO IMG: the Islamic State, al-Qaeda) has no country of its own;
+    in an event it takes the country where the event happens, or the country of a domestic
+    story: "هاجم تنظيم داعش سجناً في الحسكة" is Syria's Islamic State, as event coders code it."""
+    groups = [
+        p
+        for p in event.actors + event.recipients
+        if p.country is None and (p.code or "").startswith("IMG")
+    ]
+    if not groups:
+        return
+    located = {
+        p.country
+        for p in doc.places
+        if p.id in event.places and p.feature != "border" and len(p.countries) <= 1
+    }
+    country = next(iter(located)) if len(located) == 1 else home
+    if country is None:
+        return
+    for group in groups:
+        group.country = country
 
 
 _VISIT = "042"  # CAMEO "make a visit"; "043" is hosting one
