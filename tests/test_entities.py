@@ -1167,3 +1167,13 @@ def test_a_one_word_outlet_name_after_a_word_of_place_is_the_place(actors):
 def test_a_weapon_after_an_office_is_no_name(actors):
     entities, _ = actors("واستهدف موكب الوزير العراقي بعبوة ناسفة.")
     assert list(entities) == ["الوزير العراقي"]
+
+
+def test_an_organisation_after_li_takes_back_its_article(actors):
+    entities, _ = actors(
+        "ودعا المبعوث الخاص للأمم المتحدة والمجلس التابع للاتحاد الأفريقي إلى الحوار."
+    )
+    assert "الأمم المتحدة" in entities and "الاتحاد الأفريقي" in entities
+    # a name that begins with ل keeps it: "لليبيا" is ل + ليبيا
+    places, _ = actors("وقدم الوزير الشكر لليبيا.")
+    assert "ليبيا" in places

@@ -2997,3 +2997,13 @@ def test_the_group_of_transnational_fighters_is_not_their_target(code):
     (attack,) = [e for e in doc.events if e.type == "ASSAULT"]
     assert "تنظيم داعش" not in [p.text for p in attack.recipients]
     assert [p.country for p in attack.actors] == ["SYR"]
+
+
+def test_a_quoted_verb_after_inna_with_a_pronoun_is_the_speakers(code):
+    doc = code(
+        'وقال مجلس السلم والأمن التابع للاتحاد الأفريقي في بيان إنه "يدين بشدة" استيلاء '
+        "العسكريين على السلطة في السودان.",
+        published="2021-10-28",
+    )
+    (condemnation,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert [p.code for p in condemnation.actors] == ["IGOAFU"]

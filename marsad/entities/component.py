@@ -12,6 +12,7 @@ from marsad.entities.lexicon import (
     anaphoric_heads,
     family_name,
     known_person,
+    organization_matcher,
     people_matcher,
     title_matcher,
 )
@@ -267,7 +268,7 @@ def _group(doc: Document, mentions: list[Mention]) -> list[Entity]:
             entity = Entity(
                 id=f"T{len(entities) + 1}",
                 type=mention.type,
-                name=unquoted(doc.text[span.start : span.end]),
+                name=_restored_article(doc, span, unquoted(doc.text[span.start : span.end])),
                 name_en=_english(mention),
                 country=mention.country if is_country(mention.country) else None,
                 sector=mention.sector,
@@ -299,6 +300,20 @@ def _code(country: str | None, sector: str | None) -> str | None:
     if country is None:
         return None
     return f"{country}{sector or ''}"
+
+
+def _restored_article(doc: Document, span: Span, name: str) -> str:
+    """ل + ال is written لل, so "الأمين العام للأمم المتحدة" shows the name as "لأمم المتحدة";
+    the name takes back its alif when that makes an organisation of the lexicon."""
+    if span.start == 0 or doc.text[span.start - 1] != "ل" or not name.startswith("ل"):
+        return name
+    restored = "ا" + name
+    return restored if normalize_key(restored) in _organization_names() else name
+
+
+@cache
+def _organization_names() -> frozenset[str]:
+    return frozenset(organization_matcher().keys())
 
 
 def _with_article(doc: Document, span: Span) -> Span:

@@ -3723,7 +3723,8 @@ def _resumed_speaker(
     "قالت الشرطة إنها اعتقلت خمسة", "أعلن الجيش أنه شن غارة" (he said that he did)."""
     tokens = doc.tokens
     i = match.first - 1
-    while i > first and tokens[i].text in _VERB_PARTICLES:
+    # "قال المجلس إنه "يدين بشدة" الاستيلاء": the quote opens on the verb
+    while i > first and (tokens[i].text in _VERB_PARTICLES or tokens[i].text in _QUOTE_MARKS):
         i -= 1
     # "نفى الوزير أن يكون قد تهجم على أي دولة": the subject of "يكون" is the speaker himself
     own_being = i > first and tokens[i].text in _BEING and tokens[i - 1].text in {"ان", "بان"}
