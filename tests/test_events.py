@@ -3007,3 +3007,15 @@ def test_a_quoted_verb_after_inna_with_a_pronoun_is_the_speakers(code):
     )
     (condemnation,) = [e for e in doc.events if e.type == "ACCUSE"]
     assert [p.code for p in condemnation.actors] == ["IGOAFU"]
+
+
+def test_a_new_clause_after_a_comma_brings_no_recipient(code):
+    # "وزارة" begins with و as a letter; "، وأعربت" opens another ministry's own clause
+    doc = code(
+        "كما أدانت وزارة الخارجية الأردنية الهجوم، وأعربت وزارة الخارجية المصرية عن إدانتها "
+        "الشديدة لإحراق المنازل."
+    )
+    jordan = next(e for e in doc.events if e.type == "ACCUSE" and e.actors[0].country == "JOR")
+    assert "EGY" not in [p.country for p in jordan.recipients]
+    egypt = next(e for e in doc.events if e.type == "ACCUSE" and e.actors[0].country == "EGY")
+    assert "JOR" not in [p.country for p in egypt.recipients]

@@ -4233,7 +4233,16 @@ def _is_nisba(tokens: list[Token], i: int) -> bool:
 
 
 def _continues(tokens: list[Token], clause_end: int, party: Party) -> bool:
-    return party.token - clause_end <= 2 and tokens[party.token].text.startswith("و")
+    """A list that goes on past a comma with و: "قصفت مواقع في حلب، وأخرى في إدلب". The و is
+    the conjunction, not a first letter ("، وأعربت وزارة الخارجية" opens a new clause)."""
+    if party.token - clause_end > 2:
+        return False
+    word = tokens[party.token].text
+    first = normalize_key(party.text).split()[0] if party.text.strip() else word
+    if word.endswith(first) and word != first:
+        return word[: -len(first)].startswith("و")
+    gap = [t.text for t in tokens[clause_end + 1 : party.token]]
+    return gap == ["و"]
 
 
 def _claim_at(doc: Document, norm_start: int) -> Claim | None:
