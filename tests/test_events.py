@@ -3019,3 +3019,15 @@ def test_a_new_clause_after_a_comma_brings_no_recipient(code):
     assert "EGY" not in [p.country for p in jordan.recipients]
     egypt = next(e for e in doc.events if e.type == "ACCUSE" and e.actors[0].country == "EGY")
     assert "JOR" not in [p.country for p in egypt.recipients]
+
+
+def test_regret_for_anothers_decision_is_disapproval_and_for_victims_an_own_regret(code):
+    doc = code("وأعربت وزارة الخارجية القطرية في بيان عن أسفها الشديد واستغرابها للقرار.")
+    (regret,) = [e for e in doc.events if e.actors]
+    assert (regret.type, regret.cameo, [p.country for p in regret.actors]) == (
+        "ACCUSE",
+        "111",
+        ["QAT"],
+    )
+    doc = code("وأعرب وزير الخارجية السوداني عن أسفه لسقوط ضحايا في الخرطوم.")
+    assert "CONCEDE" in {e.type for e in doc.events}

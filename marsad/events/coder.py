@@ -54,6 +54,7 @@ from marsad.events.lexicon import (
     protected_cue_matcher,
     protest_target_matcher,
     protester_matcher,
+    regretted_acts,
     status_matcher,
     trigger_entry,
     trigger_matcher,
@@ -1979,6 +1980,8 @@ def _code_trigger(
     tokens = doc.tokens
     trigger = match.value
     found = _Found(match, index)
+    if trigger.role == "regret" and _regrets_anothers_act(tokens, match, last):
+        found.kind = "ACCUSE"  # "أعربت الرباط عن أسفها للقرار": disapproval, no apology
     found.modes = [trigger.mode] if trigger.mode else []
     found.modes += _modes(
         tokens, trigger.type, *_clause(tokens, match.first, first, last)
@@ -4360,6 +4363,8 @@ def _event(doc: Document, found: _Found, number: int) -> Event:
     modes, cameo = sorted(set(found.modes)), match.value.cameo
     if found.kind == "COOPERATE":
         modes, cameo = [], "062"  # joint exercises (PLOVER COOPERATE has no modes)
+    elif found.kind == "ACCUSE":
+        cameo = "111"  # regret for another's decision: criticise or denounce
     future = "س" in match.proclitics.lstrip("وف") or (
         match.first > 0 and doc.tokens[match.first - 1].text in {"سوف", "وسوف"}
     )
@@ -4536,6 +4541,25 @@ def _target_from_place(doc: Document, event: Event) -> None:
         return  # "فرضت واشنطن عقوبات ... وقال الوزير في واشنطن": where it was announced
     place = located[0]
     event.recipients.append(Participant(place.name, None, place.country, None, place.country))
+
+
+_REGRET_REACH = 4  # "عن أسفها الشديد واستغرابها للقرار"
+
+
+def _regrets_anothers_act(tokens: list[Token], match: PhraseMatch[LexTrigger], last: int) -> bool:
+    """Whether the regret is for an act of another, named after ل within a few words ("عن
+    أسفها للقرار", "تأسف لهذا القرار", "عن أسفه الشديد لصدور الحكم";
+    resources/events/regretted_acts.txt), not for what befell people ("لسقوط ضحايا")."""
+    acts = regretted_acts()
+    # a split idiom ends on its object: "أعربت الخارجية في بيان عن أسفها"
+    end = match.last if match.rest_first is None else match.rest_first + len(match.rest)
+    for token in tokens[end : min(last, end + _REGRET_REACH)]:
+        word = token.text
+        for prefix in ("لل", "ل"):
+            rest = word.removeprefix(prefix)
+            if rest != word and (rest in acts or "ال" + rest in acts):
+                return True
+    return False
 
 
 def _members_of(tokens: list[Token], members: Party, group: Party) -> bool:

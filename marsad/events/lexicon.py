@@ -18,7 +18,7 @@ PLOVER_TYPES = (
 ROLES = frozenset(
     {"", "reciprocal", "subject_accused", "block", "by_agent", "undergoer", "victim_after"}
     | {"received", "warning", "evaluation", "party_genitive", "political", "visitor"}
-    | {"involvement", "incumbent", "interception"}
+    | {"involvement", "incumbent", "interception", "regret"}
 )
 STATUSES = frozenset(
     {"negation", "historical", "future", "provision", "charge", "accused", "condition", "right"}
@@ -304,6 +304,12 @@ def describing_verbs() -> frozenset[str]:
 def possessed_targets() -> frozenset[str]:
     """Things an act falls on, whose genitive is their owner: "مواقع حزب الله", "منزل الوزير"."""
     return frozenset(read_word_list("events/possessed_targets.txt"))
+
+
+@cache
+def regretted_acts() -> frozenset[str]:
+    """Acts of another whose regret is disapproval: "أعربت عن أسفها للقرار"."""
+    return frozenset(read_word_list("events/regretted_acts.txt"))
 
 
 @cache
