@@ -140,6 +140,14 @@ def _pattern() -> regex.Pattern[str]:
         rf"(?:\s+و\s*(?P<fraction>النصف|الربع|نصف|ربع))?(?:\s+(?:من\s+)?(?P<dp3>{day_part}))?"
         rf"(?:\s+(?:يوم\s+)?(?P<wd>{weekday}))?"
     )
+    # "في السابعة مساءً", "نحو العاشرة من صباح الأربعاء", "ابتداءً من السابعة مساءً": an hour
+    # told by its ordinal needs a preposition before it and the part of the day after it
+    # ("للمرة السابعة مساء أمس" is the seventh time)
+    hour_opener = r"(?:في|عند|نحو|حوالي|قرابه|من|حتي|بعد|قبل|منذ|مع|بين)"
+    hour_of_day = (
+        rf"(?<=(?:^|\s)[وف]?{hour_opener}\s+)(?P<hourword>{ordinal})"
+        rf"(?:\s+و\s*(?P<fraction>النصف|الربع|نصف|ربع))?\s+(?:من\s+)?(?P<dp3>{day_part})"
+    )
     alternatives = {
         "hijri_date": hijri_date,
         "full_date": full_date,
@@ -150,6 +158,7 @@ def _pattern() -> regex.Pattern[str]:
         "hijri_year": hijri_year,
         "year_only": year_only,
         "clock": clock,
+        "hour_of_day": hour_of_day,
         "running": running,
         "recent_span": recent_span,
         "about_unit": about_unit,
@@ -170,8 +179,8 @@ def _pattern() -> regex.Pattern[str]:
 
 _KINDS = (
     "hijri_date", "full_date", "month_day", "month_year", "month_marker", "month_alone",
-    "hijri_year", "year_only", "clock", "running", "recent_span", "about_unit", "anaphora",
-    "period_relative", "relative_day", "weekday", "offset", "duration",
+    "hijri_year", "year_only", "clock", "hour_of_day", "running", "recent_span", "about_unit",
+    "anaphora", "period_relative", "relative_day", "weekday", "offset", "duration",
 )  # fmt: skip
 
 
@@ -203,6 +212,41 @@ def find_times(text: str, published: date | None) -> list[FoundTime]:
         if explicit and item.value and item.value[:4].isdigit():
             last_explicit = date.fromisoformat((item.value + "-01-01")[:10])
             last_granularity = item.granularity
+    return _clocks_on_their_days(found, text)
+
+
+# what may stand between an hour and its day: "الساعة السابعة من مساء اليوم" (the part of the
+# day is in the hour's match), "السابعة من صباح الجمعة 24 نوفمبر"
+_HOUR_TO_DAY = regex.compile(r"\s*(?:من\s+|يوم\s+)?")
+
+
+def _clocks_on_their_days(found: list[FoundTime], text: str) -> list[FoundTime]:
+    """An hour with no day of its own takes the day written right after it ("في السابعة من صباح
+    الجمعة 24 نوفمبر": the day stays an expression of its own), else that of the last day named
+    before it in its sentence ("فرضت حظر تجول بعد ظهر الإثنين اعتباراً من الساعة الثالثة
+    والنصف عصراً")."""
+    for i, item in enumerate(found):
+        if item.granularity != "minute" or item.value or not item.relative:
+            continue
+        following = found[i + 1] if i + 1 < len(found) else None
+        if (
+            following is not None
+            and following.granularity == "day"
+            and _HOUR_TO_DAY.fullmatch(text, item.end, following.start)
+        ):
+            day: FoundTime | None = following
+        else:
+            day = next(
+                (
+                    d
+                    for d in reversed(found[:i])
+                    if d.granularity == "day" and "." not in text[d.end : item.start]
+                ),
+                None,
+            )
+        if day is not None and day.value:
+            item.value, item.anchor = day.value[:10] + item.relative[-6:], day.anchor
+            item.relative = None
     return found
 
 
@@ -311,7 +355,7 @@ def _resolve(
     if kind == "year_only":
         found.value, found.granularity = g["year"], "year"
         return found
-    if kind == "clock":
+    if kind in {"clock", "hour_of_day"}:
         return _clock(found, g, lex, published)
     if kind == "anaphora":
         return _anaphora(found, g, last_explicit, last_granularity)
