@@ -560,3 +560,22 @@ def test_unnamed_sources_in_a_place_speak_for_its_country():
     assert [(c.speaker.text, c.speaker.country) for c in doc.claims] == [
         ("مصادر طبية في صنعاء", "YEM")
     ]
+
+
+def test_the_words_of_anonymity_name_no_source(claims_nlp):
+    claim, _ = last_claim(
+        claims_nlp,
+        "ونقلت وكالة أسوشيتد برس عن مسؤولَين مصريين، طلبا عدم الكشف عن هويتيهما، أن الخلاف "
+        "تركّز على قائمة الأسرى.",
+    )
+    assert claim.speaker.text == "مسؤولَين مصريين"
+    assert [r.text for r in claim.relayed_by] == ["وكالة أسوشيتد برس"]
+
+
+def test_an_outlet_told_without_li_relays_the_source(claims_nlp):
+    claim, _ = last_claim(
+        claims_nlp,
+        "وارتفعت حصيلة القتلى إلى تسعة على الأقل، بحسب ما أفاد مصدر أمني لبناني وكالة فرانس برس.",
+    )
+    assert claim.speaker.text == "مصدر أمني لبناني"
+    assert [r.text for r in claim.relayed_by] == ["وكالة فرانس برس"]

@@ -266,7 +266,12 @@ def _claim_for_cue(
         # "نقلت رويترز عن مسؤول أمريكي قوله إن ..." (one relay), and nested:
         # "نقلت الأناضول عن وكالة إرنا عن مسؤول إيراني قوله إن ..." → speaker the official,
         # relayed_by [IRNA, Anadolu] (innermost first).
-        abouts = [i for i in range(cue.last, subject_end) if tokens[i].text == "عن"]
+        # not the "عن" of anonymity: "عن مسؤولَين مصريين، طلبا عدم الكشف عن هويتيهما، أن"
+        abouts = [
+            i
+            for i in range(cue.last, subject_end)
+            if tokens[i].text == "عن" and tokens[i - 1].text not in _REVEALING
+        ]
         if not abouts:
             return None
         bounds = [cue.last - 1, *abouts, subject_end]
@@ -633,6 +638,7 @@ def _entity_before(
 
 
 _PREPOSITIONS = frozenset({"في", "من", "إلى", "الى", "على", "عن", "مع"})
+_REVEALING = frozenset({"الكشف", "كشف", "ذكر", "الافصاح", "الاعلان"})  # "عدم الكشف عن هويته"
 
 
 def _governed_by_preposition(text: str, start: int) -> bool:
@@ -857,6 +863,17 @@ def _told_claim(
             if lo < m_start < hi and ref != speaker and _spoken_to(doc, ref, mentions, m_start):
                 relayed.append(ref)
                 break
+    if not relayed and speaker.entity is not None:
+        # "بحسب ما أفاد مصدر أمني لبناني وكالة فرانس برس": the outlet is the verb's object
+        spoken = _mention_end(speaker, mentions, window_start)
+        relayed += [
+            _ref(entity, doc.text[m_start:m_end])
+            for m_start, m_end, entity in mentions
+            if spoken
+            and m_start > spoken
+            and not doc.text[spoken:m_start].strip()
+            and entity.sector in _OUTLET_SECTORS
+        ][:1]
     content_start, content_end = _according_content(doc, cue, first, last, speaker)
     claim = _make(
         doc, speaker, doc.span(cue.start, cue.end), content_start, content_end, cue.value.stance
