@@ -1177,3 +1177,17 @@ def test_an_organisation_after_li_takes_back_its_article(actors):
     # a name that begins with ل keeps it: "لليبيا" is ل + ليبيا
     places, _ = actors("وقدم الوزير الشكر لليبيا.")
     assert "ليبيا" in places
+
+
+def test_the_source_named_again_with_the_article_is_the_same_source():
+    nlp = marsad.load()
+    doc = nlp(
+        "وقتل تسعة أشخاص، بحسب ما أفاد مصدر أمني لبناني وكالة فرانس برس. وقال المصدر الأمني إن "
+        "المهاجمين أطلقوا النار. وأضاف المصدر أن الاشتباكات توقفت. وقال المصدر العسكري إن الجيش "
+        "انتشر.",
+        published="2023-07-31",
+    )
+    source = next(e for e in doc.entities if e.name == "مصدر أمني لبناني")
+    assert len(source.mentions) == 3
+    assert [c.speaker.entity for c in doc.claims][:3] == [source.id] * 3
+    assert doc.claims[3].speaker.entity != source.id  # a military source is another one

@@ -37,6 +37,7 @@ class EntitiesComponent:
         mentions.extend(_kingdom_mentions(doc, mentions))
         mentions.sort(key=lambda m: m.start)
         mentions = _resolve_anaphors(doc, mentions)
+        _sources_named_again(doc, mentions)
         _subordinates(doc, mentions)
         doc.entities = _group(doc, mentions)
         return doc
@@ -199,6 +200,39 @@ def _resolve_anaphors(doc: Document, mentions: list[Mention]) -> list[Mention]:
             ):
                 _belongs_to(resolved, mention, antecedent)
     return sorted(resolved, key=lambda m: m.start)
+
+
+_SOURCE_HEADS = frozenset({"مصدر", "مصادر"})
+
+
+def _sources_named_again(doc: Document, mentions: list[Mention]) -> None:
+    """ "المصدر" or "المصدر الأمني" after "مصدر أمني لبناني" is that source again (in place):
+    the head with the article, and the definite adjectives after it if any, among the earlier
+    source's words. Wire copy names an unnamed source once in full, then "وأضاف المصدر"."""
+    text = doc.normalized.text
+    for i, mention in enumerate(mentions):
+        words = normalize_key(mention.name).split()
+        if words != words[:1] or not words or words[0] not in _SOURCE_HEADS or mention.country:
+            continue
+        if text[max(0, mention.start - 2) : mention.start] != "ال":
+            continue  # "مصدر" without the article is a new source
+        described = set()
+        for word in normalize_key(text[mention.end : mention.end + 40]).split()[:2]:
+            if not word.startswith("ال") or word in _ARTICLE_LOOKALIKES:
+                break
+            described.add(word.removeprefix("ال"))
+        antecedent = next(
+            (
+                m
+                for m in reversed(mentions[:i])
+                if m.country
+                and normalize_key(m.name).split()[0] == words[0]
+                and described <= set(normalize_key(m.name).split()[1:])
+            ),
+            None,
+        )
+        if antecedent is not None:
+            mentions[i] = replace(antecedent, start=mention.start, end=mention.end)
 
 
 # "القوات التابعة لحكومة الوفاق", "ميليشيات تابعة لإيران", "الوحدات التابعة لها"
