@@ -579,3 +579,12 @@ def test_an_outlet_told_without_li_relays_the_source(claims_nlp):
     )
     assert claim.speaker.text == "مصدر أمني لبناني"
     assert [r.text for r in claim.relayed_by] == ["وكالة فرانس برس"]
+
+
+def test_an_unnamed_source_quoted_again_speaks_through_the_same_outlet(claims_nlp):
+    _, doc = last_claim(
+        claims_nlp,
+        "وقتل تسعة أشخاص، بحسب ما أفاد مصدر أمني لبناني وكالة فرانس برس.\nوقال المصدر الأمني "
+        "إن المهاجمين أطلقوا النار من أسلحة رشاشة.",
+    )
+    assert [[r.text for r in c.relayed_by] for c in doc.claims] == [["وكالة فرانس برس"]] * 2

@@ -107,6 +107,7 @@ def find_claims(doc: Document) -> list[Claim]:
             claim.id = f"C{len(claims) + 1}"
             relay_refs = _relays(doc, relays, claim, mentions, last)
             claim.relayed_by.extend(r for r in relay_refs if r not in claim.relayed_by)
+            _same_relay_as_before(claim, claims)
             claims.append(claim)
             made = True
             gender = cue.value.gender
@@ -119,6 +120,20 @@ def find_claims(doc: Document) -> list[Claim]:
         if not made and sentence_index > 0 and claims:
             _continue_statement(doc, sentence, claims, last_speaker)
     return claims
+
+
+def _same_relay_as_before(claim: Claim, claims: list[Claim]) -> None:
+    """An unnamed source quoted again right after its first claim speaks through the same outlet:
+    "بحسب ما أفاد مصدر أمني وكالة فرانس برس. وقال المصدر الأمني إن ..." (AFP relays both).
+    Named speakers are left: they may speak to several outlets."""
+    if claim.relayed_by or claim.speaker.entity is None or not claims:
+        return
+    previous = claims[-1]
+    if previous.speaker.entity != claim.speaker.entity or not previous.relayed_by:
+        return
+    words = normalize_key(claim.speaker.text).split()
+    if words and words[0].removeprefix("ال") in {"مصدر", "مصادر"}:
+        claim.relayed_by.extend(previous.relayed_by)
 
 
 def _addressee(
