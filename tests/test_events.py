@@ -3031,3 +3031,19 @@ def test_regret_for_anothers_decision_is_disapproval_and_for_victims_an_own_regr
     )
     doc = code("وأعرب وزير الخارجية السوداني عن أسفه لسقوط ضحايا في الخرطوم.")
     assert "CONCEDE" in {e.type for e in doc.events}
+
+
+def test_who_is_supplied_is_the_genitive_of_the_supply_noun(code):
+    doc = code("واتهمت الحكومة اليمنية إيران بتزويد الحوثيين بالأسلحة.")
+    supply = next(e for e in doc.events if e.type == "AID")
+    assert summary(supply) == ("AID", ["IRN"], ["YEM"])
+    doc = code("وتواصل واشنطن تزويد أوكرانيا بالأسلحة.")
+    assert summary(next(e for e in doc.events if e.type == "AID")) == ("AID", ["USA"], ["UKR"])
+
+
+def test_weapons_moved_to_another_state_and_food_handed_out_are_aid(code):
+    doc = code("وتقول واشنطن إن طهران نقلت مئات الطائرات المسيّرة إلى روسيا منذ أغسطس 2022.")
+    transfer = next(e for e in doc.events if e.type == "AID")
+    assert (transfer.cameo, [p.country for p in transfer.actors]) == ("072", ["IRN"])
+    doc = code("وأعلن برنامج الأغذية العالمي توزيع حصص غذائية طارئة على النازحين في الموصل.")
+    assert [e.cameo for e in doc.events if e.type == "AID"] == ["073"]

@@ -2814,7 +2814,8 @@ def _actors(
         p for p in before if not _after_place_word(tokens, p) and not _country_after_bi(tokens, p)
     ]
     after = [p for p in after if not _after_place_word(tokens, p)]
-    if match.rest_first is not None and not trigger.verbal:
+    supplying = tokens[match.first].text[len(match.proclitics) :] in _SUPPLYING
+    if match.rest_first is not None and not trigger.verbal and not supplying:
         between = [p for p in after if match.last <= p.token < match.rest_first and p.country]
         if between:  # "وقوف طهران الثابت إلى جانب سوريا": the genitive in the gap is the doer
             return _same_span(between[:1], after)
@@ -3245,6 +3246,11 @@ def _adverbial_participle(tokens: list[Token], match: PhraseMatch[LexTrigger]) -
     return after_comma and joined and word.endswith(("ا", "ه", "ين"))
 
 
+# verbal nouns of supplying, whose genitive is who is supplied: "تزويد أوكرانيا بالأسلحة",
+# "تسليح المعارضة", "إمداد الجيش بالذخيرة"
+_SUPPLYING = frozenset({"تزويد", "تسليح", "امداد"})
+
+
 def _genitive_doer(
     tokens: list[Token], match: PhraseMatch[LexTrigger], after: list[Party]
 ) -> Party | None:
@@ -3253,6 +3259,8 @@ def _genitive_doer(
     الصحافي")."""
     if match.value.mode == "release":
         return None  # "إطلاق سراح الموقوفين": the genitive is who is set free, not who frees
+    if tokens[match.first].text[len(match.proclitics) :] in _SUPPLYING:
+        return None  # "بتزويد الحوثيين بالصواريخ": the Houthis are supplied
     if match.last - match.first > 1 and tokens[match.last - 1].text in _OBJECT_MARKERS:
         return None  # "وقوفها إلى جانب الحكومة الصومالية": the party after it is supported
     if not match.value.verbal and tokens[match.last - 1].text.endswith(_POSSESSED_NOUN):
