@@ -3047,3 +3047,13 @@ def test_weapons_moved_to_another_state_and_food_handed_out_are_aid(code):
     assert (transfer.cameo, [p.country for p in transfer.actors]) == ("072", ["IRN"])
     doc = code("وأعلن برنامج الأغذية العالمي توزيع حصص غذائية طارئة على النازحين في الموصل.")
     assert [e.cameo for e in doc.events if e.type == "AID"] == ["073"]
+
+
+def test_deconfliction_and_arms_purchases_are_cooperation(code):
+    doc = code(
+        "وترتبط تل أبيب وموسكو منذ عام 2015 بآلية لمنع الاحتكاك بين قواتهما في الأجواء السورية."
+    )
+    assert "COOPERATE" in {e.type for e in doc.events}
+    doc = code("وتشتري أذربيجان أسلحة إسرائيلية متطورة بينها طائرات مسيرة.")
+    buy = next(e for e in doc.events if e.type == "COOPERATE")
+    assert summary(buy) == ("COOPERATE", ["AZE"], ["ISR"])
