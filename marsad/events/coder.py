@@ -623,7 +623,7 @@ def _recalled_for_consultations(
     if match.value.type != "CONSULT" or match.proclitics not in {"ل", "لل"}:
         return False
     for recall in itertools.chain(matches, idioms):
-        end = recall.last if recall.rest_first is None else recall.rest_first + len(recall.rest)
+        end = _end_of(recall)
         summons = recall.value.cameo == _SUMMONS and recall.value.type == "ACCUSE"
         if not (recall.value.cameo == _RECALL or summons) or match.first < end:
             continue
@@ -1748,7 +1748,7 @@ def _consequence_to_come(tokens: list[Token], match: PhraseMatch[LexTrigger], la
     """Whether a warning tells of something to come: a future verb ("سيرد", "ستدفع", "سوف"),
     "لن" ("لن يقف مكتوف الأيدي") or a word of consequence ("عواقب وخيمة", "الرد")."""
     # the warning's words begin after the whole idiom: "حذرت الخارجية السعودية من أن ..."
-    start = match.rest_first + len(match.rest) if match.rest_first is not None else match.last
+    start = _end_of(match)
     for token in tokens[start : min(last, start + _WARNING_REACH)]:
         word = token.text.removeprefix("و").removeprefix("ف")
         future = word.startswith(("سي", "ست", "سن")) and len(word) >= 4
@@ -2117,7 +2117,7 @@ def _code_trigger(
         return [found]
     if trigger.role == "received":  # "تلقى السيسي اتصالاً من أردوغان": Erdogan called
         found.recipients = _actors(doc, match, first, last, before, after, sides, subject or [])
-        end = match.rest_first + len(match.rest) if match.rest_first is not None else match.last
+        end = _end_of(match)
         # the caller's title may come before the party: "من نظيره التركي رجب طيب أردوغان"
         caller = next(
             (
@@ -2814,8 +2814,7 @@ def _actors(
         p for p in before if not _after_place_word(tokens, p) and not _country_after_bi(tokens, p)
     ]
     after = [p for p in after if not _after_place_word(tokens, p)]
-    supplying = tokens[match.first].text[len(match.proclitics) :] in _SUPPLYING
-    if match.rest_first is not None and not trigger.verbal and not supplying:
+    if match.rest_first is not None and not trigger.verbal and not _supply_noun(tokens, match):
         between = [p for p in after if match.last <= p.token < match.rest_first and p.country]
         if between:  # "وقوف طهران الثابت إلى جانب سوريا": the genitive in the gap is the doer
             return _same_span(between[:1], after)
@@ -3251,6 +3250,16 @@ def _adverbial_participle(tokens: list[Token], match: PhraseMatch[LexTrigger]) -
 _SUPPLYING = frozenset({"تزويد", "تسليح", "امداد"})
 
 
+def _supply_noun(tokens: list[Token], match: PhraseMatch[LexTrigger]) -> bool:
+    return tokens[match.first].text[len(match.proclitics) :] in _SUPPLYING
+
+
+def _end_of(match: PhraseMatch[LexTrigger]) -> int:
+    """One past the last token of a match, past the object of a split idiom ("أعربت الخارجية في
+    بيان عن أسفها")."""
+    return match.last if match.rest_first is None else match.rest_first + len(match.rest)
+
+
 def _genitive_doer(
     tokens: list[Token], match: PhraseMatch[LexTrigger], after: list[Party]
 ) -> Party | None:
@@ -3259,7 +3268,7 @@ def _genitive_doer(
     الصحافي")."""
     if match.value.mode == "release":
         return None  # "إطلاق سراح الموقوفين": the genitive is who is set free, not who frees
-    if tokens[match.first].text[len(match.proclitics) :] in _SUPPLYING:
+    if _supply_noun(tokens, match):
         return None  # "بتزويد الحوثيين بالصواريخ": the Houthis are supplied
     if match.last - match.first > 1 and tokens[match.last - 1].text in _OBJECT_MARKERS:
         return None  # "وقوفها إلى جانب الحكومة الصومالية": the party after it is supported
@@ -4441,7 +4450,7 @@ def _recall_of_own_envoy(
     country's capital ("من أنقرة") or is called home "للتشاور"."""
     match = found.trigger
     tokens = doc.tokens
-    end = match.last if match.rest_first is None else match.rest_first + len(match.rest)
+    end = _end_of(match)
     summons = cameo == _SUMMONS and tokens[match.first].text[len(match.proclitics) :].startswith(
         "استدع"
     )
@@ -4534,14 +4543,7 @@ def _target_from_place(doc: Document, event: Event) -> None:
     two)."""
     if event.type not in _PLACE_TARGETED or any(p.country for p in event.recipients):
         return
-    located = [
-        p
-        for p in doc.places
-        if p.id in event.places
-        and p.feature != "border"
-        and len(p.countries) <= 1  # "في البحر الأحمر": a sea is no country's
-        and not _only_as_origin(doc, p, event)
-    ]
+    located = [p for p in _places_in_one_country(doc, event) if not _only_as_origin(doc, p, event)]
     countries = {p.country for p in located}
     if len(countries) != 1 or None in countries:
         return
@@ -4559,8 +4561,7 @@ def _regrets_anothers_act(tokens: list[Token], match: PhraseMatch[LexTrigger], l
     أسفها للقرار", "تأسف لهذا القرار", "عن أسفه الشديد لصدور الحكم";
     resources/events/regretted_acts.txt), not for what befell people ("لسقوط ضحايا")."""
     acts = regretted_acts()
-    # a split idiom ends on its object: "أعربت الخارجية في بيان عن أسفها"
-    end = match.last if match.rest_first is None else match.rest_first + len(match.rest)
+    end = _end_of(match)  # a split idiom ends on its object: "أعربت الخارجية في بيان عن أسفها"
     for token in tokens[end : min(last, end + _REGRET_REACH)]:
         word = token.text
         for prefix in ("لل", "ل"):
@@ -4579,6 +4580,15 @@ def _members_of(tokens: list[Token], members: Party, group: Party) -> bool:
     return [t.text for t in tokens[members.end_token : group.token]] in ([], ["من"])
 
 
+def _places_in_one_country(doc: Document, event: Event) -> list[Place]:
+    """The event's places that lie in one country: no border, no sea ("في البحر الأحمر")."""
+    return [
+        p
+        for p in doc.places
+        if p.id in event.places and p.feature != "border" and len(p.countries) <= 1
+    ]
+
+
 def _transnational_where_it_acts(doc: Document, event: Event, home: str | None) -> None:
     """A transnational group (CAMEO IMG: the Islamic State, al-Qaeda) has no country of its own;
     in an event it takes the country where the event happens, or the country of a domestic
@@ -4590,11 +4600,7 @@ def _transnational_where_it_acts(doc: Document, event: Event, home: str | None) 
     ]
     if not groups:
         return
-    located = {
-        p.country
-        for p in doc.places
-        if p.id in event.places and p.feature != "border" and len(p.countries) <= 1
-    }
+    located = {p.country for p in _places_in_one_country(doc, event)}
     country = next(iter(located)) if len(located) == 1 else home
     if country is None:
         return
