@@ -3057,3 +3057,13 @@ def test_deconfliction_and_arms_purchases_are_cooperation(code):
     doc = code("وتشتري أذربيجان أسلحة إسرائيلية متطورة بينها طائرات مسيرة.")
     buy = next(e for e in doc.events if e.type == "COOPERATE")
     assert summary(buy) == ("COOPERATE", ["AZE"], ["ISR"])
+
+
+def test_an_act_announced_by_a_participle_is_the_speakers(code):
+    doc = code(
+        "وقال الجيش الإسرائيلي في بيان إن قواته تعمل على تفريق تجمعات أضرمت النار في مركبات "
+        "فلسطينية، معلناً الدفع بثلاث كتائب إضافية إلى المنطقة.",
+        published="2023-02-27",
+    )
+    (reinforcement,) = [e for e in doc.events if e.type == "MOBILIZE"]
+    assert [p.country for p in reinforcement.actors] == ["ISR"]

@@ -2824,6 +2824,11 @@ def _actors(
         speaker = _speaker_party(doc, claim, before + after) if claim else None
         if speaker is not None or subject:
             return [speaker] if speaker is not None else list(subject)
+    if not trigger.verbal and _after_announcing_participle(tokens, match, first):
+        # "قال الجيش في بيان إن الوضع هادئ، معلناً الدفع بتعزيزات": the speaker's own act
+        speaker = _speaker_of_sentence(doc, match, first, before)
+        if speaker is not None:
+            return [speaker]
     announced = _announced_act(doc, match)
     if announced is not None and trigger.type not in _VIOLENT:
         doer = _genitive_doer(tokens, match, after)
@@ -4283,6 +4288,21 @@ def _claim_before(doc: Document, norm_start: int) -> Claim | None:
 
 
 _ANNOUNCING = frozenset({"اعلن", "اعلنت", "اعلنوا", "يعلن", "تعلن", "قرر", "قررت"})
+# participles of announcing mid-sentence: "، معلناً الدفع بتعزيزات"
+_ANNOUNCING_PARTICIPLES = frozenset({"معلنا", "معلنه", "معلنين", "ومعلنا", "ومعلنه"})
+_ANNOUNCED_REACH = 3  # "معلناً الدفع بثلاث كتائب إضافية"
+
+
+def _after_announcing_participle(
+    tokens: list[Token], match: PhraseMatch[LexTrigger], first: int
+) -> bool:
+    """Whether a participle of announcing stands a few words before the trigger, in its clause."""
+    for i in range(match.first - 1, max(first, match.first - _ANNOUNCED_REACH) - 1, -1):
+        if tokens[i].text in _ANNOUNCING_PARTICIPLES:
+            return True
+        if tokens[i].kind is TokenKind.PUNCT:
+            return False
+    return False
 
 
 def _announcing(doc: Document, claim: Claim) -> bool:
