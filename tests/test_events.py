@@ -3031,6 +3031,11 @@ def test_regret_for_anothers_decision_is_disapproval_and_for_victims_an_own_regr
     )
     doc = code("وأعرب وزير الخارجية السوداني عن أسفه لسقوط ضحايا في الخرطوم.")
     assert "CONCEDE" in {e.type for e in doc.events}
+    # a demonstrative before the regretted thing: a decision is disapproval, an incident not
+    doc = code("وأعربت الخارجية المغربية عن أسفها لهذا القرار غير المبرر.")
+    assert "CONCEDE" not in {e.type for e in doc.events}
+    doc = code("وأعرب وزير الخارجية السوداني عن أسفه لهذا الحادث الأليم.")
+    assert "CONCEDE" in {e.type for e in doc.events}
 
 
 def test_who_is_supplied_is_the_genitive_of_the_supply_noun(code):

@@ -125,14 +125,15 @@ def find_claims(doc: Document) -> list[Claim]:
 def _same_relay_as_before(claim: Claim, claims: list[Claim]) -> None:
     """An unnamed source quoted again right after its first claim speaks through the same outlet:
     "بحسب ما أفاد مصدر أمني وكالة فرانس برس. وقال المصدر الأمني إن ..." (AFP relays both).
-    Named speakers are left: they may speak to several outlets."""
+    Unnamed: a noun of claims/unnamed_sources.txt. Named speakers are left: they may speak to
+    several outlets."""
     if claim.relayed_by or claim.speaker.entity is None or not claims:
         return
     previous = claims[-1]
     if previous.speaker.entity != claim.speaker.entity or not previous.relayed_by:
         return
     words = normalize_key(claim.speaker.text).split()
-    if words and words[0].removeprefix("ال") in {"مصدر", "مصادر"}:
+    if words and words[0].removeprefix("ال") in unnamed_sources():
         claim.relayed_by.extend(previous.relayed_by)
 
 

@@ -212,7 +212,7 @@ def _sources_named_again(doc: Document, mentions: list[Mention]) -> None:
     text = doc.normalized.text
     for i, mention in enumerate(mentions):
         words = normalize_key(mention.name).split()
-        if words != words[:1] or not words or words[0] not in _SOURCE_HEADS or mention.country:
+        if len(words) != 1 or words[0] not in _SOURCE_HEADS or mention.country:
             continue
         if text[max(0, mention.start - 2) : mention.start] != "ال":
             continue  # "مصدر" without the article is a new source

@@ -4582,10 +4582,13 @@ def _regrets_anothers_act(tokens: list[Token], match: PhraseMatch[LexTrigger], l
     resources/events/regretted_acts.txt), not for what befell people ("لسقوط ضحايا")."""
     acts = regretted_acts()
     end = _end_of(match)  # a split idiom ends on its object: "أعربت الخارجية في بيان عن أسفها"
-    for token in tokens[end : min(last, end + _REGRET_REACH)]:
-        word = token.text
+    stop = min(last, end + _REGRET_REACH)
+    for i in range(end, stop):
+        word = tokens[i].text
         for prefix in ("لل", "ل"):
             rest = word.removeprefix(prefix)
+            if rest in _DEMONSTRATIVES and i + 1 < last:
+                rest = tokens[i + 1].text  # "لهذا القرار": the act after the demonstrative
             if rest != word and (rest in acts or "ال" + rest in acts):
                 return True
     return False
