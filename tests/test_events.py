@@ -3072,3 +3072,21 @@ def test_an_act_announced_by_a_participle_is_the_speakers(code):
     )
     (reinforcement,) = [e for e in doc.events if e.type == "MOBILIZE"]
     assert [p.country for p in reinforcement.actors] == ["ISR"]
+
+
+def test_a_party_leaders_demand_of_the_government_is_aimed_at_his_own(code):
+    doc = code("وطالب رئيس حزب الكتائب اللبنانية سامي الجميل الحكومة بطرد السفير الإيراني.")
+    demand = next(e for e in doc.events if e.type == "REQUEST")
+    assert summary(demand) == ("REQUEST", ["LBN"], ["LBN"])
+
+
+def test_an_international_bodys_call_in_a_domestic_story_is_aimed_at_that_country(code):
+    doc = code(
+        "تظاهر آلاف السودانيين في الخرطوم أمس للمطالبة بحكم مدني. وقالت الشرطة السودانية إنها "
+        "اعتقلت عشرات المحتجين في أم درمان. ودعا الاتحاد الأوروبي إلى وقف فوري للعنف واستئناف "
+        "الحوار.",
+        published="2022-01-10",
+    )
+    call = next(e for e in doc.events if e.trigger.text == "دعا")
+    assert [p.code for p in call.actors] == ["IGOEEC"]
+    assert [p.country for p in call.recipients] == ["SDN"]

@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, partial
 
@@ -373,6 +373,7 @@ def code_events(doc: Document) -> list[Event]:
         _target_from_place(doc, event)
         _host_from_place(doc, event)
         _domestic_target(event, home, home_story)
+        _own_state_addressed(event)
     sides = story_sides(doc) if home is None else None
     if sides is not None and _at_odds(merged, sides):
         # not in "تربط المملكة العربية السعودية وجمهورية مصر العربية علاقات": a story of friends
@@ -811,7 +812,8 @@ def _domestic_target(event: Event, home: str | None, home_story: bool) -> None:
     country's people with no one named as its target is aimed at their own state: "تظاهر
     المئات في البصرة", "طالب نواب بإقالة وزير الكهرباء" (the Iraqi government). So is a foreign
     government's demand, threat, accusation or refusal: "دعت وزارة الخارجية الفرنسية إلى احترام
-    سيادة القانون" in a story of Tunis. An attack or an arrest by that country's own forces
+    سيادة القانون" in a story of Tunis, and an international body's ("دعا الاتحاد الأوروبي إلى
+    وقف فوري للعنف" in a story of Sudan). An attack or an arrest by that country's own forces
     falls on its people: "قصفت قوات الدعم السريع المخيم" in a story of Sudan."""
     if home is None:
         return
@@ -831,11 +833,37 @@ def _domestic_target(event: Event, home: str | None, home_story: bool) -> None:
         event.type in _SPEECH_TYPES
         and bool(event.actors)
         and home not in actor_countries
-        and all(p.country and p.sector in {None, "GOV"} for p in event.actors)
+        and all(
+            (p.country and p.sector in {None, "GOV"}) or (p.code or "").startswith("IGO")
+            for p in event.actors
+        )
     )
     if actor_countries != {home} and not foreign_state:
         return
     event.recipients.append(Participant(home, None, home, "GOV", f"{home}GOV"))
+
+
+# Who speaks of "الحكومة" or "السلطات" without naming a country means his own: a party, a
+# deputy, a union or a court; a state official may be speaking of another country's.
+_SPEAKS_OF_OWN_STATE = frozenset({"PTY", "OPP", "LEG", "CVL", "LAB", "EDU", "REL", "JUD", "SOC"})
+_STATE_BODIES = frozenset({"GOV", "LEG", "JUD"})
+
+
+def _own_state_addressed(event: Event) -> None:
+    """A demand, accusation, threat or refusal a country's party or deputy aims at a state body
+    named without a country is aimed at that country's: "طالب رئيس حزب القوات اللبنانية سمير
+    جعجع الحكومة بإقالة قرداحي" (Lebanon's government), in a story of two countries too."""
+    if event.type not in _DIRECTED:
+        return
+    countries = {p.country for p in event.actors}
+    if len(countries) != 1 or not all(p.sector in _SPEAKS_OF_OWN_STATE for p in event.actors):
+        return
+    (country,) = countries
+    if country is None:
+        return
+    for i, party in enumerate(event.recipients):
+        if party.country is None and party.code is None and party.sector in _STATE_BODIES:
+            event.recipients[i] = replace(party, country=country, code=f"{country}{party.sector}")
 
 
 # acts one side of a two-sided story aims at the other when it names no one
