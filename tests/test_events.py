@@ -3090,3 +3090,10 @@ def test_an_international_bodys_call_in_a_domestic_story_is_aimed_at_that_countr
     call = next(e for e in doc.events if e.trigger.text == "دعا")
     assert [p.code for p in call.actors] == ["IGOEEC"]
     assert [p.country for p in call.recipients] == ["SDN"]
+
+
+def test_a_name_beginning_with_ba_after_an_accusation_is_the_accused_not_the_charge(code):
+    doc = code("واتهمت أنقرة باكو بدعم الإرهاب.")
+    assert summary(doc.events[0]) == ("ACCUSE", ["TUR"], ["AZE"])
+    doc = code("واتهمت طهران بدعم الإرهاب.")  # no subject named: Tehran is the accused
+    assert summary(doc.events[0]) == ("ACCUSE", [], ["IRN"])

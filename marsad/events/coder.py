@@ -2961,7 +2961,11 @@ def _actors(
         group_end = _joined(tokens, following, after)[-1] if following else None
         if following and _unknown_subject_before(tokens, match, following, group_end, last):
             return []  # "اتهم بلاني باريس باتخاذ القرار": an unknown name accuses Paris
-        if following and conjoined and _addressed(tokens, match, following, group_end, last):
+        if (
+            following
+            and conjoined
+            and _addressed(tokens, match, following, group_end, last, parties=after)
+        ):
             # "وأدانت الخارجية المصرية ...، وطالبت إسرائيل بالانسحاب": the demand goes on from
             # the same subject; the party after it is who is asked. So does the demand after a
             # speaker's words: "وقال الوزير إن ...، ودعا الحكومة العراقية إلى ..."
@@ -3145,11 +3149,14 @@ def _addressed(
     group_end: Party | None,
     last: int,
     adjacent: bool = True,
+    parties: list[Party] | None = None,
 ) -> bool:
     """A party right after a conjoined verb of demand that takes what is asked with ب or إلى
     ("وطالبت إسرائيل بـ", "ودعت الطرفين إلى"), or of accusation ("واتهم إسرائيل بالسطو على
     ثروات لبنان", "بل اتهم القاهرة والخرطوم بتدويل الملف"): the one addressed or accused, not a
-    new subject. ``group_end`` is the last party coordinated with it."""
+    new subject. ``group_end`` is the last party coordinated with it; ``parties`` are those named
+    after the verb."""
+    parties = parties or []
     addressing = match.value.type == "REQUEST" or match.value.cameo == "112"
     end = (group_end or party).end_token
     if not addressing or (adjacent and party.token != match.last) or end >= last:
@@ -3158,6 +3165,8 @@ def _addressed(
     if match.rest_first is not None and end == match.rest_first and after_comma:
         return True  # "، وحمّلت حزب العمال الكردستاني مسؤولية الهجوم": the one held responsible
     nxt = tokens[end].text
+    if any(p.token == end and nxt.startswith(normalize_key(p.text)) for p in parties):
+        return False  # "واتهمت طهران باكو": a name that begins with the letter, no "بـ"
     return nxt in {"الي", "ب"} or (nxt.startswith("ب") and len(nxt) > 3)
 
 
