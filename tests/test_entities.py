@@ -1191,3 +1191,13 @@ def test_the_source_named_again_with_the_article_is_the_same_source():
     assert len(source.mentions) == 3
     assert [c.speaker.entity for c in doc.claims][:3] == [source.id] * 3
     assert doc.claims[3].speaker.entity != source.id  # a military source is another one
+
+
+def test_the_occupation_alone_is_israel_unless_the_article_names_another_occupier(actors):
+    entities, _ = actors("وقال المتحدث باسم الحركة إن الاحتلال رفض جميع العروض.")
+    assert entities["الاحتلال"].country == "ISR"
+    entities, _ = actors(
+        "وقالت جبهة البوليساريو إن جرائم الاحتلال المغربي لن تمر. وأضافت أن الاحتلال قصف المنطقة."
+    )
+    assert list(entities) == ["جبهة البوليساريو", "الاحتلال المغربي"]
+    assert len(entities["الاحتلال المغربي"].mentions) == 2

@@ -36,6 +36,7 @@ class EntitiesComponent:
         mentions = _surname_mentions(doc, mentions)
         mentions.extend(_kingdom_mentions(doc, mentions))
         mentions.sort(key=lambda m: m.start)
+        mentions = _occupier_named(mentions)
         mentions = _resolve_anaphors(doc, mentions)
         _sources_named_again(doc, mentions)
         _subordinates(doc, mentions)
@@ -157,6 +158,26 @@ def _kingdom_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
             Mention(match.start, match.end, "GPE", ("GPE", country), "مملكه", country, "GOV")
         )
     return found
+
+
+_OCCUPATION = "الاحتلال"
+
+
+def _occupier_named(mentions: list[Mention]) -> list[Mention]:
+    """ "الاحتلال" alone is Israel (organizations.tsv), unless the article names another occupier
+    with its nisba: after "جرائم الاحتلال المغربي" in a Polisario statement, "قصف الاحتلال" is
+    Morocco's. The nearest such occupier before it, else the first after it."""
+    occupiers = [m for m in mentions if m.name.startswith(_OCCUPATION + " ") and m.country]
+    if not occupiers:
+        return mentions
+    resolved = []
+    for mention in mentions:
+        if mention.name == _OCCUPATION:
+            before = [m for m in occupiers if m.start < mention.start]
+            named = before[-1] if before else occupiers[0]
+            mention = replace(named, start=mention.start, end=mention.end, name=mention.name)
+        resolved.append(mention)
+    return resolved
 
 
 def _resolve_anaphors(doc: Document, mentions: list[Mention]) -> list[Mention]:
