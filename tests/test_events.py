@@ -3097,3 +3097,17 @@ def test_a_name_beginning_with_ba_after_an_accusation_is_the_accused_not_the_cha
     assert summary(doc.events[0]) == ("ACCUSE", ["TUR"], ["AZE"])
     doc = code("واتهمت طهران بدعم الإرهاب.")  # no subject named: Tehran is the accused
     assert summary(doc.events[0]) == ("ACCUSE", [], ["IRN"])
+
+
+def test_vows_of_punishment_revenge_and_a_firm_response_are_threats(code):
+    doc = code(
+        'وقال خامنئي إن "الكيان الصهيوني هيّأ لنفسه عقاباً قاسياً"، مؤكداً أن "الثأر لدمه واجب".',
+        published="2024-08-01",
+    )
+    threats = [e for e in doc.events if e.type == "THREATEN"]
+    assert [summary(e) for e in threats][:1] == [("THREATEN", ["IRN"], ["ISR"])]
+    assert len(threats) == 2
+    doc = code('وقال مصدر أمني إن الجيش الجزائري "سيتعامل بالحزم نفسه مع أي جسم طائر".')
+    assert [e.type for e in doc.events] == ["THREATEN"]
+    doc = code('وكان ترامب قد وجّه ما وصفه بـ"التحذير الأخير" إلى حماس.')
+    assert summary(doc.events[0]) == ("THREATEN", ["USA"], ["PSE"])
