@@ -3111,3 +3111,21 @@ def test_vows_of_punishment_revenge_and_a_firm_response_are_threats(code):
     assert [e.type for e in doc.events] == ["THREATEN"]
     doc = code('وكان ترامب قد وجّه ما وصفه بـ"التحذير الأخير" إلى حماس.')
     assert summary(doc.events[0]) == ("THREATEN", ["USA"], ["PSE"])
+
+
+def test_at_the_request_of_names_who_asked_and_the_body_asked(code):
+    doc = code(
+        "وعقد مجلس الأمن الدولي مساء الأربعاء جلسة طارئة بطلب من فرنسا وبريطانيا، ودعا إلى "
+        "وقف القتال."
+    )
+    request = next(e for e in doc.events if e.trigger.text == "طلب")
+    assert summary(request) == ("REQUEST", ["FRA", "GBR"], [])
+    assert [p.code for p in request.recipients] == ["IGOUNOSEC"]
+    call = next(e for e in doc.events if e.trigger.text == "دعا")
+    assert [p.code for p in call.actors] == ["IGOUNOSEC"]  # the council, not the requesters
+    doc = code(
+        "وعقدت جامعة الدول العربية دورة غير عادية في القاهرة، بناءً على طلب الأردن، لبحث التطورات."
+    )
+    request = next(e for e in doc.events if e.type == "REQUEST")
+    assert [p.country for p in request.actors] == ["JOR"]
+    assert "IGOARL" in [p.code for p in request.recipients]

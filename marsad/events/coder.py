@@ -171,6 +171,8 @@ class _Found:
     recipients: list[Party] = field(default_factory=list)
     modes: list[str] = field(default_factory=list)
     kind: str | None = None  # a PLOVER type other than the trigger's, when its context says so
+    # who asked is named after "بطلب من": no subject of the verbs that follow
+    asked_by_preposition: bool = False
 
 
 def code_events(doc: Document) -> list[Event]:
@@ -315,11 +317,12 @@ def code_events(doc: Document) -> list[Event]:
                     _give_doers(found, doers.get(match.value.type, []))
                 if recalls_meeting and _same_meeting(found, events):
                     continue
-                if match.value.verbal and not _with_article(match) and found.actors:
+                own_subject = found.actors and not found.asked_by_preposition
+                if match.value.verbal and not _with_article(match) and own_subject:
                     subject = found.actors
                 if _absorbed(doc, found, events, first, idiom_modes, idioms):
                     continue
-                if found.actors:
+                if own_subject:
                     doers[match.value.type] = found.actors
                 if match.value.cameo == "112" and found.recipients:
                     accused = found.recipients
@@ -2143,6 +2146,15 @@ def _code_trigger(
         found.actors = _same_span([doer], after) if doer is not None else []
         found.recipients = _same_span(suffered, parties)
         return [found]
+    requester = _at_the_request_of(tokens, match, after, last)
+    if requester:  # "عقد مجلس الأمن جلسة طارئة بطلب من إيران": Iran asked the council
+        found.actors, found.asked_by_preposition = requester, True
+        subject = _actors(doc, match, first, last, before, after, sides, subject or [])
+        # the body that meets or acts is the sentence's subject, before an aside if need be:
+        # "عقد مجلس الجامعة دورة غير عادية في القاهرة، بناءً على طلب الأردن وفلسطين"
+        asked = [p for p in subject if p not in requester] or [p for p in before if p.entity][:1]
+        found.recipients = asked
+        return [found]
     if trigger.role == "received":  # "تلقى السيسي اتصالاً من أردوغان": Erdogan called
         found.recipients = _actors(doc, match, first, last, before, after, sides, subject or [])
         end = _end_of(match)
@@ -3294,6 +3306,33 @@ _SUPPLYING = frozenset({"تزويد", "تسليح", "امداد"})
 
 def _supply_noun(tokens: list[Token], match: PhraseMatch[LexTrigger]) -> bool:
     return tokens[match.first].text[len(match.proclitics) :] in _SUPPLYING
+
+
+_REQUEST_NOUNS = frozenset({"طلب", "دعوه"})
+
+
+def _at_the_request_of(
+    tokens: list[Token], match: PhraseMatch[LexTrigger], after: list[Party], last: int
+) -> list[Party]:
+    """Who asked, in "بطلب من X", "بناء على طلب من X", "بناء على طلب X" (at X's request): the
+    parties right after "من" or in the genitive, with those joined to them by و ("بطلب من
+    بريطانيا وألمانيا"). None for "طلب من الحكومة" (he asked the government)."""
+    if match.value.type != "REQUEST" or match.last - match.first != 1:
+        return []
+    word = tokens[match.first].text[len(match.proclitics) :]
+    if word not in _REQUEST_NOUNS or match.proclitics.endswith("ال"):
+        return []
+    built_on = match.first >= 2 and [t.text for t in tokens[match.first - 2 : match.first]] == [
+        "بناء",
+        "علي",
+    ]
+    if not built_on and not match.proclitics.endswith("ب"):
+        return []
+    start = match.last + 1 if match.last < last and tokens[match.last].text == "من" else match.last
+    if start == match.last and not built_on:
+        return []  # "بطلب الإفراج عن": what is asked, not who asks
+    first = next((p for p in after if p.token == start and p.entity), None)
+    return _joined(tokens, first, after) if first is not None else []
 
 
 def _end_of(match: PhraseMatch[LexTrigger]) -> int:
