@@ -3129,3 +3129,10 @@ def test_at_the_request_of_names_who_asked_and_the_body_asked(code):
     request = next(e for e in doc.events if e.type == "REQUEST")
     assert [p.country for p in request.actors] == ["JOR"]
     assert "IGOARL" in [p.code for p in request.recipients]
+
+
+def test_two_ambassadors_recalled_and_airspace_closed_are_sanctions(code):
+    doc = code("قررت الجزائر، أمس الإثنين، استدعاء سفيريها لدى مالي والنيجر للتشاور.")
+    assert summary(doc.events[0]) == ("SANCTION", ["DZA"], ["MLI", "NER"])
+    doc = code("وردت باماكو بإغلاق أجوائها أمام الطائرات الجزائرية.")
+    assert summary(doc.events[0]) == ("SANCTION", ["MLI"], ["DZA"])
