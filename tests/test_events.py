@@ -3136,3 +3136,13 @@ def test_two_ambassadors_recalled_and_airspace_closed_are_sanctions(code):
     assert summary(doc.events[0]) == ("SANCTION", ["DZA"], ["MLI", "NER"])
     doc = code("وردت باماكو بإغلاق أجوائها أمام الطائرات الجزائرية.")
     assert summary(doc.events[0]) == ("SANCTION", ["MLI"], ["DZA"])
+
+
+def test_what_the_speaker_says_it_decided_is_its_own_act(code):
+    doc = code("وقالت الحكومة العراقية إنها قررت استدعاء سفيرها لدى تركيا.")
+    assert summary(doc.events[0]) == ("SANCTION", ["IRQ"], ["TUR"])
+    doc = code(
+        'وأعلنت وزارة الدفاع الوطني الجزائرية أنها قررت "غلق المجال الجوي أمام الملاحة '
+        'الجوية القادمة من دولة مالي".'
+    )
+    assert summary(doc.events[0]) == ("SANCTION", ["DZA"], ["MLI"])

@@ -40,6 +40,7 @@ from marsad.events.lexicon import (
     attack_heads,
     characterisation_matcher,
     companion_cue_matcher,
+    control_verbs,
     describing_verbs,
     doer_clause_matcher,
     expressing_participles,
@@ -2901,6 +2902,13 @@ def _actors(
         return [Party(match.first, match.last, c, None, c, None, None) for c in sides or ()]
     # After a preposition a verb form is read as its verbal noun: "في قصف عنيف"
     verbal = trigger.verbal and not _after_preposition(tokens, match, first)
+    before_trigger = match.first - 1
+    while before_trigger > first and tokens[before_trigger].text in _QUOTE_MARKS:
+        before_trigger -= 1
+    if before_trigger > first and tokens[before_trigger].text in control_verbs():
+        speaker = _resumed_speaker(doc, match, first, before + after)
+        if speaker is not None:  # "قالت الحكومة إنها قررت استدعاء سفيرها": the government
+            return [speaker]
     if not verbal:
         by_nisba = _doer_nisba(tokens, match, after)
         if by_nisba is not None:  # "الاعتداء الإيراني على السفينة", "قصفاً إسرائيلياً"
@@ -3827,6 +3835,11 @@ def _resumed_speaker(
     # "قال المجلس إنه "يدين بشدة" الاستيلاء": the quote opens on the verb
     while i > first and (tokens[i].text in _VERB_PARTICLES or tokens[i].text in _QUOTE_MARKS):
         i -= 1
+    if i > first and tokens[i].text in control_verbs():
+        # "قالت الحكومة إنها قررت استدعاء سفيرها": the speaker decided, and recalls
+        i -= 1
+        while i > first and tokens[i].text in _VERB_PARTICLES:
+            i -= 1
     # "نفى الوزير أن يكون قد تهجم على أي دولة": the subject of "يكون" is the speaker himself
     own_being = i > first and tokens[i].text in _BEING and tokens[i - 1].text in {"ان", "بان"}
     if i < first or (tokens[i].text not in _PRONOUN_COMPLEMENTISERS and not own_being):

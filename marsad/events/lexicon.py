@@ -277,6 +277,12 @@ def undergo_verbs() -> dict[str, str]:
 
 
 @cache
+def control_verbs() -> frozenset[str]:
+    """Verbs whose subject does the act of the verbal noun after them: "قررت الحكومة استدعاء"."""
+    return frozenset(read_word_list("events/control_verbs.txt"))
+
+
+@cache
 def venue_verbs() -> frozenset[str]:
     """Verbs whose subject is the place of the act they take: "شهدت تركيا مظاهرات"."""
     return frozenset(read_word_list("events/venue_verbs.txt"))
