@@ -1201,3 +1201,17 @@ def test_the_occupation_alone_is_israel_unless_the_article_names_another_occupie
     )
     assert list(entities) == ["جبهة البوليساريو", "الاحتلال المغربي"]
     assert len(entities["الاحتلال المغربي"].mentions) == 2
+
+
+def test_an_unlisted_body_named_in_quotes_after_its_head_word(actors):
+    entities, _ = actors(
+        'ورفضت حركة "جيل زد 212" الحوار. وقال حزب "القوة اليهودية" الإسرائيلي إن الحكومة فشلت.'
+    )
+    assert entities["حركة جيل زد 212"].sector == "OPP"
+    assert entities["حزب القوة اليهودية الإسرائيلي"].country == "ISR"
+    # a listed name whose quotes go on is not that name; the whole quote is
+    entities, _ = actors('ودعت حركة "الشباب الغاضب" إلى التظاهر في الرباط.')
+    assert "حركة الشباب" not in entities
+    # with the article the quote is what the body says
+    entities, _ = actors('وقالت الحركة "ستواصل طريقها".')
+    assert entities == {}

@@ -274,6 +274,18 @@ def outlet_heads() -> dict[str, bool]:
 
 
 @cache
+def quoted_body_heads() -> dict[str, tuple[str, str]]:
+    """Words heading an unlisted body's quoted name → (type, sector)
+    (entities/quoted_body_heads.tsv): 'حركة "جيل زد 212"'."""
+    table = "entities/quoted_body_heads.tsv"
+    heads = {}
+    for row in read_table(table, ("head", "type", "sector")):
+        _check(row, table, row["sector"], row["type"])
+        heads[normalize_key(row["head"])] = (row["type"], row["sector"])
+    return heads
+
+
+@cache
 def name_stopwords() -> frozenset[str]:
     return frozenset(read_word_list("entities/name_stopwords.txt"))
 

@@ -43,6 +43,7 @@ from marsad.entities.lexicon import (
     people_matcher,
     posted_titles,
     quantity_words,
+    quoted_body_heads,
     title_matcher,
     title_modifiers,
 )
@@ -295,6 +296,8 @@ def _at(
     tokens: Sequence[Token], i: int, last: int, last_title: tuple[str, str] | None
 ) -> tuple[list[Mention], int]:
     org = organization_matcher().match_at(tokens, i, last)
+    if org is not None and _ends_inside_quotes(tokens, org, last):
+        org = None  # 'حركة "الشباب الغاضب"' is not al-Shabaab: the quoted name goes on
     if org is not None and _adjective_after_noun(tokens, i, org):
         org = None  # "باللغة العربية" is the Arabic language, not the channel Al Arabiya
     if org is not None and org.last == i + 1 and _after_place_noun(tokens, i):
@@ -352,6 +355,10 @@ def _at(
     if title is not None:
         people, end = _person(tokens, title, last, last_title)
         return people + _office_organization(tokens, title, last, people), end
+
+    body = _quoted_body(tokens, i, last)
+    if body is not None:
+        return [body[0]], body[1]
 
     institution = institution_matcher().match_at(tokens, i, last)
     if institution is not None:
@@ -503,6 +510,65 @@ def _office_organization(
     found, _ = _at(tokens, after, last, None)
     first_name = min(m.start for m in people)
     return [m for m in found if m.type == "ORG" and m.end <= first_name]
+
+
+def _ends_inside_quotes(
+    tokens: Sequence[Token],
+    org: PhraseMatch,  # type: ignore[type-arg]
+    last: int,
+) -> bool:
+    """Whether a listed name matched over an opening quote stops before the quote closes."""
+    quotes = [j for j in range(org.first, org.last) if tokens[j].text in _QUOTES]
+    if len(quotes) != 1 or quotes[0] == org.last - 1:
+        return False  # no quote, or the name and its quotes matched whole
+    return org.last < last and tokens[org.last].text not in _QUOTES
+
+
+_QUOTED_NAME_WORDS = 4  # longest unlisted name in quotes: 'حركة "جيل زد 212"'
+_NAME_PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"})
+# a quote after the head that opens with one of these is what the body says, not its name
+_NOT_A_NAME_START = frozenset({"في", "من", "علي", "الي", "عن", "ان", "لا", "لم", "لن", "قد", "ما"})
+
+
+def _quoted_body(tokens: Sequence[Token], i: int, last: int) -> tuple[Mention, int] | None:
+    """A movement, party or armed group Marsad does not list, named in quotes after an
+    indefinite head word (quoted_body_heads.tsv): 'رفضت حركة "جيل زد 212" الحوار', 'حزب "القوة
+    اليهودية"'. Listed names in quotes ('حركة «حماس»') are left to the organisation lexicon.
+    Returns the mention and the token after it."""
+    word = tokens[i].text
+    head = next(
+        (
+            stem
+            for stem in stem_candidates(word)
+            if stem in quoted_body_heads() and word[: len(word) - len(stem)] in _NAME_PROCLITICS
+        ),
+        None,
+    )
+    if head is None or i + 2 >= last or tokens[i + 1].text not in _QUOTES:
+        return None
+    close = next(
+        (
+            j
+            for j in range(i + 2, min(last, i + 3 + _QUOTED_NAME_WORDS))
+            if tokens[j].text in _QUOTES
+        ),
+        None,
+    )
+    if close is None or close == i + 2 or tokens[i + 2].text in _NOT_A_NAME_START:
+        return None
+    inner = tokens[i + 2 : close]
+    if any(t.kind is TokenKind.PUNCT for t in inner):
+        return None
+    if organization_matcher().match_at(tokens, i + 2, close) is not None:
+        return None  # 'حركة «حماس»': a listed organisation
+    kind, sector = quoted_body_heads()[head]
+    end = close + 1
+    nisba = _country_after(tokens, end, last, kinds=("nisba",))
+    country = nisba.value.iso3 if nisba is not None and is_country(nisba.value.iso3) else None
+    end = nisba.last if nisba is not None else end
+    start = tokens[i].end - len(head)
+    name = " ".join(t.text for t in inner)
+    return _mention(tokens, start, end, kind, (kind, "quoted", name), country, sector), end
 
 
 def _named_outlet(tokens: Sequence[Token], i: int, last: int) -> tuple[Mention, int] | None:
