@@ -3146,3 +3146,21 @@ def test_what_the_speaker_says_it_decided_is_its_own_act(code):
         'الجوية القادمة من دولة مالي".'
     )
     assert summary(doc.events[0]) == ("SANCTION", ["DZA"], ["MLI"])
+
+
+def test_the_holder_named_after_the_body_he_heads_is_the_victim_of_a_passive(code):
+    doc = code(
+        "اغتيل رئيس المكتب السياسي لحركة المقاومة الإسلامية (حماس) إسماعيل هنية فجر أمس.",
+        published="2024-08-01",
+    )
+    (killing,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert [p.text for p in killing.recipients] == ["إسماعيل هنية"]
+
+
+def test_an_attack_without_a_doer_is_that_of_the_party_held_responsible_for_it(code):
+    doc = code(
+        "اغتيل إسماعيل هنية فجر أمس في طهران، في عملية حمّلت إيران وحماس إسرائيل المسؤولية عنها.",
+        published="2024-08-01",
+    )
+    killing = next(e for e in doc.events if e.type == "ASSAULT")
+    assert summary(killing) == ("ASSAULT", ["ISR"], ["PSE"])

@@ -386,6 +386,8 @@ def code_events(doc: Document) -> list[Event]:
         for event in merged:
             _attacked_by_the_other_side(merged, event, sides)
     for event in merged:
+        _held_responsible_for_it(doc, merged, event)
+    for event in merged:
         _recent_opponent(merged, event)
     for event in merged:
         _doer_of_earlier_attacks(doc, merged, event)
@@ -868,6 +870,31 @@ def _own_state_addressed(event: Event) -> None:
     for i, party in enumerate(event.recipients):
         if party.country is None and party.code is None and party.sector in _STATE_BODIES:
             event.recipients[i] = replace(party, country=country, code=f"{country}{party.sector}")
+
+
+_FOR_IT = frozenset({"عنها", "عنه", "عنهما"})  # "المسؤولية عنها": for it (the act before)
+
+
+def _held_responsible_for_it(doc: Document, events: list[Event], event: Event) -> None:
+    """An attack told with no doer, then held against a party in the same sentence by "حمّل X
+    Y المسؤولية عنها", was Y's, as its accusers tell it: "اغتيل إسماعيل هنية ... في عملية
+    حمّلت طهران وحماس إسرائيل المسؤولية عنها"."""
+    if event.type != "ASSAULT" or event.actors or event.negated or event.claim is not None:
+        return  # inside a speaker's words the one held responsible may be a backer, not the doer
+    for accusation in events:
+        if (
+            accusation.cameo != "112"
+            or accusation.sentence != event.sentence
+            or accusation.trigger.start < event.trigger.end
+            or not accusation.recipients
+        ):
+            continue
+        after = normalize_key(doc.text[accusation.trigger.end : accusation.trigger.end + 60])
+        words = [w.strip('.،,؛:"«»') for w in after.split()]
+        if not any(w in _FOR_IT for w in words[:6]):
+            continue
+        event.actors = [p for p in accusation.recipients if p.country]
+        return
 
 
 # acts one side of a two-sided story aims at the other when it names no one
@@ -3993,8 +4020,14 @@ def _subject_after(
     reach = _TITLED_SUBJECT_REACH if titled else _SUBJECT_REACH
     for party in after:
         gap = tokens[match.last : party.token]
-        if len(gap) > reach:
+        if _unbracketed_length(gap) > reach:
             return None
+        holder = next((p for p in after if p.token == party.end_token and p.kind == "PERSON"), None)
+        body = party.kind in {"ORG", "GROUP"} and _behind_preposition(tokens, party)
+        if titled and holder is not None and body:
+            # "اغتيل رئيس المكتب السياسي لحركة حماس إسماعيل هنية": the office's holder, named
+            # after the body he heads
+            return holder
         if any(t.text in _RECIPIENT_PREPOSITIONS or t.text in _COMPLEMENTISERS for t in gap):
             return None
         if _posted_at(gap):
@@ -4026,6 +4059,20 @@ def _subject_after(
             return None
         return party
     return None
+
+
+def _unbracketed_length(gap: list[Token]) -> int:
+    """Words of a gap outside brackets: "رئيس المكتب السياسي لحركة المقاومة الإسلامية (حماس)"
+    is a title of six words; the acronym in brackets adds none."""
+    length, depth = 0, 0
+    for token in gap:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            length += 1
+    return length
 
 
 def _quoted_name(tokens: list[Token], party: Party) -> bool:
