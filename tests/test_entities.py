@@ -1215,3 +1215,10 @@ def test_an_unlisted_body_named_in_quotes_after_its_head_word(actors):
     # with the article the quote is what the body says
     entities, _ = actors('وقالت الحركة "ستواصل طريقها".')
     assert entities == {}
+
+
+def test_a_name_goes_on_after_bin_and_stops_before_a_plural_noun(actors):
+    entities, _ = actors("وقال عبد القادر بن قرينة إن الحكومة فشلت.")
+    assert "عبد القادر بن قرينة" in entities
+    entities, _ = actors("ودعا نائب المندوبة الأمريكية روبرت وود أعضاء المجلس إلى التهدئة.")
+    assert "روبرت وود" in entities

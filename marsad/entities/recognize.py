@@ -88,6 +88,7 @@ _NOT_A_BODY = frozenset(
 # "متظاهرون من أنصار حزب الله": the group the people belong to follows these words.
 _CLOSING_QUOTES = frozenset({"»", '"', "”", "'"})
 _BIN = frozenset({"بن", "ابن", "بنت"})
+_SON_OF = _BIN
 _SUPPORTERS = frozenset({"انصار", "مؤيدي", "اعضاء", "عناصر", "مقاتلي", "انصاره"})
 
 
@@ -730,7 +731,10 @@ def _untitled_person(tokens: Sequence[Token], i: int, last: int) -> tuple[list[M
             return [], curated.last
     if i > 0 and not set(stem_candidates(tokens[i - 1].text)).isdisjoint(_PLACE_BEFORE):
         return [], i + 1  # "قرب بندر عباس", "بمدينة جلال آباد": a place, not a person
-    name_end = min(_name_run(tokens, i, last), i + 3)
+    run_end = _name_run(tokens, i, last)
+    # three name words; "عبد" and "بن" join them and are not counted: "عبد القادر بن قرينة"
+    joiners = sum(tokens[j].text in {"عبد", "بن", "ابن", "بنت"} for j in range(i, run_end - 1))
+    name_end = min(run_end, i + 3 + joiners)
     for j in range(i + 1, name_end):
         # "محمد عبد العزيز يقيم في ...": an imperfect verb ends the name.
         if tokens[j].text.startswith(("ي", "سي", "ست")) and tokens[j].text not in first_names():
@@ -1246,6 +1250,9 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
             break
         if j > i and _dating_word(token.text):
             break  # "بنيامين نتنياهو الإثنين الماضي": the day he spoke, not his name
+        if j > i + 1 and tokens[j - 1].text in _SON_OF and not token.text.startswith("ال"):
+            j += 1  # "عبد القادر بن قرينة": after "بن" a name goes on, whatever else the word is
+            continue
         article = token.text.startswith("ال") and j not in _HAMZA_LAM.get()
         if j == i and (article or token.text in known or len(token.text) < 2):
             break  # "السفيرة الأمريكية ألينا رومانوسكي": أل begins the name
