@@ -3164,3 +3164,24 @@ def test_an_attack_without_a_doer_is_that_of_the_party_held_responsible_for_it(c
     )
     killing = next(e for e in doc.events if e.type == "ASSAULT")
     assert summary(killing) == ("ASSAULT", ["ISR"], ["PSE"])
+
+
+def test_an_attack_without_a_doer_in_a_domestic_story_is_by_that_countrys_actors(code):
+    doc = code(
+        "قتل خمسة أشخاص على الأقل في انفجار سيارة مفخخة قرب وزارة التعليم في العاصمة الصومالية "
+        "مقديشو أمس. وقال مسؤول في الشرطة الصومالية إن الانفجار أسفر عن مقتل مدنيين صوماليين. "
+        "وأعلنت الحكومة الصومالية الحداد ثلاثة أيام.",
+        published="2022-10-30",
+    )
+    attack = next(e for e in doc.events if e.type == "ASSAULT")
+    assert [{p.country for p in attack.actors}, {p.country for p in attack.recipients}] == [
+        {"SOM"},
+        {"SOM"},
+    ]
+    # a story of two countries gives no such doer
+    doc = code(
+        "وقتل ثلاثة مدنيين لبنانيين في غارة على بلدة حدودية. واتهمت الحكومة اللبنانية إسرائيل "
+        "بالتصعيد، فيما قال الجيش الإسرائيلي إنه استهدف مواقع لحزب الله."
+    )
+    attack = next(e for e in doc.events if e.type == "ASSAULT")
+    assert [p.country for p in attack.actors] == ["ISR"]  # the other side, not Lebanon

@@ -391,6 +391,9 @@ def code_events(doc: Document) -> list[Event]:
         _recent_opponent(merged, event)
     for event in merged:
         _doer_of_earlier_attacks(doc, merged, event)
+    if len(doc.sentences) >= _STORY_SENTENCES:
+        for event in merged:
+            _domestic_doer(event, home, home_story)
     for event in merged:
         _welcomed_parties(merged, event)
     for event in merged:
@@ -872,7 +875,9 @@ def _own_state_addressed(event: Event) -> None:
             event.recipients[i] = replace(party, country=country, code=f"{country}{party.sector}")
 
 
-_FOR_IT = frozenset({"عنها", "عنه", "عنهما"})  # "المسؤولية عنها": for it (the act before)
+# "المسؤولية عنها" (for it), "حمّلت بغداد القوات التركية مسؤوليته" (its responsibility): the act
+# before
+_FOR_IT = frozenset({"عنها", "عنه", "عنهما", "مسؤوليته", "مسؤوليتها"})
 
 
 def _held_responsible_for_it(doc: Document, events: list[Event], event: Event) -> None:
@@ -895,6 +900,20 @@ def _held_responsible_for_it(doc: Document, events: list[Event], event: Event) -
             continue
         event.actors = [p for p in accusation.recipients if p.country]
         return
+
+
+_STORY_SENTENCES = 3  # a report of one or two sentences tells too little of its country
+
+
+def _domestic_doer(event: Event, home: str | None, home_story: bool) -> None:
+    """In a story about one country, an attack or an arrest of that country's people that names
+    no doer, and that no earlier act of the story gives one, was done by that country's own
+    actors, as event coders code unknown gunmen by where they act: "انفجرت السيارة الأولى قرب
+    بوابة الوزارة" in a story of Mogadishu (SOM→SOM)."""
+    if home is None or not home_story or event.type not in _UNSIGNED_ACTS or event.actors:
+        return
+    if {p.country for p in event.recipients} == {home}:
+        event.actors.append(Participant(home, None, home, None, home))
 
 
 # acts one side of a two-sided story aims at the other when it names no one
