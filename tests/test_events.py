@@ -3170,9 +3170,12 @@ def test_an_attack_without_a_doer_in_a_domestic_story_is_by_that_countrys_actors
     doc = code(
         "قتل خمسة أشخاص على الأقل في انفجار سيارة مفخخة قرب وزارة التعليم في العاصمة الصومالية "
         "مقديشو أمس. وقال مسؤول في الشرطة الصومالية إن الانفجار أسفر عن مقتل مدنيين صوماليين. "
-        "وأعلنت الحكومة الصومالية الحداد ثلاثة أيام.",
+        "وأعلنت الحكومة الصومالية الحداد ثلاثة أيام. وبعد ساعتين وقع تفجير انتحاري ثان قرب سوق "
+        "بكارة.",
         published="2022-10-30",
     )
+    second = next(e for e in doc.events if e.trigger.text == "تفجير انتحاري")
+    assert summary(second) == ("ASSAULT", ["SOM"], ["SOM"])  # neither side named: among Somalis
     attack = next(e for e in doc.events if e.type == "ASSAULT")
     assert [{p.country for p in attack.actors}, {p.country for p in attack.recipients}] == [
         {"SOM"},

@@ -391,14 +391,15 @@ def code_events(doc: Document) -> list[Event]:
         _recent_opponent(merged, event)
     for event in merged:
         _doer_of_earlier_attacks(doc, merged, event)
-    if len(doc.sentences) >= _STORY_SENTENCES:
-        for event in merged:
-            _domestic_doer(event, home, home_story)
     for event in merged:
         _welcomed_parties(merged, event)
     for event in merged:
         _attack_denied_only_as_involvement(doc, merged, event)
-    return [e for e in merged if not _told_again(doc, merged, e)]
+    kept = [e for e in merged if not _told_again(doc, merged, e)]
+    if len(doc.sentences) >= _STORY_SENTENCES:
+        for event in kept:
+            _domestic_doer(event, home, home_story)
+    return kept
 
 
 def _told_again(doc: Document, events: list[Event], event: Event) -> bool:
@@ -909,11 +910,15 @@ def _domestic_doer(event: Event, home: str | None, home_story: bool) -> None:
     """In a story about one country, an attack or an arrest of that country's people that names
     no doer, and that no earlier act of the story gives one, was done by that country's own
     actors, as event coders code unknown gunmen by where they act: "انفجرت السيارة الأولى قرب
-    بوابة الوزارة" in a story of Mogadishu (SOM→SOM)."""
+    بوابة الوزارة" in a story of Mogadishu (SOM→SOM). One that names neither doer nor victim
+    happened among them: "وقع تفجير انتحاري ثان قرب سوق بكارة"."""
     if home is None or not home_story or event.type not in _UNSIGNED_ACTS or event.actors:
         return
     if {p.country for p in event.recipients} == {home}:
         event.actors.append(Participant(home, None, home, None, home))
+    elif not event.recipients:
+        event.actors.append(Participant(home, None, home, None, home))
+        event.recipients.append(Participant(home, None, home, None, home))
 
 
 # acts one side of a two-sided story aims at the other when it names no one
