@@ -3216,3 +3216,9 @@ def test_a_prisoners_file_and_a_candidates_withdrawal_are_no_retreat(code):
         "السباق الانتخابي."
     )
     assert "RETREAT" not in {e.type for e in doc.events}
+
+
+def test_tanks_deployed_on_a_border_are_no_joint_exercise(code):
+    doc = code("ونشر الجيش التركي دبابات على الحدود مع سوريا.")
+    assert [e.type for e in doc.events] == ["MOBILIZE"]
+    assert [p.country for p in doc.events[0].actors] == ["TUR"]

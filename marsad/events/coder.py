@@ -2100,7 +2100,7 @@ def _code_trigger(
             or _sides(doc, tokens, match, first, last, parties, sides)
         )
         return [found]
-    if trigger.type == "MOBILIZE" and trigger.mode == "weapons":
+    if trigger.type == "MOBILIZE" and trigger.mode == "weapons" and trigger.cameo == "154":
         joint = _joint_sides(tokens, match, parties, last)
         if joint:  # "مناورات بين القوات المصرية ونظيرتها السعودية": military cooperation
             found.actors, found.kind, found.modes = joint, "COOPERATE", []
