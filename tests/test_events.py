@@ -3222,3 +3222,35 @@ def test_tanks_deployed_on_a_border_are_no_joint_exercise(code):
     doc = code("ونشر الجيش التركي دبابات على الحدود مع سوريا.")
     assert [e.type for e in doc.events] == ["MOBILIZE"]
     assert [p.country for p in doc.events[0].actors] == ["TUR"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        ("وأكدت الحكومة الليبية أنها ليست بحاجة إلى مساعدات إضافية في الوقت الراهن.", "REJECT"),
+        ("وقال الرئيس التركي إن أنقرة لن تتراجع عن قرارها شراء منظومة إس-400.", "REJECT"),
+        (
+            "وقالت الخارجية الفرنسية إن باريس لا تؤيد خطة الحكومة الإسرائيلية لضم أجزاء من الضفة.",
+            "REJECT",
+        ),
+        ("وقضت المحكمة الدستورية في الكويت بعدم دستورية مرسوم حل مجلس الأمة.", "REJECT"),
+        ("وقال المتحدث باسم الخارجية الصينية إن واشنطن تختلق الذرائع لتبرير تدخلها.", "ACCUSE"),
+        ("وأعربت وزارة الخارجية الفرنسية عن خيبة أملها من قرار الحكومة المجرية.", "ACCUSE"),
+        (
+            "وقال رئيس الوزراء الفلسطيني إن الحكومة الإسرائيلية قتلت أي أمل في استئناف المفاوضات.",
+            "ACCUSE",
+        ),
+        ("وأكد الرئيسان المصري والفرنسي التزامهما بدعم المسار السياسي في ليبيا.", "AGREE"),
+        ("وأعلن شيوخ قبائل الزنتان ولاءهم للمجلس الرئاسي الليبي في بيان مصور.", "SUPPORT"),
+        ("وقرر مجلس السلم والأمن الأفريقي رفع تعليق عضوية غينيا بعد الانتخابات.", "CONCEDE"),
+    ],
+)
+def test_session_26_rows_for_rejections_accusations_and_support(code, sentence, event_type):
+    assert event_type in {e.type for e in code(sentence).events}
+
+
+def test_a_conspiracy_theory_is_no_accusation(code):
+    doc = code(
+        "وقال وزير الاقتصاد المصري إن الحكومة لا تلجأ إلى نظرية المؤامرة في تفسير تراجع الجنيه."
+    )
+    assert doc.events == []
