@@ -3254,3 +3254,14 @@ def test_a_conspiracy_theory_is_no_accusation(code):
         "وقال وزير الاقتصاد المصري إن الحكومة لا تلجأ إلى نظرية المؤامرة في تفسير تراجع الجنيه."
     )
     assert doc.events == []
+
+
+def test_fighting_in_a_story_of_one_country_is_among_its_people(code):
+    doc = code(
+        "اندلعت اشتباكات عنيفة في طرابلس بين مجموعات مسلحة ليبية. وقال مصدر أمني ليبي إن "
+        "الاشتباكات أسفرت عن مقتل 12 شخصاً في العاصمة الليبية. ودعت السفارة الأمريكية في ليبيا "
+        "إلى وقف القتال. وطالبت الحكومة الليبية بالتهدئة.",
+        published="2022-08-28",
+    )
+    clashes = [e for e in doc.events if e.type == "ASSAULT"]
+    assert clashes and all({p.country for p in e.actors} == {"LBY"} for e in clashes)

@@ -2808,6 +2808,13 @@ def _sides(
     sides: tuple[str, str] | None,
 ) -> list[Party]:
     countries = {p.country for p in parties if p.country}
+    home = home_country(doc) if len(doc.sentences) >= _STORY_SENTENCES else None
+    # the agencies and reporters who tell of the fighting take no side in it
+    fighting = {p.country for p in parties if p.country and p.sector != "JRN"}
+    if home is not None and fighting <= {home}:
+        # "اندلعت اشتباكات عنيفة في طرابلس بين الطرفين" in a story of Libya: fighting among
+        # Libyans, not with the second country the story names
+        return [Party(match.first, match.last, home, None, home, None, None)]
     if sides and (set(sides) & countries or _names_two_sides(tokens, first, last)):
         return [Party(match.first, match.last, c, None, c, None, None) for c in sides]
     distinct: list[Party] = []
