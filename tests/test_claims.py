@@ -588,3 +588,14 @@ def test_an_unnamed_source_quoted_again_speaks_through_the_same_outlet(claims_nl
         "إن المهاجمين أطلقوا النار من أسلحة رشاشة.",
     )
     assert [[r.text for r in c.relayed_by] for c in doc.claims] == [["وكالة فرانس برس"]] * 2
+
+
+def test_the_network_a_speaker_talked_to_relays_him_and_ends_his_name():
+    doc = marsad.load()(
+        'فيما قال السفير الإسرائيلي لدى واشنطن يحيئيل لايتر لشبكة "فوكس نيوز": "إذا لم نطلهم '
+        'هذه المرة، فسنطالهم في المرة المقبلة".',
+        published="2025-09-10",
+    )
+    (claim,) = doc.claims
+    assert claim.speaker.text == "السفير الإسرائيلي لدى واشنطن يحيئيل لايتر"
+    assert [r.text for r in claim.relayed_by] == ["فوكس نيوز"]

@@ -89,6 +89,8 @@ _NOT_A_BODY = frozenset(
 _CLOSING_QUOTES = frozenset({"»", '"', "”", "'"})
 _BIN = frozenset({"بن", "ابن", "بنت"})
 _SON_OF = _BIN
+# outlets and bodies one speaks to, after ل: never part of the speaker's name
+_TOLD_TO = frozenset({"شبكه", "قناه", "صحيفه", "وكاله", "اذاعه", "موقع", "مجله", "تلفزيون"})
 _SUPPORTERS = frozenset({"انصار", "مؤيدي", "اعضاء", "عناصر", "مقاتلي", "انصاره"})
 
 
@@ -1271,6 +1273,8 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
             break  # "... غيظان بالقرب من", "عبد الله غل للرئاسة", "وزيراً للدفاع": not a name
         if j > i and token.text[:1] in {"ب", "ل"} and token.text[1:] in known:
             break  # "رحب الوزير خالد الصالح بنتائج الاجتماع": the object, not a name
+        if j > i and token.text[:1] == "ل" and token.text[1:] in _TOLD_TO:
+            break  # "قال السفير يحيئيل لايتر لشبكة فوكس نيوز": the outlet he spoke to
         compound = j > i and tokens[j - 1].text in {"عبد", "ابو"}  # "عبد السلام"
         if j > i and not compound and _act_noun(tokens, j, last):
             break  # "انتقد ... بوب كوركر الاتفاق", "أجرى ... فؤاد حسين مباحثات": the object
