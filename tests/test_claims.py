@@ -599,3 +599,13 @@ def test_the_network_a_speaker_talked_to_relays_him_and_ends_his_name():
     (claim,) = doc.claims
     assert claim.speaker.text == "السفير الإسرائيلي لدى واشنطن يحيئيل لايتر"
     assert [r.text for r in claim.relayed_by] == ["فوكس نيوز"]
+
+
+def test_the_outlet_of_a_phrase_before_the_verb_of_saying_relays_the_speaker():
+    nlp = marsad.load()
+    doc = nlp('وفي تصريح لصحيفة "الخبر" الجزائرية، قال مصدر أمني جزائري إن الجيش سيتعامل بحزم.')
+    assert [(c.speaker.text, [r.text for r in c.relayed_by]) for c in doc.claims] == [
+        ("مصدر أمني جزائري", ['صحيفة "الخبر" الجزائرية'])
+    ]
+    doc = nlp("وفي القاهرة، قال الوزير إن الوضع هادئ.")  # a place before the verb relays nothing
+    assert [c.relayed_by for c in doc.claims] == [[]]

@@ -979,13 +979,26 @@ def _relays(
     # the outlet the speaker talked to, before the words: "نفى مصدر، في حديث لوكالة الأنباء
     # الفرنسية، أن ...", "في تصريحات لقناة القاهرة الإخبارية"
     for start, end, entity in mentions:
-        if claim.cue.end <= start < claim.content.start:
+        fronted = _fronted_outlet(doc, end, claim.cue.start)
+        if claim.cue.end <= start < claim.content.start or fronted:
             ref = _ref(entity, doc.text[start:end])
             new = all(r.entity != ref.entity for r in [*found, *claim.relayed_by])
             outlet = ref.entity != claim.speaker.entity and _spoken_to(doc, ref, mentions, start)
             if new and outlet:
                 found.append(ref)
     return found
+
+
+_FRONTED_OUTLET_GAP = 20  # characters: a nisba and a comma ("الجزائرية، ")
+
+
+def _fronted_outlet(doc: Document, mention_end: int, cue_start: int) -> bool:
+    """A mention that ends a phrase set before the verb of saying: "وفي تصريح لصحيفة "الخبر"
+    الجزائرية، قال مصدر أمني جزائري إن" (the newspaper heard it)."""
+    if not 0 <= cue_start - mention_end <= _FRONTED_OUTLET_GAP:
+        return False
+    between = doc.text[mention_end:cue_start]
+    return "،" in between and len(between.split()) <= 2 and "." not in between
 
 
 _PLATFORM_HEADS = frozenset({"منصه", "موقع", "تطبيق"})  # "منصة "إكس"", "موقع فيسبوك"
