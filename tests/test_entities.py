@@ -1222,3 +1222,10 @@ def test_a_name_goes_on_after_bin_and_stops_before_a_plural_noun(actors):
     assert "عبد القادر بن قرينة" in entities
     entities, _ = actors("ودعا نائب المندوبة الأمريكية روبرت وود أعضاء المجلس إلى التهدئة.")
     assert "روبرت وود" in entities
+
+
+def test_malian_after_a_word_that_calls_for_a_nationality_and_financial_elsewhere(actors):
+    entities, _ = actors("وقال الجيش المالي إن الدفاعات الجوية الجزائرية أسقطت مسيّرة مالية.")
+    assert entities["الجيش المالي"].country == "MLI"
+    entities, _ = actors("وقال وزير المالية إن الأزمة المالية أثرت في الموارد المالية للدولة.")
+    assert all(e.country != "MLI" for e in entities.values())

@@ -205,6 +205,14 @@ def country_matcher() -> PhraseMatcher[CountryForm]:
         name = normalize_key(row["name"])
         after[name] = frozenset(normalize_key(w) for w in _split(row["after"]))
         phrases.append((name, CountryForm(row["iso3"], "name", None)))
+    for row in read_table("entities/guarded_nisbas.tsv", ("nisba", "iso3", "after")):
+        if not is_country(row["iso3"]):
+            raise ResourceError(f"guarded_nisbas.tsv:{row['_line']}: bad {row['iso3']!r}")
+        words = frozenset(normalize_key(w).removeprefix("ال") for w in _split(row["after"]))
+        for gender, form in _nisba_forms(row["nisba"]):
+            after[form] = after.get(form, frozenset()) | words
+            if form != normalize_key(row["nisba"]):  # the bare masculine is the guarded name
+                phrases.append((form, CountryForm(row["iso3"], "nisba", gender)))
     adjectives = {}
     for row in read_table("entities/adjective_spelled_names.tsv", ("name", "iso3")):
         if not is_country(row["iso3"]):
@@ -241,10 +249,14 @@ class _GuardedMatcher(PhraseMatcher[CountryForm]):
         allowed = self._after.get(word)
         if allowed is None:
             return match
-        if match.proclitics in {"ب", "ل"}:
+        if match.proclitics in {"ب", "ل"} and match.value.kind == "name":
             return match  # "بمالي", "لمالي"
         previous = tokens[i - 1].text if i > 0 else ""
-        if not match.proclitics and any(w in allowed for w in stem_candidates(previous)):
+        bare_previous = {w.removeprefix("ال") for w in stem_candidates(previous)}
+        if match.proclitics in {"", "ال"} and bare_previous & allowed:
+            if match.proclitics == "ال" and match.value.kind == "name":
+                # "الجيش المالي": the name with the article is the masculine adjective
+                return replace(match, value=CountryForm(match.value.iso3, "nisba", "m"))
             return match
         if match.proclitics == "و" and i > 0 and super().match_at(tokens, i - 1, i) is not None:
             return match  # "النيجر ومالي"
