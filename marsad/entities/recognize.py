@@ -88,9 +88,7 @@ _NOT_A_BODY = frozenset(
 # "متظاهرون من أنصار حزب الله": the group the people belong to follows these words.
 _CLOSING_QUOTES = frozenset({"»", '"', "”", "'"})
 _BIN = frozenset({"بن", "ابن", "بنت"})
-_SON_OF = _BIN
-# outlets and bodies one speaks to, after ل: never part of the speaker's name
-_TOLD_TO = frozenset({"شبكه", "قناه", "صحيفه", "وكاله", "اذاعه", "موقع", "مجله", "تلفزيون"})
+
 _SUPPORTERS = frozenset({"انصار", "مؤيدي", "اعضاء", "عناصر", "مقاتلي", "انصاره"})
 
 
@@ -1252,7 +1250,7 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
             break
         if j > i and _dating_word(token.text):
             break  # "بنيامين نتنياهو الإثنين الماضي": the day he spoke, not his name
-        if j > i + 1 and tokens[j - 1].text in _SON_OF and not token.text.startswith("ال"):
+        if j > i + 1 and tokens[j - 1].text in _BIN and not token.text.startswith("ال"):
             j += 1  # "عبد القادر بن قرينة": after "بن" a name goes on, whatever else the word is
             continue
         article = token.text.startswith("ال") and j not in _HAMZA_LAM.get()
@@ -1273,7 +1271,7 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
             break  # "... غيظان بالقرب من", "عبد الله غل للرئاسة", "وزيراً للدفاع": not a name
         if j > i and token.text[:1] in {"ب", "ل"} and token.text[1:] in known:
             break  # "رحب الوزير خالد الصالح بنتائج الاجتماع": the object, not a name
-        if j > i and token.text[:1] == "ل" and token.text[1:] in _TOLD_TO:
+        if j > i and token.text[:1] == "ل" and token.text[1:] in outlet_heads():
             break  # "قال السفير يحيئيل لايتر لشبكة فوكس نيوز": the outlet he spoke to
         compound = j > i and tokens[j - 1].text in {"عبد", "ابو"}  # "عبد السلام"
         if j > i and not compound and _act_noun(tokens, j, last):

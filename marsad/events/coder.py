@@ -914,10 +914,11 @@ def _domestic_doer(event: Event, home: str | None, home_story: bool) -> None:
     happened among them: "وقع تفجير انتحاري ثان قرب سوق بكارة"."""
     if home is None or not home_story or event.type not in _UNSIGNED_ACTS or event.actors:
         return
-    if {p.country for p in event.recipients} == {home}:
-        event.actors.append(Participant(home, None, home, None, home))
-    elif not event.recipients:
-        event.actors.append(Participant(home, None, home, None, home))
+    victims = {p.country for p in event.recipients}
+    if victims and victims != {home}:
+        return
+    event.actors.append(Participant(home, None, home, None, home))
+    if not victims:
         event.recipients.append(Participant(home, None, home, None, home))
 
 
@@ -3374,7 +3375,7 @@ def _supply_noun(tokens: list[Token], match: PhraseMatch[LexTrigger]) -> bool:
     return tokens[match.first].text[len(match.proclitics) :] in _SUPPLYING
 
 
-_REQUEST_NOUNS = frozenset({"طلب", "دعوه"})
+_REQUEST_NOUNS = frozenset({"طلب"})
 
 
 def _at_the_request_of(
@@ -3388,17 +3389,14 @@ def _at_the_request_of(
     word = tokens[match.first].text[len(match.proclitics) :]
     if word not in _REQUEST_NOUNS or match.proclitics.endswith("ال"):
         return []
-    built_on = match.first >= 2 and [t.text for t in tokens[match.first - 2 : match.first]] == [
-        "بناء",
-        "علي",
-    ]
+    built_on = [t.text for t in tokens[max(0, match.first - 2) : match.first]] == ["بناء", "علي"]
     if not built_on and not match.proclitics.endswith("ب"):
         return []
     start = match.last + 1 if match.last < last and tokens[match.last].text == "من" else match.last
     if start == match.last and not built_on:
         return []  # "بطلب الإفراج عن": what is asked, not who asks
-    first = next((p for p in after if p.token == start and p.entity), None)
-    return _joined(tokens, first, after) if first is not None else []
+    asker = next((p for p in after if p.token == start and p.entity), None)
+    return _joined(tokens, asker, after) if asker is not None else []
 
 
 def _end_of(match: PhraseMatch[LexTrigger]) -> int:
