@@ -1229,3 +1229,14 @@ def test_malian_after_a_word_that_calls_for_a_nationality_and_financial_elsewher
     assert entities["الجيش المالي"].country == "MLI"
     entities, _ = actors("وقال وزير المالية إن الأزمة المالية أثرت في الموارد المالية للدولة.")
     assert all(e.country != "MLI" for e in entities.values())
+
+
+def test_a_person_named_after_the_body_the_movement_anaphor_heads_takes_its_country():
+    nlp = marsad.load()
+    doc = nlp(
+        "وقصفت إسرائيل مقراً لقيادة المكتب السياسي لحركة حماس في الدوحة، ودانت قطر الهجوم. "
+        "وقال عضو المكتب السياسي للحركة سهيل الهندي إن قيادة الحركة بخير، فيما قالت إسرائيل "
+        "وقطر إن الاتصالات مستمرة."
+    )
+    (person,) = [e for e in doc.entities if e.name == "سهيل الهندي"]
+    assert person.country == "PSE"

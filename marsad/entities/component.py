@@ -40,6 +40,7 @@ class EntitiesComponent:
         mentions = _resolve_anaphors(doc, mentions)
         _sources_named_again(doc, mentions)
         _subordinates(doc, mentions)
+        _holders_named_after_bodies(doc, mentions)
         doc.entities = _group(doc, mentions)
         return doc
 
@@ -274,6 +275,17 @@ def _subordinates(doc: Document, mentions: list[Mention]) -> None:
             _belongs_to(mentions, mention, owner)
 
 
+def _holders_named_after_bodies(doc: Document, mentions: list[Mention]) -> None:
+    """A person without a country named right after the body of his office, once that body is
+    known, is that body's: "عضو المكتب السياسي للحركة سهيل الهندي" after "حركة حماس" (PSE)."""
+    for body, person in itertools.pairwise(list(mentions)):
+        if person.type != "PERSON" or person.country or body.type not in {"ORG", "GROUP"}:
+            continue
+        if body.country and not doc.normalized.text[body.end : person.start].strip():
+            person.country = body.country
+            person.code = None
+
+
 def _titled_name_at(doc: Document, mentions: list[Mention], i: int) -> bool:
     """Whether a title and the name of its holder begin at token ``i``: "المتحدث باسم التحالف
     العميد الركن تركي المالكي" (no adjective of the coalition)."""
@@ -296,10 +308,15 @@ def _belongs_to(mentions: list[Mention], mention: Mention, owner: Mention) -> No
 
 
 def _last_named_with(mentions: list[Mention], head: str, before: int) -> Mention | None:
-    """The last ORG or GROUP mention before ``before`` whose name begins with ``head``."""
+    """The last ORG or GROUP mention before ``before`` whose name begins with ``head``, or names
+    a body of one so named: "المكتب السياسي لحركة حماس" is the antecedent of "الحركة"."""
     for mention in reversed([m for m in mentions if m.start < before]):
         words = normalize_key(mention.name).split()
-        if mention.type in {"ORG", "GROUP"} and len(words) > 1 and _head(words[0]) == head:
+        if mention.type not in {"ORG", "GROUP"} or len(words) < 2:
+            continue
+        if _head(words[0]) == head:
+            return mention
+        if any(w.startswith("ل") and _head(w[1:]) == head for w in words[1:-1]):
             return mention
     return None
 
