@@ -536,6 +536,8 @@ def _quoted_body(tokens: Sequence[Token], i: int, last: int) -> tuple[Mention, i
     indefinite head word (quoted_body_heads.tsv): 'رفضت حركة "جيل زد 212" الحوار', 'حزب "القوة
     اليهودية"'. Listed names in quotes ('حركة «حماس»') are left to the organisation lexicon.
     Returns the mention and the token after it."""
+    if i + 2 >= last or tokens[i + 1].text not in _QUOTES:
+        return None  # checked first: this runs at every word of every sentence
     word = tokens[i].text
     head = next(
         (
@@ -545,7 +547,7 @@ def _quoted_body(tokens: Sequence[Token], i: int, last: int) -> tuple[Mention, i
         ),
         None,
     )
-    if head is None or i + 2 >= last or tokens[i + 1].text not in _QUOTES:
+    if head is None:
         return None
     close = next(
         (
