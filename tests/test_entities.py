@@ -1240,3 +1240,14 @@ def test_a_person_named_after_the_body_the_movement_anaphor_heads_takes_its_coun
     )
     (person,) = [e for e in doc.entities if e.name == "سهيل الهندي"]
     assert person.country == "PSE"
+
+
+def test_people_followed_by_min_and_a_body_are_that_body_s(actors):
+    entities, _ = actors(
+        "وطردت موسكو دبلوماسيين اثنين من السفارة البريطانية، واعتقلت الشرطة عناصر من الحرس الثوري."
+    )
+    assert entities["دبلوماسيين"].country == "GBR"
+    assert entities["عناصر"].country == "IRN"
+    # "من أمام" tells where they came from, not whose they are
+    entities, _ = actors("وانسحب عشرات المتظاهرين من أمام السفارة الأمريكية.")
+    assert entities["المتظاهرين"].country != "USA"

@@ -40,6 +40,7 @@ class EntitiesComponent:
         mentions = _resolve_anaphors(doc, mentions)
         _sources_named_again(doc, mentions)
         _subordinates(doc, mentions)
+        _members_from(doc, mentions)
         _holders_named_after_bodies(doc, mentions)
         doc.entities = _group(doc, mentions)
         return doc
@@ -273,6 +274,25 @@ def _subordinates(doc: Document, mentions: list[Mention]) -> None:
         between = normalize_key(doc.normalized.text[mention.end : owner.start]).split()
         if between[:1] and between[0] in _SUBORDINATE and between[1:] in ([], ["ل"]):
             _belongs_to(mentions, mention, owner)
+
+
+# counts between a group of people and "من": "طرد دبلوماسيَّين اثنين من السفارة البريطانية"
+_COUNT_WORDS = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان", "اخرين", "اخرون", "اخر"})
+
+
+def _members_from(doc: Document, mentions: list[Mention]) -> None:
+    """People named without a country and followed by "من" and a body or a country are its:
+    "طرد دبلوماسيَّين اثنين من السفارة البريطانية" (GBR), "عناصر من الحرس الثوري"."""
+    for group, owner in itertools.pairwise(list(mentions)):
+        if group.type != "GROUP" or group.country or owner.type not in {"ORG", "GROUP", "GPE"}:
+            continue
+        between = normalize_key(doc.normalized.text[group.end : owner.start]).split()
+        if (
+            between
+            and all(w in _COUNT_WORDS or w.isdigit() for w in between[:-1])
+            and (between[-1] == "من" and len(between) <= 2)
+        ):
+            _belongs_to(mentions, group, owner)
 
 
 def _holders_named_after_bodies(doc: Document, mentions: list[Mention]) -> None:
