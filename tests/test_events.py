@@ -3251,3 +3251,17 @@ def test_fighting_in_a_story_of_one_country_is_among_its_people(code):
     )
     clashes = [e for e in doc.events if e.type == "ASSAULT"]
     assert clashes and all({p.country for p in e.actors} == {"LBY"} for e in clashes)
+
+
+def test_a_withdrawal_is_from_the_country_named_after_min(code):
+    doc = code("وأمر الرئيس الأمريكي بسحب القوات الأمريكية من أفغانستان.")
+    (retreat,) = doc.events
+    assert [p.country for p in retreat.recipients] == ["AFG"]
+    doc = code(
+        "وانتشر الجيش الصومالي في مقديشو. وقال مسؤول صومالي إن الحكومة الصومالية تسيطر على "
+        "العاصمة الصومالية. وكان الرئيس الأمريكي قد أمر بسحب معظم القوات الأمريكية من البلاد "
+        "أواخر عام 2020.",
+        published="2022-10-30",
+    )
+    (retreat,) = [e for e in doc.events if e.type == "RETREAT"]
+    assert [p.country for p in retreat.recipients] == ["SOM"]

@@ -375,6 +375,7 @@ def code_events(doc: Document) -> list[Event]:
         _evaluated_doer(merged, event)
         _condemned_too(doc, merged, event)
         _target_from_place(doc, event)
+        _withdrawn_from(doc, event, home if home_story else None)
         _host_from_place(doc, event)
         _domestic_target(event, home, home_story)
         _own_state_addressed(event)
@@ -4739,6 +4740,38 @@ def _target_from_place(doc: Document, event: Event) -> None:
 
 
 _REGRET_REACH = 4  # "عن أسفها الشديد واستغرابها للقرار"
+
+
+_WITHDRAWN_REACH = 6  # "سحب معظم القوات الأمريكية من البلاد"
+_THE_COUNTRY = frozenset({"البلاد", "اراضيها", "اراضيه", "البلد"})
+
+
+def _withdrawn_from(doc: Document, event: Event, home: str | None) -> None:
+    """A withdrawal is from the country of the place named after "من" (PLOVER: the recipient is
+    whom the retreat concedes to), not from the forces withdrawn: "سحب القوات الأمريكية من
+    أفغانستان" → AFG; "من البلاد" in a story of one country is from it."""
+    if event.type != "RETREAT" or "withdraw" not in event.modes:
+        return
+    own = {p.country for p in event.actors if p.country}
+    if any(p.country and p.country not in own for p in event.recipients):
+        return
+    end = doc.sentences[event.sentence].end
+    words = list(re.finditer(r"\S+", doc.text[event.trigger.end : end]))[:_WITHDRAWN_REACH]
+    after = [normalize_key(w.group()) for w in words]
+    if "من" not in after:
+        return
+    reach = event.trigger.end + words[-1].end()
+    for place in doc.places:
+        for mention in place.mentions:
+            if event.trigger.end < mention.start < reach and _after_from(doc, mention.start):
+                if place.country and place.country not in own:
+                    event.recipients = [
+                        Participant(place.name, None, place.country, None, place.country)
+                    ]
+                return
+    origin = after[after.index("من") + 1 : after.index("من") + 2]
+    if home and home not in own and origin and origin[0] in _THE_COUNTRY:
+        event.recipients = [Participant(home, None, home, None, home)]
 
 
 def _regrets_anothers_act(tokens: list[Token], match: PhraseMatch[LexTrigger], last: int) -> bool:
