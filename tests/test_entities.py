@@ -1251,3 +1251,12 @@ def test_people_followed_by_min_and_a_body_are_that_body_s(actors):
     # "من أمام" tells where they came from, not whose they are
     entities, _ = actors("وانسحب عشرات المتظاهرين من أمام السفارة الأمريكية.")
     assert entities["المتظاهرين"].country != "USA"
+
+
+def test_people_named_with_their_nationality_are_of_it(actors):
+    entities, _ = actors(
+        "وأعلنت النيابة توقيف ثلاثة مشتبه بهم يحملون الجنسية الكاميرونية في صفاقس."
+    )
+    assert entities["مشتبه بهم"].country == "CMR"
+    entities, _ = actors("وقالت الشرطة التركية إن مواطناً يحمل الجنسية الأمريكية أصيب.")
+    assert entities["مواطناً"].country == "USA"

@@ -41,6 +41,7 @@ class EntitiesComponent:
         _sources_named_again(doc, mentions)
         _subordinates(doc, mentions)
         _members_from(doc, mentions)
+        _nationals(doc, mentions)
         _holders_named_after_bodies(doc, mentions)
         doc.entities = _group(doc, mentions)
         return doc
@@ -293,6 +294,27 @@ def _members_from(doc: Document, mentions: list[Mention]) -> None:
             and (between[-1] == "من" and len(between) <= 2)
         ):
             _belongs_to(mentions, group, owner)
+
+
+# "يحملون الجنسية الكاميرونية", "من الجنسية السورية", "من حملة الجنسية الأمريكية"
+_OF_NATIONALITY = frozenset({"يحمل", "يحملون", "يحملان", "تحمل", "يحملن", "من", "حمله", "حملة"})
+
+
+def _nationals(doc: Document, mentions: list[Mention]) -> None:
+    """People named without a country and then by their nationality are of it: "توقيف ثلاثة
+    مشتبه بهم يحملون الجنسية الكاميرونية" (CMR), "شخصين من الجنسية السورية"."""
+    for people, nisba in itertools.pairwise(list(mentions)):
+        if people.type not in {"GROUP", "PERSON"} or people.country or nisba.type != "NORP":
+            continue
+        between = normalize_key(doc.normalized.text[people.end : nisba.start]).split()
+        if between[-1:] == ["ال"]:
+            between.pop()  # the nisba's article: "الجنسية ال|كاميرونية"
+        if (
+            2 <= len(between) <= 3
+            and between[-1] in {"الجنسيه", "جنسيه"}
+            and all(w in _OF_NATIONALITY for w in between[:-1])
+        ):
+            _belongs_to(mentions, people, nisba)
 
 
 def _holders_named_after_bodies(doc: Document, mentions: list[Mention]) -> None:
