@@ -3265,3 +3265,24 @@ def test_a_withdrawal_is_from_the_country_named_after_min(code):
     )
     (retreat,) = [e for e in doc.events if e.type == "RETREAT"]
     assert [p.country for p in retreat.recipients] == ["SOM"]
+
+
+def test_who_answers_with_fire_fires_at_who_fired_first(code):
+    doc = code(
+        "وقالت مصادر عسكرية إن جندياً مصرياً فتح النار على قوة إسرائيلية، فردّ الجنود "
+        "الإسرائيليون بإطلاق النار باتجاهه."
+    )
+    answer = [e for e in doc.events if e.trigger.text == "إطلاق النار"]
+    assert [[p.country for p in e.actors] for e in answer] == [["ISR"]]
+    assert [p.country for p in answer[0].recipients] == ["EGY"]
+    doc = code("وردّ الجيش السوري بقصف مواقع المعارضة في إدلب.")
+    assert [p.country for p in doc.events[0].actors] == ["SYR"]
+
+
+def test_members_named_with_their_body_after_bayna_are_one_side(code):
+    doc = code("واندلع تبادل لإطلاق النار بين عناصر من حرس الحدود المصري وقوات إسرائيلية.")
+    (exchange,) = doc.events
+    assert sorted(p.country for p in exchange.actors) == ["EGY", "ISR"]
+    # the exchange's noun with لـ is two-sided with مع too
+    doc = code("وقال الجيش الباكستاني إن جنوده دخلوا في تبادل لإطلاق النار مع قوات أفغانية.")
+    assert sorted(p.country for p in doc.events[0].actors) == ["AFG", "PAK"]

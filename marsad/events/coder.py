@@ -111,6 +111,10 @@ _QAMA = frozenset(
     {"قام", "قامت", "قاموا", "قاما", "يقوم", "تقوم", "يقومون", "وقام", "وقامت", "وقاموا",
      "ويقوم", "وتقوم", "فقام", "فقامت"}
 )  # fmt: skip
+# "فردّ الجنود الإسرائيليون بإطلاق النار": the one who answers does the act after بـ
+_ANSWERED_WITH = frozenset(
+    {"رد", "ردت", "ردوا", "يرد", "ترد", "يردون", "فرد", "فردت", "فردوا", "ورد", "وردت", "وردوا"}
+)  # fmt: skip
 _LOCATIVE = frozenset(
     {"في", "قرب", "داخل", "الحدود", "بين", "حدود", "شمال", "جنوب", "شرق", "غرب", "وسط"}
     | {"شمالي", "جنوبي", "شرقي", "غربي"}  # "في مدينة تعز جنوبي اليمن"
@@ -388,6 +392,7 @@ def code_events(doc: Document) -> list[Event]:
             _attacked_by_the_other_side(merged, event, sides)
     for event in merged:
         _held_responsible_for_it(doc, merged, event)
+        _answered_attack(doc, merged, event)
     for event in merged:
         _recent_opponent(merged, event)
     for event in merged:
@@ -401,6 +406,31 @@ def code_events(doc: Document) -> list[Event]:
         for event in kept:
             _domestic_doer(event, home, home_story)
     return kept
+
+
+_ANSWER_REACH = 6  # "فردّ الجنود الإسرائيليون بإطلاق النار"
+
+
+def _answered_attack(doc: Document, events: list[Event], event: Event) -> None:
+    """Fire answered with fire is aimed at who fired first: "فتح جندي مصري النار على قوة
+    إسرائيلية، فردّ الجنود الإسرائيليون بإطلاق النار باتجاهه" (ISR → EGY)."""
+    if event.type != "ASSAULT" or any(p.country for p in event.recipients):
+        return
+    start = doc.sentences[max(event.sentence - 1, 0)].start
+    words = normalize_key(doc.text[start : event.trigger.start]).split()[-_ANSWER_REACH:]
+    if not any(w in _ANSWERED_WITH for w in words):
+        return
+    own = {p.country for p in event.actors}
+    earlier = [
+        e
+        for e in events
+        if e.type == "ASSAULT"
+        and start <= e.trigger.start < event.trigger.start
+        and e.actors
+        and not own & {p.country for p in e.actors}
+    ]
+    if earlier and own - {None}:
+        event.recipients = list(earlier[-1].actors)
 
 
 def _told_again(doc: Document, events: list[Event], event: Event) -> bool:
@@ -2694,18 +2724,33 @@ def _between(
         if tokens[i].text != "بين" or (i > 0 and tokens[i - 1].text == "من"):
             continue
         sides: list[Party] = []
+        reach_end = i + 6
         for party in parties:
             named = party.country or party.entity
             # "بين" itself is a place word ("بين مدينتي حلب وإدلب"), so only later ones count
             place = party.token > i + 1 and _after_place_word(tokens, party)
             new = all((party.entity or party.text) != (s.entity or s.text) for s in sides)
-            if i < party.token <= i + 6 and named and not place and new:
+            if sides and _body_of_members(tokens, sides[-1], party):
+                # "بين عناصر من حرس الحدود المصري وقوات إسرائيلية": one side and its body
+                reach_end += party.end_token - party.token + 1
+                continue
+            if i < party.token <= reach_end and named and not place and new:
                 sides.append(party)
         if len(sides) >= 2:
             return sides[:2]
         if len(sides) == 1 and sides[0].token == i + 1 and _plural_group(tokens, sides[0]):
             return sides
     return []
+
+
+def _body_of_members(tokens: list[Token], members: Party, body: Party) -> bool:
+    """Whether ``body`` is named right after ``members`` and "من" as theirs: "عناصر من حرس
+    الحدود"."""
+    return (
+        members.kind == "GROUP"
+        and body.token == members.end_token + 1
+        and tokens[members.end_token].text == "من"
+    )
 
 
 _WITH_REACH = 6  # "اشتبكت قوات الأمن أمس في وسط المدينة مع ..."
@@ -2948,10 +2993,10 @@ def _actors(
         claim = _claim_before(doc, tokens[match.first].start)
         speaker = _speaker_party(doc, claim, before + after) if claim else None
         return [speaker] if speaker else []
-    # "قيام X بـ<masdar>", "قامت X بـ<masdar>" (X carried out the act)
+    # "قيام X بـ<masdar>", "قامت X بـ<masdar>", "ردّ X بـ<masdar>" (X carried out the act)
     for i in range(max(first, match.first - 6), match.first):
         word = tokens[i].text
-        if word in _QIYAM or (word in _QAMA and "ب" in match.proclitics):
+        if word in _QIYAM or (word in _QAMA | _ANSWERED_WITH and "ب" in match.proclitics):
             doers = [p for p in before if p.token > i]
             if doers:
                 return _same_span(doers[:1], before)
