@@ -1260,3 +1260,10 @@ def test_people_named_with_their_nationality_are_of_it(actors):
     assert entities["مشتبه بهم"].country == "CMR"
     entities, _ = actors("وقالت الشرطة التركية إن مواطناً يحمل الجنسية الأمريكية أصيب.")
     assert entities["مواطناً"].country == "USA"
+
+
+def test_a_source_of_a_thing_is_no_source_person(actors):
+    entities, _ = actors("وقال المتحدث إن التحقيق جارٍ، من دون أن يحدد مصدر النيران.")
+    assert "مصدر" not in entities
+    entities, _ = actors("وقال مصدر في الجيش السوري إن القصف توقف، وأكد مصدر أمني الهدوء.")
+    assert {"مصدر", "مصدر أمني"} <= set(entities)

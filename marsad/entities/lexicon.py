@@ -377,6 +377,12 @@ def honorifics() -> frozenset[str]:
 
 
 @cache
+def construct_agents() -> frozenset[str]:
+    """Agent nouns that govern a thing after them: "مصدر النيران" is no source person."""
+    return frozenset(read_word_list("entities/construct_agents.txt"))
+
+
+@cache
 def org_unit_matcher() -> PhraseMatcher[bool]:
     """Bodies acting for the organisation after them: "الأمانة العامة لـ", "الجناح العسكري لـ"."""
     return word_list_matcher("entities/org_units.txt")

@@ -29,6 +29,7 @@ from marsad.entities.lexicon import (
     Agent,
     Organization,
     agent_matcher,
+    construct_agents,
     first_names,
     honorifics,
     institution_matcher,
@@ -372,6 +373,8 @@ def _at(
     agent = agent_matcher().match_at(tokens, i, last)
     if agent is not None and _adjective_of_an_act(tokens, agent, last):
         agent = None  # "هجوم إرهابي", "التفجير الإرهابي": terrorist, the adjective
+    if agent is not None and _governs_a_thing(tokens, agent, last):
+        agent = None  # "من دون أن يحدد مصدر النيران": the source of the fire
     if agent is not None:
         value = agent.value
         sector = value.sector
@@ -1351,6 +1354,25 @@ def _adjective_of_an_act(
     if not (word.endswith(("ي", "يه")) or accusative) or not _act_noun(tokens, i - 1, last):
         return False
     return _definite(tokens[i - 1].text) == _definite(word)
+
+
+def _governs_a_thing(
+    tokens: Sequence[Token],
+    agent: PhraseMatch,  # type: ignore[type-arg]
+    last: int,
+) -> bool:
+    """An indefinite agent noun of ``construct_agents`` before a definite noun that names no
+    body or country: "مصدر النيران", "مصادر الطاقة" (not "مصادر المعارضة", "مصدر في الجيش")."""
+    i = agent.first
+    if agent.last - i != 1 or agent.last >= last or tokens[i].text not in construct_agents():
+        return False
+    after = agent.last
+    if not tokens[after].text.startswith("ال"):
+        return False
+    named = organization_matcher().match_at(tokens, after, last) or institution_matcher().match_at(
+        tokens, after, last
+    )
+    return named is None and country_matcher().match_at(tokens, after, last) is None
 
 
 def _definite(word: str) -> bool:
