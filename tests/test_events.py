@@ -3286,3 +3286,10 @@ def test_members_named_with_their_body_after_bayna_are_one_side(code):
     # the exchange's noun with لـ is two-sided with مع too
     doc = code("وقال الجيش الباكستاني إن جنوده دخلوا في تبادل لإطلاق النار مع قوات أفغانية.")
     assert sorted(p.country for p in doc.events[0].actors) == ["AFG", "PAK"]
+
+
+def test_a_verb_after_aw_shares_the_negation_before_it(code):
+    doc = code("وقال المتحدث إن التحقيق جارٍ، من دون أن يحدد مصدر النيران أو يحمّل أي طرف المسؤولية.")
+    assert [(e.type, e.negated) for e in doc.events] == [("ACCUSE", True)]
+    doc = code("وقال الجيش إن قواته قصفت مواقع المسلحين أو اعتقلت عدداً منهم.")
+    assert not any(e.negated for e in doc.events)

@@ -5001,6 +5001,8 @@ def _negated(doc: Document, match: PhraseMatch[LexTrigger]) -> bool:
     )
     if nominal and _negated_governor(tokens, match):
         return True
+    if match.value.verbal and _negated_before_or(tokens, match):
+        return True
     # "ما قصفت": ما directly before a verb negates it, unless a word before makes it a
     # conjunction: "بعد ما أطلقت" (after it fired), "كل ما"، "مثل ما".
     if not match.value.verbal or match.first == 0 or tokens[match.first - 1].text != "ما":
@@ -5009,6 +5011,23 @@ def _negated(doc: Document, match: PhraseMatch[LexTrigger]) -> bool:
     if head in _RESUMING_PRONOUNS:
         return False
     return head.removeprefix("و").removeprefix("ف") not in _MA_CONJUNCTIONS
+
+
+_OR_REACH = 6  # "من دون أن يحدد مصدر النيران أو يحمّل أي طرف المسؤولية"
+
+
+def _negated_before_or(tokens: list[Token], match: PhraseMatch[LexTrigger]) -> bool:
+    """A verb after "أو" shares the negation of the verb it is joined to: "من دون أن يحدد
+    مصدر النيران أو يحمّل أي طرف المسؤولية", "لم يعلن أو يتبنَّ أحد الهجوم"."""
+    if match.first < 2 or tokens[match.first - 1].text != "او":
+        return False
+    for i in range(match.first - 2, max(0, match.first - 2 - _OR_REACH) - 1, -1):
+        if tokens[i].text in _CLAUSE_BREAKS:
+            return False
+        negator = status_matcher().match_at(tokens, i, match.first)
+        if negator is not None and negator.value == "negation":
+            return tokens[negator.last].text not in _STILL
+    return False
 
 
 # "لا يزال القصف مستمراً": these negated verbs mean "still", the act goes on.
