@@ -3293,3 +3293,50 @@ def test_a_verb_after_aw_shares_the_negation_before_it(code):
     assert [(e.type, e.negated) for e in doc.events] == [("ACCUSE", True)]
     doc = code("وقال الجيش إن قواته قصفت مواقع المسلحين أو اعتقلت عدداً منهم.")
     assert not any(e.negated for e in doc.events)
+
+
+# guard rows added in the twenty-seventh session from Marsad's dev events that match no reading:
+# each sentence contains a trigger word of the type in a phrase that reports no such event
+_GUARDS_27 = [
+    ("وقال مسؤول في الوزارة، طلب عدم الكشف عن اسمه، إن الميزانية ستُعرض على البرلمان.", "REQUEST"),
+    ("وقالت الخارجية إن تهريب الأسلحة عبر الحدود يهدد أمن المنطقة واستقرارها.", "THREATEN"),
+    ("وقال المتحدث إن هذه الشبكات تستهدف أمن المملكة واستقرارها عبر تهريب المخدرات.", "ASSAULT"),
+    ("وظلت أعمدة الدخان تتصاعد من ساحة الاعتصام حتى ساعات الظهيرة.", "PROTEST"),
+    ("وتفقد وزير الداخلية موقع الانفجار برفقة قادة الأجهزة الأمنية.", "ASSAULT"),
+    (
+        "وقال أحد النازحين، في اتصال هاتفي مع وكالة الأنباء الألمانية، إن المخيم بلا مياه.",
+        "CONSULT",
+    ),
+    ("وقال الرئيس، خلال لقائه الدوري مع ممثلي وسائل الإعلام الوطنية، إن الوضع صعب.", "CONSULT"),
+    ("وأكد الوزير أن وزارته ستصرف رواتب المتقاعدين قبل العيد.", "CONSULT"),
+    ("وتفقد وزير الداخلية موقع التفجير قبل أن يزور الجرحى في مستشفى المدينة.", "CONSULT"),
+    ("وقال المتحدث باسم مركز الملك سلمان للإغاثة إن المركز نفذ مشروعات في 90 دولة.", "AID"),
+    ("وحثت الخارجية الأمريكية، في بيان، الطرفين على الامتناع عن أي خطوات أحادية.", "REJECT"),
+    ("وجددت الوزارة موقف المملكة الثابت من رفض العنف والإرهاب بجميع أشكاله.", "REJECT"),
+    ("وأعلنت الشرطة توقيف 120 من مثيري الشغب في مدينة رشت.", "PROTEST"),
+    ("وأمرت السفارة موظفيها بالابتعاد عن القواعد، في إشارة إلى هجمات محتملة.", "ASSAULT"),
+    ("ودعت الخارجية إلى اتخاذ كل الاحتياطات الممكنة لتفادي سقوط ضحايا مدنيين.", "ASSAULT"),
+    ("وطالب البيان الجيش والأجهزة الأمنية بتحمل المسؤولية وحماية المدنيين.", "ACCUSE"),
+    ("وانضمت دمشق عام 2013 إلى معاهدة حظر الأسلحة الكيميائية.", "SANCTION"),
+    ("وقالت الشرطة إن الموقوف تعرض لعارض قلبي مفاجئ ونقل إلى المستشفى.", "REJECT"),
+    ("وأكد البيان أهمية العمل بروح التعاون بين البلدين.", "COOPERATE"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event_type"), _GUARDS_27)
+def test_a_guarded_phrase_codes_no_event_of_its_type(code, sentence, event_type):
+    assert event_type not in {e.type for e in code(sentence).events}
+
+
+def test_expulsions_blocked_aid_burnt_flags_and_relief_planes(code):
+    doc = code("وأمهلت الخارجية البحرينية السفير اللبناني 48 ساعة لمغادرة البلاد.")
+    assert [summary(e) for e in doc.events] == [("SANCTION", ["BHR"], ["LBN"])]
+    doc = code("واتهمت المنظمة الأممية الجماعة بمنع وصول المساعدات إلى المناطق المحاصرة.")
+    assert "AID" not in {e.type for e in doc.events}
+    assert "REJECT" in {e.type for e in doc.events}
+    doc = code("وأحرق المحتجون أعلاماً أمريكية أمام مقر السفارة في بغداد.")
+    assert [e.type for e in doc.events] == ["PROTEST"]
+    doc = code("وحطت في مطار حلب أول طائرة إغاثة سعودية.")
+    assert [summary(e)[:2] for e in doc.events] == [("AID", ["SAU"])]
+    doc = code("وسيّر المركز قافلة تضم 40 شاحنة محمّلة بمواد غذائية وطبية إلى دارفور.")
+    assert [e.type for e in doc.events] == ["AID"]

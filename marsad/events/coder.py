@@ -221,7 +221,7 @@ def code_events(doc: Document) -> list[Event]:
             m.start: [] for m in idioms if m.value.type == "ASSAULT"
         }  # fmt: skip
         for match in matches:
-            doer = _attack_heading_its_doer(match, in_sentence)
+            doer = _act_heading_its_doer(match, in_sentence)
             named_party = match.value is CHARACTERISATION  # "بأنهم إرهابيون" is no entity
             if match.value.role == "block" or (
                 match.first in covered and doer is None and not named_party
@@ -1201,11 +1201,15 @@ def _with_article(match: PhraseMatch[LexTrigger]) -> bool:
     return match.proclitics.endswith(("ال", "لل"))
 
 
-def _attack_heading_its_doer(match: PhraseMatch[LexTrigger], parties: list[Party]) -> Party | None:
-    """An attack noun that heads the entity of the forces it stands for is still the attack, and
-    that entity its doer: "غارة إسرائيلية على مبنى" (an Israeli air strike; the entity ISRMIL).
-    A verb form with the article is its verbal noun: "القصف التركي"."""
-    if match.value.type != "ASSAULT":
+_HEADING_DOERS = frozenset({"ASSAULT", "AID"})
+
+
+def _act_heading_its_doer(match: PhraseMatch[LexTrigger], parties: list[Party]) -> Party | None:
+    """An attack or aid noun that heads the entity of the forces it stands for is still the act,
+    and that entity its doer: "غارة إسرائيلية على مبنى" (an Israeli air strike; the entity
+    ISRMIL), "حطت أول طائرة إغاثة سعودية". A verb form with the article is its verbal noun:
+    "القصف التركي"."""
+    if match.value.type not in _HEADING_DOERS:
         return None
     if match.value.verbal and not _with_article(match):
         return None
