@@ -51,3 +51,19 @@ def test_bad_published_is_reported(nlp):
 
 def test_same_text_same_id(nlp):
     assert nlp(TEXT).id == nlp(TEXT).id != nlp(TEXT + " ").id
+
+
+# a wire paragraph with speech, condemnation naming, threats, places and times; every cut of it
+# is text a truncated feed or a sentence splitter may hand Marsad
+_CUT_TEXT = (
+    "ووصفت وزارة الخارجية الأردنية، في بيان نقلته وكالة بترا أمس الأحد، القصف الذي استهدف "
+    'بلدة جنوب لبنان بأنه "اعتداء سافر"، وحمّلت إسرائيل المسؤولية، فيما توعّد حزب الله '
+    "بالرد، وقال مسؤول طلب عدم الكشف عن هويته إن الجيش ردّ بإطلاق النار على ما وصفته ب"
+)
+
+
+def test_every_cut_of_a_paragraph_is_read_without_error(nlp):
+    words = _CUT_TEXT.split()
+    for end in range(1, len(words) + 1):
+        doc = nlp(" ".join(words[:end]), published="2024-03-11")
+        assert validation_errors(doc.to_dict()) == []

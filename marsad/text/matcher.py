@@ -166,7 +166,9 @@ class PhraseMatcher(Generic[T]):
         self, tokens: Sequence[Token], i: int, limit: int | None = None
     ) -> PhraseMatch[T] | None:
         """The longest phrase starting at token ``i`` (ending before ``limit``), or None."""
-        limit = len(tokens) if limit is None else limit
+        limit = len(tokens) if limit is None else min(limit, len(tokens))
+        if i >= limit:
+            return None  # "وصفته ب" at the end of a text: nothing after the particle
         first = tokens[i]
         if first.kind is TokenKind.PUNCT:
             return None
