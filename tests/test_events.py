@@ -3433,3 +3433,10 @@ def test_expulsions_blocked_aid_burnt_flags_and_relief_planes(code):
     assert [summary(e)[:2] for e in doc.events] == [("AID", ["SAU"])]
     doc = code("وسيّر المركز قافلة تضم 40 شاحنة محمّلة بمواد غذائية وطبية إلى دارفور.")
     assert [e.type for e in doc.events] == ["AID"]
+
+
+def test_a_city_that_names_an_agreement_or_a_meeting_is_no_party(code):
+    doc = code("وأكد الوزيران السعودي والإيراني التزامهما باتفاق بكين.")
+    assert all("CHN" not in summary(e)[1] + summary(e)[2] for e in doc.events)
+    doc = code("وزار وزير الخارجية الإيراني بكين أمس.")
+    assert [summary(e) for e in doc.events] == [("CONSULT", ["IRN"], ["CHN"])]

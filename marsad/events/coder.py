@@ -49,6 +49,7 @@ from marsad.events.lexicon import (
     intercepted_weapon_matcher,
     launched_weapon_matcher,
     mode_matcher,
+    named_after_cities,
     noun_homographs,
     place_homographs,
     possessed_targets,
@@ -1932,6 +1933,7 @@ def _parties(doc: Document) -> list[Party]:
     place_ends = {bisect_left(token_starts, m.end) for place in doc.places for m in place.mentions}
     relaying = _relaying_mentions(doc)
     offices = office_bodies(doc)
+    name_cities = _cities_naming_acts(doc, token_starts)
     for entity in doc.entities:
         for mention in entity.mentions:
             first = max(bisect_left(token_starts, mention.start + 1) - 1, 0)
@@ -1945,6 +1947,8 @@ def _parties(doc: Document) -> list[Party]:
                 first in place_ends or _after_place_name(doc.tokens, first)
             ):
                 continue  # "في مدينة حلب السورية": the city's adjective, no participant
+            if first in name_cities and entity.type == "GPE":
+                continue  # "التزامهما باتفاق بكين": the city names the agreement
             parties.append(
                 Party(
                     first,
@@ -1981,6 +1985,21 @@ def _parties(doc: Document) -> list[Party]:
         )
     parties.sort(key=lambda p: p.token)
     return parties
+
+
+def _cities_naming_acts(doc: Document, token_starts: list[int]) -> set[int]:
+    """Tokens of cities named right after an agreement or meeting noun, which they name:
+    "التزامهما باتفاق بكين", "عقد مؤتمر برلين" (resources/events/named_after_cities.txt)."""
+    heads = named_after_cities()
+    tokens: set[int] = set()
+    for place in doc.places:
+        if place.feature != "city":
+            continue
+        for mention in place.mentions:
+            first = bisect_left(token_starts, mention.start)
+            if 0 < first < len(doc.tokens) and stem_in(doc.tokens[first - 1].text, heads):
+                tokens.add(first)
+    return tokens
 
 
 _OFFICE_AFTER_NAME = 5  # "محمد بن سلمان ولي ولي العهد السعودي"

@@ -277,6 +277,12 @@ def undergo_verbs() -> dict[str, str]:
 
 
 @cache
+def named_after_cities() -> frozenset[str]:
+    """Agreement and meeting nouns named by the city after them: "اتفاق بكين", "مؤتمر برلين"."""
+    return frozenset(read_word_list("events/named_after_cities.txt"))
+
+
+@cache
 def control_verbs() -> frozenset[str]:
     """Verbs whose subject does the act of the verbal noun after them: "قررت الحكومة استدعاء"."""
     return frozenset(read_word_list("events/control_verbs.txt"))
