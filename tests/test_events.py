@@ -3440,3 +3440,11 @@ def test_a_city_that_names_an_agreement_or_a_meeting_is_no_party(code):
     assert all("CHN" not in summary(e)[1] + summary(e)[2] for e in doc.events)
     doc = code("وزار وزير الخارجية الإيراني بكين أمس.")
     assert [summary(e) for e in doc.events] == [("CONSULT", ["IRN"], ["CHN"])]
+
+
+def test_an_attack_condemned_again_is_no_new_attack_whatever_parties_it_took(code):
+    doc = code(
+        "وانفجرت سيارة مفخخة قرب وزارة التعليم في مقديشو. وفي الدوحة، أعربت وزارة الخارجية "
+        'القطرية في بيان عن "إدانة دولة قطر الشديدة" للهجوم.'
+    )
+    assert [e.trigger.text for e in doc.events if e.type == "ASSAULT"] == ["انفجرت"]

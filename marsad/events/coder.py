@@ -443,7 +443,18 @@ def _told_again(doc: Document, events: list[Event], event: Event) -> bool:
     if doc.text[max(0, event.trigger.start - 2) : event.trigger.start] not in {"ال", "لل"}:
         return False  # the article makes it a noun, even of a verb's letters ("القصف")
     own = {p.country for p in event.actors + event.recipients if p.country}
-    if own and not _object_of_a_reaction(doc, events, event):
+    if _object_of_a_reaction(doc, events, event):
+        # "وفي الدوحة، أعربت الخارجية القطرية عن إدانتها للهجوم": condemned, discussed or
+        # answered, the attack keeps no country of the place the reaction came from
+        start = doc.sentences[event.sentence].start
+        before = {
+            place.name
+            for place in doc.places
+            if any(start <= m.start < event.trigger.start for m in place.mentions)
+        }
+        parties = event.actors + event.recipients
+        own = {p.country for p in parties if p.entity or p.text not in before} - {None}
+    elif own:
         return False
     # with parties of its own it names an earlier attack of those parties; "حملت إيران مسؤولية
     # الهجمات على ناقلات نفط" after other attacks is a new one
