@@ -3448,3 +3448,12 @@ def test_an_attack_condemned_again_is_no_new_attack_whatever_parties_it_took(cod
         'القطرية في بيان عن "إدانة دولة قطر الشديدة" للهجوم.'
     )
     assert [e.trigger.text for e in doc.events if e.type == "ASSAULT"] == ["انفجرت"]
+
+
+def test_a_condemned_attack_of_unknown_doer_accuses_no_one_at_home(code):
+    doc = code(
+        "وانفجرت سيارة مفخخة قرب وزارة التعليم في مقديشو. وفي الدوحة، أعربت وزارة الخارجية "
+        'القطرية في بيان عن "إدانة دولة قطر الشديدة" للهجوم.'
+    )
+    (condemnation,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert summary(condemnation) == ("ACCUSE", ["QAT"], [])

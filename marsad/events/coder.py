@@ -382,7 +382,7 @@ def code_events(doc: Document) -> list[Event]:
         _target_from_place(doc, event)
         _withdrawn_from(doc, event, home if home_story else None)
         _host_from_place(doc, event)
-        _domestic_target(event, home, home_story)
+        _domestic_target(merged, event, home, home_story)
         _own_state_addressed(event)
     sides = story_sides(doc) if home is None else None
     if sides is not None and _at_odds(merged, sides):
@@ -709,13 +709,8 @@ def _condemned_doer(events: list[Event], event: Event) -> None:
     its type told before ("أدانت قطر اقتحام جنين" after "اقتحم الجيش الإسرائيلي جنين")."""
     if event.type != "ACCUSE" or event.negated or any(p.country for p in event.recipients):
         return
-    later = [
-        e for e in events if e.sentence == event.sentence and e.trigger.start >= event.trigger.end
-    ]
-    act = min(later, key=lambda e: e.trigger.start, default=None)
-    if act is None or act.type not in _VIOLENT | {"SANCTION"}:
-        return
-    if act.trigger.start - event.trigger.end > _CONDEMNED_GAP or _is_verbal_trigger(act):
+    act = _condemned_act(events, event)
+    if act is None:
         return
     doers = _act_doers(events, act, event.sentence)
     accusers = {p.entity for p in event.actors if p.entity}
@@ -727,6 +722,20 @@ def _condemned_doer(events: list[Event], event: Event) -> None:
         # a state condemns its own rebels ("أدانت الحكومة العراقية هجوم الفصائل"), not itself
         and (p.country not in own_state or p.sector in _NON_STATE)
     )
+
+
+def _condemned_act(events: list[Event], event: Event) -> Event | None:
+    """The violent act or sanction a condemnation names right after its trigger: "أدانت قطر
+    اقتحام جنين", "عن إدانتها للهجوم"."""
+    later = [
+        e for e in events if e.sentence == event.sentence and e.trigger.start >= event.trigger.end
+    ]
+    act = min(later, key=lambda e: e.trigger.start, default=None)
+    if act is None or act.type not in _VIOLENT | {"SANCTION"}:
+        return None
+    if act.trigger.start - event.trigger.end > _CONDEMNED_GAP or _is_verbal_trigger(act):
+        return None
+    return act
 
 
 _ALSO = frozenset({"كما", "وكما"})
@@ -860,7 +869,7 @@ def _is_verbal_trigger(event: Event) -> bool:
 _DIRECTED = frozenset({"PROTEST", "REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 
 
-def _domestic_target(event: Event, home: str | None, home_story: bool) -> None:
+def _domestic_target(events: list[Event], event: Event, home: str | None, home_story: bool) -> None:
     """In a story about one country, a protest, demand, threat, accusation or refusal by that
     country's people with no one named as its target is aimed at their own state: "تظاهر
     المئات في البصرة", "طالب نواب بإقالة وزير الكهرباء" (the Iraqi government). So is a foreign
@@ -882,6 +891,11 @@ def _domestic_target(event: Event, home: str | None, home_story: bool) -> None:
         return
     if event.type not in _DIRECTED:
         return
+    condemned = (
+        _condemned_act(events, event) if event.type == "ACCUSE" and not event.recipients else None
+    )
+    if condemned is not None and not _act_doers(events, condemned, event.sentence):
+        return  # "أعربت الخارجية القطرية عن إدانتها للهجوم": of an unknown doer, not of Qatar
     foreign_state = (
         event.type in _SPEECH_TYPES
         and bool(event.actors)
