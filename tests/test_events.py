@@ -3457,3 +3457,18 @@ def test_a_condemned_attack_of_unknown_doer_accuses_no_one_at_home(code):
     )
     (condemnation,) = [e for e in doc.events if e.type == "ACCUSE"]
     assert summary(condemnation) == ("ACCUSE", ["QAT"], [])
+
+
+def test_the_next_acts_a_demand_lists_are_asked_for_too(code):
+    doc = code("وطالبت الحكومة العراقية أنقرة بتقديم اعتذار رسمي وسحب قواتها من الأراضي العراقية.")
+    assert [e.type for e in doc.events] == ["REQUEST"]
+    doc = code("ودعا المجلس إلى وقف العدوان على غزة ورفع الحصار المفروض على القطاع.")
+    assert [e.type for e in doc.events] == ["REQUEST"]
+    doc = code('وطالب الحزب الحكومة بـ"قطع العلاقات" مع إسرائيل.')
+    assert [e.type for e in doc.events] == ["REQUEST"]
+    # a verb of one word after the demand is a new clause: "وقُتل خمسة منهم"
+    doc = code("وطالب المتظاهرون برحيل الحكومة وقتل خمسة منهم.")
+    assert "ASSAULT" in {e.type for e in doc.events}
+    # the attack whose circumstances are to be uncovered happened
+    doc = code('وطالبت الخارجية التركية السلطات الإيرانية بـ"كشف ملابسات الهجوم".')
+    assert "ASSAULT" in {e.type for e in doc.events}

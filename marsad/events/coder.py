@@ -194,6 +194,8 @@ def code_events(doc: Document) -> list[Event]:
         ]
         covered = {i for p in in_sentence if p.entity for i in range(p.token, p.end_token)}
         previous: PhraseMatch[LexTrigger] | None = None
+        previous_asked = False  # whether the previous trigger is an act asked for or threatened
+        asker: PhraseMatch[LexTrigger] | None = None  # the last verb of request or agreement
         subject: list[Party] = []  # of the last verb: "انتقد روبن ...، ودعا إلى ..." shares it
         doers: dict[str, list[Party]] = {}  # of the last event of each type in the sentence
         accused: list[Party] = []  # the recipients of the sentence's last accusation
@@ -238,11 +240,16 @@ def code_events(doc: Document) -> list[Event]:
                 continue  # "دعم الوقود" is a subsidy; "دعم القاهرة لأمن السودان" is Cairo's support
             object_of_verb = _known_act_as_object(previous, match)
             asking = _nearest_before(match, previous, idioms)
-            threatened = _threatened(doc.tokens, previous, match) or _requested(
-                doc.tokens, asking, match
+            threatened = (
+                _threatened(doc.tokens, previous, match)
+                or _requested(doc.tokens, asking, match)
+                # "بتقديم اعتذار رسمي وسحب قواتها": the next act the same verb asks for
+                or (previous_asked and _requested(doc.tokens, asker, match))
             )
+            if match.value.type in _ASKING_TYPES:
+                asker = match
             if match.value.role != "visitor":  # "وصلت المساعدات": no verb of the aid's
-                previous = match
+                previous, previous_asked = match, threatened
             if threatened:
                 continue  # "هدد الرئيس إيران بعقوبات": the sanctions are the threat, not imposed
             if _recalled_for_consultations(doc.tokens, match, matches, idioms):
@@ -1337,6 +1344,11 @@ def _threatened(
 _REQUEST_REACH = 10  # "طالبت منظمة «هيومن رايتس ووتش» السلطات البحرينية بإصدار عفو"
 _REQUEST_OBJECT_WORDS = frozenset({"الي", "علي", "ب"})  # "دعا إلى", "حث على"
 _REQUEST_CHAIN = 3
+# nouns whose genitive is an act that happened, inside a demand: "كشف ملابسات الهجوم", "محاسبة
+# منفذي الهجوم", "معاقبة مرتكبي المجزرة"
+_OF_WHAT_HAPPENED = frozenset(
+    {"ملابسات", "ظروف", "منفذي", "مرتكبي", "مدبري", "المسؤولين", "ضحايا", "تداعيات"}
+)
 
 
 _ASKING_TYPES = frozenset({"REQUEST", "AGREE"})
@@ -1384,10 +1396,16 @@ def _requested(
         else previous.last
     )
     gap = tokens[opens : match.first]
+    # the quote a demand opens on: 'مطالباً الحكومة بـ"قطع العلاقات"'
+    unquoted = list(gap)
+    while unquoted and unquoted[-1].text in _QUOTE_MARKS:
+        unquoted.pop()
     # a verb form is the verbal noun with the article or after a preposition: "وقف القصف",
     # "الكف عن فرض العقوبات"; "طالبوا برحيل الحكومة التي قتلت المتظاهرين" keeps the killing
-    masdar_form = match.proclitics.endswith("ال") or (
-        bool(gap) and gap[-1].text in _GOVERNOR_PREPOSITIONS | {"ب", "ل"}
+    masdar_form = (
+        match.proclitics.endswith("ال")
+        or (bool(unquoted) and unquoted[-1].text in _GOVERNOR_PREPOSITIONS | {"ب", "ل"})
+        or _next_demand(unquoted, match)
     )
     if (match.value.verbal and not masdar_form) or match.value.type in _ASKING_TYPES:
         return False
@@ -1397,13 +1415,26 @@ def _requested(
         return True  # "طالبت الأسرة بالإفراج عنه", "لوقف"
     if gap and gap[-1].text == "في":
         return False  # "طالب بالتحقيق في الهجوم": the attack happened, the inquiry is asked
+    if gap and stem_in(gap[-1].text, _OF_WHAT_HAPPENED):
+        return False  # "طالبت بكشف ملابسات الهجوم ومحاسبة منفذيه": the attack happened
     # the request's object up to _REQUEST_CHAIN words before the act: "دعا إلى وقف القصف",
     # "بإصدار عفو", "إلى الكف عن فرض العقوبات"
-    for token in gap[-_REQUEST_CHAIN:]:
+    for token in unquoted[-_REQUEST_CHAIN:]:
         word = token.text
         if word in _REQUEST_OBJECT_WORDS or (word.startswith(("ب", "لل")) and len(word) > 3):
             return True
     return False
+
+
+def _next_demand(gap: list[Token], match: PhraseMatch[LexTrigger]) -> bool:
+    """A verb phrase joined with و after the first act asked for is the next one asked for, a
+    verbal noun: "طالبت الحكومة تركيا بتقديم اعتذار رسمي وسحب قواتها", "دعا إلى وقف العدوان على
+    غزة ورفع الحصار" (not "طالبوا برحيل الحكومة وقُتل خمسة منهم", a verb of one word)."""
+    if match.proclitics != "و" or match.last - match.first < 2:
+        return False
+    return any(
+        t.text in {"الي", "علي"} or (t.text.startswith("ب") and len(t.text) > 3) for t in gap
+    )
 
 
 _QUESTION_WORDS = frozenset({"هل", "وهل", "فهل"})
