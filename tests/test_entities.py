@@ -1267,3 +1267,13 @@ def test_a_source_of_a_thing_is_no_source_person(actors):
     assert "مصدر" not in entities
     entities, _ = actors("وقال مصدر في الجيش السوري إن القصف توقف، وأكد مصدر أمني الهدوء.")
     assert {"مصدر", "مصدر أمني"} <= set(entities)
+
+
+def test_a_definite_body_takes_no_country_name_after_it_as_its_own(actors):
+    entities, _ = actors(
+        "وطالبت الحكومة العراقية تركيا بالاعتذار، فيما اتهمت الحكومة إسرائيل بالقصف."
+    )
+    assert "الحكومة إسرائيل" not in entities and "إسرائيل" in entities
+    entities, _ = actors("وقالت حكومة تركيا إنها سترد، ودعت السلطات السعودية إلى التهدئة.")
+    assert entities["حكومة تركيا"].country == "TUR"
+    assert entities["السلطات السعودية"].country == "SAU"

@@ -1451,6 +1451,15 @@ def _institution(
     people = ("people",) if value.type == "GROUP" else ()
     kinds = ("nisba", "name", "capital", *people)
     forms = _coordinated_countries(tokens, head_end, last, kinds=kinds)
+    if (
+        forms
+        and _definite(tokens[institution.first].text)
+        and not _definite(tokens[forms[0].first].text)
+    ):
+        # a definite head governs no genitive: "طالبت الحكومة تركيا بالاعتذار" names the
+        # government and Turkey, its object ("حكومة تركيا" is Turkey's; "السلطات السعودية"
+        # takes its adjective)
+        forms = []
     head = tokens[institution.first].text[len(institution.proclitics) :]
     if forms and _disagrees(head, institution, forms[0]):
         return [], head_end  # "رفعوا الأعلام الفلسطينية": the flags (أعلام), not the media
