@@ -3472,3 +3472,10 @@ def test_the_next_acts_a_demand_lists_are_asked_for_too(code):
     # the attack whose circumstances are to be uncovered happened
     doc = code('وطالبت الخارجية التركية السلطات الإيرانية بـ"كشف ملابسات الهجوم".')
     assert "ASSAULT" in {e.type for e in doc.events}
+
+
+def test_summoning_a_woman_ambassador_is_a_protest_not_a_recall(code):
+    doc = code("واستدعت وزارة الخارجية العراقية سفيرة السويد لدى بغداد.")
+    assert [(e.type, e.cameo) for e in doc.events] == [("ACCUSE", "114")]
+    doc = code("واستدعت الحكومة الأردنية سفيرها في تل أبيب.")
+    assert [(e.type, e.cameo) for e in doc.events] == [("SANCTION", "161")]

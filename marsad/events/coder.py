@@ -4677,6 +4677,19 @@ def _ultimatum(doc: Document, match: PhraseMatch[LexTrigger], sentence: int) -> 
     return any(pair in _UNLESS for pair in itertools.pairwise(words))
 
 
+_ENVOY_REACH = 4  # "استدعت وزارة الخارجية العراقية سفيرة السويد"
+
+
+def _woman_envoy(doc: Document, match: PhraseMatch[LexTrigger]) -> bool:
+    """Whether the envoy a recall names is written "سفيرة": normalised, "سفيرة" (a woman
+    ambassador) and "سفيره" (his ambassador) are one word."""
+    for token in doc.tokens[match.first : match.last + _ENVOY_REACH]:
+        if token.text in {"سفيره", "وسفيره"}:
+            span = doc.span(token.start, token.end)
+            return doc.text[span.start : span.end].endswith("ة")
+    return False
+
+
 def _event(doc: Document, found: _Found, number: int) -> Event:
     match = found.trigger
     # one entity split by quotes ('لحركة "عصائب أهل الحق"') does not act on itself
@@ -4715,6 +4728,10 @@ def _event(doc: Document, found: _Found, number: int) -> Event:
         # "استدعت الخارجية القائم بالأعمال العراقي من أنقرة للتشاور": Iraq recalls its envoy
         trigger_type, modes, cameo = "SANCTION", ["withdraw"], _RECALL
         found.actors, found.recipients = recall
+    if trigger_type == "SANCTION" and cameo == _RECALL and _woman_envoy(doc, match):
+        # "استدعت الخارجية العراقية سفيرة السويد": ة is no "her" (سفيره), a foreign envoy is
+        # summoned, a diplomatic protest (CAMEO 114) as for "السفيرة السويدية"
+        trigger_type, modes, cameo = "ACCUSE", ["disapprove"], "114"
     by_a_court = any(p.sector == "JUD" for p in found.actors)
     if trigger_type == "ACCUSE" and "disapprove" in modes and by_a_court:
         # "أدانت المحكمة العليا زعيمة حزب معارض بتهم فساد": a court's إدانة is a conviction
