@@ -1277,3 +1277,13 @@ def test_a_definite_body_takes_no_country_name_after_it_as_its_own(actors):
     entities, _ = actors("وقالت حكومة تركيا إنها سترد، ودعت السلطات السعودية إلى التهدئة.")
     assert entities["حكومة تركيا"].country == "TUR"
     assert entities["السلطات السعودية"].country == "SAU"
+
+
+def test_the_kingdom_is_the_nearest_kingdom_named_before_it():
+    nlp = marsad.load()
+    doc = nlp(
+        "قال وزير الخارجية الأردني أيمن الصفدي إن الأمن خط أحمر. وأضاف الصفدي أن التحقيقات "
+        'مستمرة. وأكدت وزارة الخارجية السعودية في بيان "وقوف المملكة إلى جانب الأردن".'
+    )
+    (kingdom,) = [e for e in doc.entities if e.name == "المملكة"]
+    assert kingdom.country == "SAU"

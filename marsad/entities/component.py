@@ -145,7 +145,7 @@ def _kingdom_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
     none when the article names no kingdom. Kingdoms are the countries whose Arabic name says
     so (countries.tsv: "المملكة الأردنية الهاشمية", "مملكة البحرين")."""
     kingdoms = kingdom_codes()
-    named = [(m.start, m.country) for m in mentions if m.country in kingdoms]
+    named = sorted((m.start, m.country) for m in mentions if m.country in kingdoms)
     if not named:
         return []
     covered = [(m.start, m.end) for m in mentions]
