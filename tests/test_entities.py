@@ -1287,3 +1287,8 @@ def test_the_kingdom_is_the_nearest_kingdom_named_before_it():
     )
     (kingdom,) = [e for e in doc.entities if e.name == "المملكة"]
     assert kingdom.country == "SAU"
+
+
+def test_the_ministry_of_foreign_affairs_and_expatriates(actors):
+    entities, _ = actors("ودانت وزارة الخارجية والمغتربين السورية الغارات على ريف دمشق.")
+    assert entities["وزارة الخارجية والمغتربين السورية"].country == "SYR"
