@@ -1292,3 +1292,10 @@ def test_the_kingdom_is_the_nearest_kingdom_named_before_it():
 def test_the_ministry_of_foreign_affairs_and_expatriates(actors):
     entities, _ = actors("ودانت وزارة الخارجية والمغتربين السورية الغارات على ريف دمشق.")
     assert entities["وزارة الخارجية والمغتربين السورية"].country == "SYR"
+
+
+def test_a_longer_institution_beats_a_shorter_organisation_name(actors):
+    entities, _ = actors("وأعلن مجلس الأمن والدفاع السوداني قطع العلاقات مع الإمارات.")
+    assert entities["مجلس الأمن والدفاع السوداني"].country == "SDN"
+    entities, _ = actors("وعقد مجلس الأمن جلسة طارئة بشأن السودان.")
+    assert entities["مجلس الأمن"].code == "IGOUNOSEC"

@@ -304,6 +304,10 @@ def _at(
         org = None  # "باللغة العربية" is the Arabic language, not the channel Al Arabiya
     if org is not None and org.last == i + 1 and _after_place_noun(tokens, i):
         org = None  # "ميناء قنا" is a port, not the Qatar News Agency (قنا)
+    if org is not None:
+        longer = institution_matcher().match_at(tokens, i, last)
+        if longer is not None and longer.last > org.last:
+            org = None  # "مجلس الأمن والدفاع السوداني" is Sudan's, not the UN Security Council
     start = org.start if org is not None else 0
     unit = org_unit_matcher().match_at(tokens, i, last) if org is None else None
     if unit is not None and unit.last < last:
