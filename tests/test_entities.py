@@ -1299,3 +1299,8 @@ def test_a_longer_institution_beats_a_shorter_organisation_name(actors):
     assert entities["مجلس الأمن والدفاع السوداني"].country == "SDN"
     entities, _ = actors("وعقد مجلس الأمن جلسة طارئة بشأن السودان.")
     assert entities["مجلس الأمن"].code == "IGOUNOSEC"
+
+
+def test_the_cooperation_council_alone_is_the_gcc(actors):
+    entities, _ = actors("وقال الأمين العام لمجلس التعاون إن دول الخليج تدعم الأردن.")
+    assert entities["الأمين العام لمجلس التعاون"].code == "IGOGCC"
