@@ -277,6 +277,8 @@ def _subordinates(doc: Document, mentions: list[Mention]) -> None:
             _belongs_to(mentions, mention, owner)
 
 
+_NEAR = 24  # characters: "دبلوماسيَّين اثنين من " and " يحملون الجنسية ال"
+
 # counts between a group of people and "من": "طرد دبلوماسيَّين اثنين من السفارة البريطانية"
 _COUNT_WORDS = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان", "اخرين", "اخرون", "اخر"})
 
@@ -286,6 +288,8 @@ def _members_from(doc: Document, mentions: list[Mention]) -> None:
     "طرد دبلوماسيَّين اثنين من السفارة البريطانية" (GBR), "عناصر من الحرس الثوري"."""
     for group, owner in itertools.pairwise(list(mentions)):
         if group.type != "GROUP" or group.country or owner.type not in {"ORG", "GROUP", "GPE"}:
+            continue
+        if owner.start - group.end > _NEAR:
             continue
         between = normalize_key(doc.normalized.text[group.end : owner.start]).split()
         if (
@@ -305,6 +309,8 @@ def _nationals(doc: Document, mentions: list[Mention]) -> None:
     مشتبه بهم يحملون الجنسية الكاميرونية" (CMR), "شخصين من الجنسية السورية"."""
     for people, nisba in itertools.pairwise(list(mentions)):
         if people.type not in {"GROUP", "PERSON"} or people.country or nisba.type != "NORP":
+            continue
+        if nisba.start - people.end > _NEAR:
             continue
         between = normalize_key(doc.normalized.text[people.end : nisba.start]).split()
         if between[-1:] == ["ال"]:
