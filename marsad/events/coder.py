@@ -416,19 +416,21 @@ def code_events(doc: Document) -> list[Event]:
     return kept
 
 
-_ANSWER_REACH = 6  # "فردّ الجنود الإسرائيليون بإطلاق النار"
+_ANSWER_REACH = 6  # words: "فردّ الجنود الإسرائيليون بإطلاق النار"
+_ANSWER_CHARS = 80  # enough text to hold them
 
 
 def _answered_attack(doc: Document, events: list[Event], event: Event) -> None:
     """Fire answered with fire is aimed at who fired first: "فتح جندي مصري النار على قوة
     إسرائيلية، فردّ الجنود الإسرائيليون بإطلاق النار باتجاهه" (ISR → EGY)."""
-    if event.type != "ASSAULT" or any(p.country for p in event.recipients):
+    own = {p.country for p in event.actors} - {None}
+    if event.type != "ASSAULT" or not own or any(p.country for p in event.recipients):
         return
     start = doc.sentences[max(event.sentence - 1, 0)].start
-    words = normalize_key(doc.text[start : event.trigger.start]).split()[-_ANSWER_REACH:]
-    if not any(w in _ANSWERED_WITH for w in words):
+    # the few words before the trigger: "فردّ الجنود الإسرائيليون بـ"
+    before = doc.text[max(start, event.trigger.start - _ANSWER_CHARS) : event.trigger.start]
+    if not any(w in _ANSWERED_WITH for w in normalize_key(before).split()[-_ANSWER_REACH:]):
         return
-    own = {p.country for p in event.actors}
     earlier = [
         e
         for e in events
@@ -437,7 +439,7 @@ def _answered_attack(doc: Document, events: list[Event], event: Event) -> None:
         and e.actors
         and not own & {p.country for p in e.actors}
     ]
-    if earlier and own - {None}:
+    if earlier:
         event.recipients = list(earlier[-1].actors)
 
 
@@ -2368,15 +2370,6 @@ def _code_trigger(
             ]
         return [found]
     found.actors = _actors(doc, match, first, last, before, after, sides, subject or [])
-    if (
-        trigger.role != "party_genitive"
-        and not trigger.verbal
-        and trigger.type in _NAMED_AFTER_CITIES
-        and match.rest_first is None  # "وقوف طهران إلى جانب سوريا": a doer, no name
-    ):
-        # not "دعم القاهرة" (Cairo's support): its genitive is its doer
-        found.actors = [p for p in found.actors if not _city_named_after(doc, match, p)]
-        after = [p for p in after if not _city_named_after(doc, match, p)]
     owners = [(p, _owner(tokens, p, parties)) for p in found.actors]
     owned = {p.token for p, owner in owners if owner is not None}
     found.actors = [owner or p for p, owner in owners]
@@ -2756,22 +2749,6 @@ def _protest_target(
         if party.entity is not None or party.country is not None:
             return [party]
     return []
-
-
-# agreements and talks named after the city they were made in: "اتفاق بكين", "محادثات جدة"
-_NAMED_AFTER_CITIES = frozenset({"AGREE", "CONSULT", "SUPPORT"})
-
-
-def _city_named_after(doc: Document, match: PhraseMatch[LexTrigger], party: Party) -> bool:
-    """Whether the party is a city in construct right after an agreement or talks noun: the
-    name of the agreement ("تنفيذ اتفاق بكين", "اتفاق الطائف"), not a party to it."""
-    if party.token != match.last or party.end_token != match.last + 1:
-        return False
-    start = _original_start(doc, party)
-    return any(
-        place.feature == "city" and any(m.start == start for m in place.mentions)
-        for place in doc.places
-    )
 
 
 def _original_start(doc: Document, party: Party) -> int:
@@ -4910,7 +4887,7 @@ def _withdrawn_from(doc: Document, event: Event, home: str | None) -> None:
                         Participant(place.name, None, place.country, None, place.country)
                     ]
                 return
-    origin = after[after.index("من") + 1 : after.index("من") + 2]
+    origin = after[after.index("من") + 1 :][:1]
     if home and home not in own and origin and origin[0] in _THE_COUNTRY:
         event.recipients = [Participant(home, None, home, None, home)]
 
