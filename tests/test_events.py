@@ -1586,6 +1586,20 @@ def test_in_a_story_between_two_countries_an_untargeted_threat_is_aimed_at_the_o
     assert "LBN" not in summary(threat)[2]
 
 
+def test_in_a_story_between_two_countries_a_third_partys_call_is_addressed_to_both(code):
+    story = (
+        "قصف الجيش الإسرائيلي بلدات في جنوب لبنان، وأطلق حزب الله اللبناني صواريخ على شمال "
+        "إسرائيل. وقالت الحكومة اللبنانية إن القصف الإسرائيلي طال منازل المدنيين. "
+    )
+    doc = code(story + "ودعت وزارة الخارجية المصرية في بيان إلى ضبط النفس وتغليب لغة الحوار.")
+    call = next(e for e in doc.events if e.type == "REQUEST")
+    assert summary(call) == ("REQUEST", ["EGY"], ["ISR", "LBN"])
+    # a side's own call names no one it is not addressed to
+    doc = code(story + "وطالب نواب لبنانيون بالرد على القصف.")
+    call = next(e for e in doc.events if e.type == "REQUEST")
+    assert summary(call)[2] == []
+
+
 def test_the_clause_after_the_weapon_names_the_doer(code):
     doc = code("وقالت الوزارة إن أحدهما أصيب برصاصة في الرأس أطلقها قناص إسرائيلي.")
     assert [summary(e)[1] for e in doc.events if e.type == "ASSAULT"] == [["ISR"]]

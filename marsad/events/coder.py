@@ -396,6 +396,7 @@ def code_events(doc: Document) -> list[Event]:
         # not in "تربط المملكة العربية السعودية وجمهورية مصر العربية علاقات": a story of friends
         for event in merged:
             _other_side(event, sides)
+            _asked_of_both_sides(event, sides)
         for event in merged:
             _attacked_by_the_other_side(merged, event, sides)
     for event in merged:
@@ -1018,6 +1019,17 @@ def _other_side(event: Event, sides: tuple[str, str] | None) -> None:
         return
     other = sides[1] if sides[0] in countries else sides[0]
     event.recipients.append(Participant(other, None, other, None, other))
+
+
+def _asked_of_both_sides(event: Event, sides: tuple[str, str]) -> None:
+    """In a story of two countries at odds, a third party's call that names no one is addressed
+    to both: "ودعت وزارة الخارجية السعودية إلى تغليب الحوار" in a story of Algeria and Morocco.
+    A side's own call is not: "طالب نواب بالرد" asks their own state."""
+    if event.type != "REQUEST" or event.recipients or not event.actors:
+        return
+    if any(p.country in sides or not (p.country or p.code) for p in event.actors):
+        return
+    event.recipients = [Participant(side, None, side, None, side) for side in sides]
 
 
 _OPPONENT_REACH = 3  # sentences back in which a threat's or accusation's target was at odds
