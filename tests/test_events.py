@@ -1600,6 +1600,16 @@ def test_in_a_story_between_two_countries_a_third_partys_call_is_addressed_to_bo
     assert summary(call)[2] == []
 
 
+def test_a_backer_named_after_its_party_takes_no_part_in_the_act(code):
+    doc = code("وهاجمت فصائل موالية لإيران قاعدة أمريكية.")
+    assert [summary(e) for e in doc.events] == [("ASSAULT", ["IRN"], ["USA"])]
+    doc = code("واستهدفت ميليشيا الحوثي المدعومة من إيران ميناء الضبة بطائرتين مسيرتين.")
+    assert [summary(e) for e in doc.events] == [("ASSAULT", ["YEM"], ["YEM"])]
+    # what belongs to a body is its own: "تابعة لـ" is no backing
+    doc = code("وقصفت الطائرات التركية قاعدة تابعة للجيش الأمريكي.")
+    assert [summary(e) for e in doc.events] == [("ASSAULT", ["TUR"], ["USA"])]
+
+
 def test_the_clause_after_the_weapon_names_the_doer(code):
     doc = code("وقالت الوزارة إن أحدهما أصيب برصاصة في الرأس أطلقها قناص إسرائيلي.")
     assert [summary(e)[1] for e in doc.events if e.type == "ASSAULT"] == [["ISR"]]

@@ -9,6 +9,7 @@ from functools import cache
 from marsad.doc import Document, Entity, Span
 from marsad.entities.countries import english_name, is_country, kingdom_codes
 from marsad.entities.lexicon import (
+    after_backer_cue,
     anaphoric_heads,
     family_name,
     known_person,
@@ -42,6 +43,7 @@ class EntitiesComponent:
         _subordinates(doc, mentions)
         _members_from(doc, mentions)
         _nationals(doc, mentions)
+        _backed_bodies(doc, mentions)
         _holders_named_after_bodies(doc, mentions)
         doc.entities = _group(doc, mentions)
         return doc
@@ -321,6 +323,18 @@ def _nationals(doc: Document, mentions: list[Mention]) -> None:
             and all(w in _OF_NATIONALITY for w in between[:-1])
         ):
             _belongs_to(mentions, people, nisba)
+
+
+def _backed_bodies(doc: Document, mentions: list[Mention]) -> None:
+    """A body without a country named right before its backer is on the backer's side: "هاجمت
+    فصائل موالية لإيران قاعدة أمريكية" (IRN), "مسلحين مدعومين من الجيش" (resources/entities/
+    backers.txt)."""
+    for body, backer in itertools.pairwise(list(mentions)):
+        if body.type not in {"ORG", "GROUP", "PERSON"} or body.country or not backer.country:
+            continue
+        between = doc.normalized.text[body.end : backer.start].split()
+        if 1 <= len(between) <= 2 and after_backer_cue(doc.normalized.text, backer.start):
+            _belongs_to(mentions, body, backer)
 
 
 def _holders_named_after_bodies(doc: Document, mentions: list[Mention]) -> None:

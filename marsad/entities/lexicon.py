@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -9,6 +10,7 @@ import pycountry
 
 from marsad.entities.countries import CAMEO_GROUPS, EXTRA_CODES
 from marsad.resources import ResourceError, clitic_stems, read_table, read_word_list
+from marsad.text.clitics import stem_candidates
 from marsad.text.matcher import PhraseMatcher, word_list_matcher
 from marsad.text.normalize import normalize_key
 
@@ -398,3 +400,28 @@ def org_modifiers() -> frozenset[str]:
 def title_modifiers() -> frozenset[str]:
     """Words between an office and its holder's name: "الرئيس السابق حسني مبارك"."""
     return frozenset(normalize_key(w) for w in read_word_list("entities/title_modifiers.txt"))
+
+
+@cache
+def _backer_cues() -> frozenset[str]:
+    return frozenset(read_word_list("entities/backers.txt"))
+
+
+def backs_what_precedes(cue_word: str, preposition: str) -> bool:
+    """Whether a word and the preposition after it name who backs the party before them:
+    "مدعومة" + "من", "الموالية" + "ل" (resources/entities/backers.txt)."""
+    candidates = stem_candidates(normalize_key(cue_word))
+    return any(f"{c} {preposition}" in _backer_cues() for c in candidates)
+
+
+_WORD = re.compile(r"\w+")
+_BACKER_REACH = 40  # characters before a name that hold its cue
+
+
+def after_backer_cue(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a backer cue: "ميليشيات مدعومة من إيران", "فصائل
+    موالية لإيران" (the ل joined to the name is a word of its own here)."""
+    words = _WORD.findall(text[max(0, start - _BACKER_REACH) : start])
+    if len(words) < 2 or normalize_key(words[-1]) not in {"من", "ل", "ب"}:
+        return False
+    return backs_what_precedes(words[-2], normalize_key(words[-1]))

@@ -30,7 +30,12 @@ from marsad.claims.framing import framing_notes
 from marsad.doc import Claim, Document, Event, Participant, Place, Trigger
 from marsad.entities.coref import two_sides
 from marsad.entities.countries import country_matcher, is_country
-from marsad.entities.lexicon import agent_matcher, quantity_words, title_matcher
+from marsad.entities.lexicon import (
+    agent_matcher,
+    backs_what_precedes,
+    quantity_words,
+    title_matcher,
+)
 from marsad.entities.offices import office_bodies
 from marsad.events.lexicon import (
     CHARACTERISATION,
@@ -2054,7 +2059,30 @@ def _parties(doc: Document) -> list[Party]:
             )
         )
     parties.sort(key=lambda p: p.token)
-    return parties
+    return _without_backers(doc.tokens, parties)
+
+
+def _without_backers(tokens: list[Token], parties: list[Party]) -> list[Party]:
+    """A party named as the backer of the party right before it takes no part in the act:
+    "هاجمت ميليشيات مدعومة من إيران قاعدة أمريكية" attacks no Iranian target; with no party
+    before the cue the backer stays, as the only one named (resources/entities/backers.txt)."""
+    ends = {p.end_token for p in parties}
+    return [
+        p for p in parties if (cue := _backer_cue_start(tokens, p.token)) is None or cue not in ends
+    ]
+
+
+def _backer_cue_start(tokens: list[Token], first: int) -> int | None:
+    """The token that opens the cue before a backer's name: "مدعومة" in "مدعومة من إيران",
+    "الموالية" in "الموالية لإيران"; None when there is none."""
+    word = normalize_key(tokens[first].text)
+    if first >= 2 and word and normalize_key(tokens[first - 1].text) == "من":
+        cue, preposition = first - 2, "من"
+    elif first >= 1 and word[:1] in {"ل", "ب"}:
+        cue, preposition = first - 1, word[0]
+    else:
+        return None
+    return cue if backs_what_precedes(tokens[cue].text, preposition) else None
 
 
 def _cities_naming_acts(doc: Document, token_starts: list[int]) -> set[int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from marsad.doc import Document, Place, Span
+from marsad.entities.lexicon import after_backer_cue
 from marsad.places.gazetteer import Gazetteer, gazetteer
 from marsad.places.locate import (
     countries_from_article,
@@ -94,6 +95,8 @@ def _locate_landmarks(doc: Document) -> None:
         for place in doc.places
         if place.country and place.feature != "landmark" and len(place.countries) <= 1
         for m in place.mentions
+        # "استهدفت ميليشيا الحوثي المدعومة من إيران ميناء الضبة": the backer locates nothing
+        if not after_backer_cue(doc.text, m.start)
     )
     country_at = dict(located)
     for place in doc.places:

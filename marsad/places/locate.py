@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from marsad.doc import Document, Entity, Sentence, Span
-from marsad.entities.lexicon import enemy_epithets, posted_titles
+from marsad.entities.lexicon import after_backer_cue, enemy_epithets, posted_titles
 from marsad.places.resolve import PLACE_NOUNS, locative_cues
 from marsad.text.clitics import stem_candidates
 from marsad.text.normalize import normalize_key
@@ -263,13 +263,19 @@ def _country_mentions(doc: Document) -> Counter[str]:
     counts: Counter[str] = Counter()
     for entity in doc.entities:
         if entity.country:
-            counts[entity.country] += len(entity.mentions)
+            counts[entity.country] += _own_mentions(doc, entity.mentions)
     for place in doc.places:
         # a landmark is no mention of its country of its own: "مطار حلب" names Aleppo, counted
         # already, and "ساحة التحرير" took its country from the story
         if place.country and place.feature != "landmark":
-            counts[place.country] += len(place.mentions)
+            counts[place.country] += _own_mentions(doc, place.mentions)
     return counts
+
+
+def _own_mentions(doc: Document, mentions: list[Span]) -> int:
+    """Mentions that name a party of the story, not the backer of one: a Yemeni story says
+    "ميليشيا الحوثي المدعومة من إيران" every time it names the Houthis."""
+    return sum(not after_backer_cue(doc.text, m.start) for m in mentions)
 
 
 def countries_from_article(doc: Document) -> None:
