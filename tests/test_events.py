@@ -3322,6 +3322,9 @@ def test_a_verb_after_aw_shares_the_negation_before_it(code):
 # guard rows added in the twenty-seventh session from Marsad's dev events that match no reading:
 # each sentence contains a trigger word of the type in a phrase that reports no such event
 _GUARDS_27 = [
+    ("وسيطرت فرق الدفاع المدني على الحريق بعد ساعات من اندلاعه.", "ASSAULT"),
+    ("وقال المتحدث إن الشرطة سيطرت على الوضع في محيط الملعب.", "ASSAULT"),
+    ("وقال المحلل إن الخطوة تفتح الباب أمام تدخل عسكري مباشر.", "ASSAULT"),
     ("وقال مسؤول في الوزارة، طلب عدم الكشف عن اسمه، إن الميزانية ستُعرض على البرلمان.", "REQUEST"),
     ("وقالت الخارجية إن تهريب الأسلحة عبر الحدود يهدد أمن المنطقة واستقرارها.", "THREATEN"),
     ("وقال المتحدث إن هذه الشبكات تستهدف أمن المملكة واستقرارها عبر تهريب المخدرات.", "ASSAULT"),
@@ -3443,6 +3446,15 @@ _GUARDS_27 = [
 @pytest.mark.parametrize(("sentence", "event_type"), _GUARDS_27)
 def test_a_guarded_phrase_codes_no_event_of_its_type(code, sentence, event_type):
     assert event_type not in {e.type for e in code(sentence).events}
+
+
+def test_ground_seized_and_a_military_intervention_are_attacks(code):
+    doc = code("وسيطر مسلحو الحركة على بلدة حدودية بعد معارك مع الجيش.")
+    assert "ASSAULT" in {e.type for e in doc.events if e.trigger.text.startswith("سيطر")}
+    doc = code("وتدخلت القوات الفرنسية عسكرياً في مالي عام 2013.", published="2024-03-04")
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+    # who holds ground is no act
+    assert code("ويسيطر الجيش على المدينة منذ سنوات.").events == []
 
 
 def test_expulsions_blocked_aid_burnt_flags_and_relief_planes(code):
