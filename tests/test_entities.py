@@ -1304,3 +1304,16 @@ def test_a_longer_institution_beats_a_shorter_organisation_name(actors):
 def test_the_cooperation_council_alone_is_the_gcc(actors):
     entities, _ = actors("وقال الأمين العام لمجلس التعاون إن دول الخليج تدعم الأردن.")
     assert entities["الأمين العام لمجلس التعاون"].code == "IGOGCC"
+
+
+def test_no_name_runs_through_a_stop_word_with_its_pronoun(actors):
+    found, _ = actors(
+        "وأجرى الوزير اتصالات مع وزراء عرب ومع الأمين العام لجامعة الدول العربية، طالبهم خلالها بتحرك عاجل."
+    )
+    assert not any("طالب" in name or "خلال" in name for name in found)
+
+
+def test_an_envoy_posted_to_the_country_just_named_keeps_his_name(actors):
+    found, _ = actors("وردت أثينا بطرد السفير الليبي لديها محمد يونس المنفي.")
+    envoy = next(e for name, e in found.items() if "المنفي" in name)
+    assert envoy.country == "LBY" and "لديها" not in envoy.name.split()[:1]

@@ -3457,6 +3457,18 @@ def test_ground_seized_and_a_military_intervention_are_attacks(code):
     assert code("ويسيطر الجيش على المدينة منذ سنوات.").events == []
 
 
+def test_contacts_with_several_partners_columns_and_a_named_exercise(code):
+    doc = code("وأجرى وزير الخارجية القطري اتصالات مع نظيريه الإيراني والسعودي.")
+    assert sorted(summary(e) for e in doc.events) == [
+        ("CONSULT", ["QAT"], ["IRN"]),
+        ("CONSULT", ["QAT"], ["SAU"]),
+    ]
+    doc = code("وتواصل قوات الحكومة منذ أسابيع حشد أرتال من الآليات المسلحة قرب المدينة.")
+    assert [e.type for e in doc.events] == ["MOBILIZE"]
+    doc = code("ونفذ الجيش المصري مناورة بالذخيرة الحية قرب الحدود الغربية.")
+    assert [summary(e) for e in doc.events] == [("MOBILIZE", ["EGY"], [])]
+
+
 def test_expulsions_blocked_aid_burnt_flags_and_relief_planes(code):
     doc = code("وأمهلت الخارجية البحرينية السفير اللبناني 48 ساعة لمغادرة البلاد.")
     assert [summary(e) for e in doc.events] == [("SANCTION", ["BHR"], ["LBN"])]

@@ -1035,6 +1035,7 @@ def _agreeing(
 
 
 _POSTED_TO = frozenset({"لدي", "في", "الي"})  # "السفير لدى", "السفير في", "المبعوث إلى"
+_POSTED_THERE = frozenset({"لديه", "لديها", "لديهم", "لديهما"})
 
 
 def _past_posting(
@@ -1050,6 +1051,9 @@ def _past_posting(
     posted = tokens[title.first].text[len(title.proclitics) :] in posted_titles()
     if not (posted and senders) or end + 1 >= last:
         return end
+    if tokens[end].text in _POSTED_THERE:
+        # "طرد السفير الليبي لديها محمد يونس المنفي": posted to the country just named
+        return end + 1 if _name_run(tokens, end + 1, last) > end + 1 else end
     if tokens[end].text in _POSTED_TO:
         host = country_matcher().match_at(tokens, end + 1, last)
     else:  # "السفير الفرنسي بالجزائر": ب on the host
@@ -1427,9 +1431,20 @@ def _act_verb(tokens: Sequence[Token], i: int, last: int) -> bool:
     return match is not None and match.value.verbal
 
 
+_PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
+
+
 def _is_stopword(word: str, stop: frozenset[str]) -> bool:
-    """A stop word, also behind proclitics: "بكل" is ب + كل."""
-    return any(candidate in stop for candidate in stem_candidates(word))
+    """A stop word, also behind proclitics ("بكل" is ب + كل) and before a pronoun suffix: in
+    "الأمين العام لجامعة الدول العربية، طالبهم خلالها بتحرك عاجل" no name follows the comma."""
+    for candidate in stem_candidates(word):
+        if candidate in stop:
+            return True
+        for suffix in _PRONOUN_SUFFIXES:
+            stem = candidate.removesuffix(suffix)
+            if stem != candidate and len(stem) >= 2 and stem in stop:
+                return True
+    return False
 
 
 def _past_acronym(tokens: Sequence[Token], end: int, last: int) -> int:
