@@ -3469,6 +3469,13 @@ def test_contacts_with_several_partners_columns_and_a_named_exercise(code):
     assert [summary(e) for e in doc.events] == [("MOBILIZE", ["EGY"], [])]
 
 
+def test_an_envoy_recalled_from_a_capital_is_a_sanction_on_its_country(code):
+    doc = code("واستدعت بغداد القائم بأعمالها من أنقرة احتجاجاً على القصف.")
+    assert ("SANCTION", ["IRQ"], ["TUR"]) in [summary(e) for e in doc.events]
+    doc = code("وقررت الحكومة الصومالية استدعاء سفيرها من أديس أبابا.")
+    assert [summary(e) for e in doc.events] == [("SANCTION", ["SOM"], ["ETH"])]
+
+
 def test_expulsions_blocked_aid_burnt_flags_and_relief_planes(code):
     doc = code("وأمهلت الخارجية البحرينية السفير اللبناني 48 ساعة لمغادرة البلاد.")
     assert [summary(e) for e in doc.events] == [("SANCTION", ["BHR"], ["LBN"])]

@@ -4907,8 +4907,9 @@ _THE_COUNTRY = frozenset({"البلاد", "اراضيها", "اراضيه", "ا�
 def _withdrawn_from(doc: Document, event: Event, home: str | None) -> None:
     """A withdrawal is from the country of the place named after "من" (PLOVER: the recipient is
     whom the retreat concedes to), not from the forces withdrawn: "سحب القوات الأمريكية من
-    أفغانستان" → AFG; "من البلاد" in a story of one country is from it."""
-    if event.type != "RETREAT" or "withdraw" not in event.modes:
+    أفغانستان" → AFG; "من البلاد" in a story of one country is from it. So is an envoy
+    recalled: "استدعت بغداد القائم بأعمالها من أنقرة" → TUR."""
+    if event.type not in {"RETREAT", "SANCTION"} or "withdraw" not in event.modes:
         return
     own = {p.country for p in event.actors if p.country}
     if any(p.country and p.country not in own for p in event.recipients):
