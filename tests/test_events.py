@@ -3476,6 +3476,19 @@ def test_an_envoy_recalled_from_a_capital_is_a_sanction_on_its_country(code):
     assert [summary(e) for e in doc.events] == [("SANCTION", ["SOM"], ["ETH"])]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'وقال وزير الداخلية إن الدولة "ستضرب بيد من حديد كل من يعبث بأمن المواطنين".',
+        'وأكد الجيش في بيان أنه "لن يتهاون مع أي محاولة للتسلل عبر الحدود".',
+        'وقال القيادي في الحركة إن "العدو سينال جزاءه العادل على هذه الجريمة".',
+        'وقال القائد العسكري إن المعتدين "سيلقون حساباً عسيراً" على ما ارتكبوه.',
+    ],
+)
+def test_vows_of_a_crackdown_and_of_retribution_are_threats(code, sentence):
+    assert "THREATEN" in {e.type for e in code(sentence).events}
+
+
 def test_expulsions_blocked_aid_burnt_flags_and_relief_planes(code):
     doc = code("وأمهلت الخارجية البحرينية السفير اللبناني 48 ساعة لمغادرة البلاد.")
     assert [summary(e) for e in doc.events] == [("SANCTION", ["BHR"], ["LBN"])]
