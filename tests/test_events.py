@@ -3489,6 +3489,16 @@ def test_vows_of_a_crackdown_and_of_retribution_are_threats(code, sentence):
     assert "THREATEN" in {e.type for e in code(sentence).events}
 
 
+def test_plural_participles_and_an_imperfect_blame(code):
+    doc = code("وأضاف المتحدث أن الجيش الإسرائيلي يحمّل حماس مسؤولية كل ما يحدث في القطاع.")
+    assert [summary(e) for e in doc.events] == [("ACCUSE", ["ISR"], ["PSE"])]
+    doc = code("وأصدر الوزيران بياناً مشتركاً، متهمين إيران بزعزعة استقرار المنطقة.")
+    assert ("ACCUSE", "متهمين") in [(e.type, e.trigger.text) for e in doc.events]
+    # not after a comma it is a noun: defendants
+    doc = code("وقال المحامي إن المحكمة برأت ثلاثة متهمين من تهمة التجسس.")
+    assert "متهمين" not in [e.trigger.text for e in doc.events]
+
+
 def test_expulsions_blocked_aid_burnt_flags_and_relief_planes(code):
     doc = code("وأمهلت الخارجية البحرينية السفير اللبناني 48 ساعة لمغادرة البلاد.")
     assert [summary(e) for e in doc.events] == [("SANCTION", ["BHR"], ["LBN"])]
