@@ -1317,3 +1317,15 @@ def test_an_envoy_posted_to_the_country_just_named_keeps_his_name(actors):
     found, _ = actors("وردت أثينا بطرد السفير الليبي لديها محمد يونس المنفي.")
     envoy = next(e for name, e in found.items() if "المنفي" in name)
     assert envoy.country == "LBY" and "لديها" not in envoy.name.split()[:1]
+
+
+def test_the_kurdistan_regions_bodies_are_iraqs_with_the_kurdish_code(actors):
+    found, _ = actors("ودعت حكومة إقليم كردستان والحزب الديمقراطي الكردستاني إلى التهدئة.")
+    assert (found["حكومة إقليم كردستان"].country, found["حكومة إقليم كردستان"].code) == (
+        "IRQ",
+        "KURGOV",
+    )
+    assert found["الحزب الديمقراطي الكردستاني"].country == "IRQ"
+    # the Iranian party of the same name is Iran's
+    found, _ = actors("وأعلن الحزب الديمقراطي الكردستاني الإيراني مقتل ثلاثة من عناصره.")
+    assert found["الحزب الديمقراطي الكردستاني الإيراني"].country == "IRN"
