@@ -1329,3 +1329,10 @@ def test_the_kurdistan_regions_bodies_are_iraqs_with_the_kurdish_code(actors):
     # the Iranian party of the same name is Iran's
     found, _ = actors("وأعلن الحزب الديمقراطي الكردستاني الإيراني مقتل ثلاثة من عناصره.")
     assert found["الحزب الديمقراطي الكردستاني الإيراني"].country == "IRN"
+
+
+def test_a_leader_in_a_movement_and_a_director_of_its_office_are_named_with_it(actors):
+    found, _ = actors("وقال القيادي في حركة حماس عزت الرشق إن الحركة ترفض الاتهامات.")
+    assert (found["عزت الرشق"].country, found["عزت الرشق"].sector) == ("PSE", "REB")
+    found, _ = actors("واتهم مدير المركز الإعلامي لقسد فرهاد شامي تركيا بالوقوف وراء التفجير.")
+    assert found["فرهاد شامي"].country == "SYR"

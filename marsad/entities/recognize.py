@@ -923,7 +923,11 @@ def _person(
     if not forms and org_code is None and (_name_run(tokens, end, last) == end or body_in_quotes):
         # "رئيس لجنة الشؤون الخارجية في مجلس الشيوخ الأمريكي بوب كوركر": the body the office
         # belongs to stands between the office and the holder's name.
-        complement = _office_body(tokens, end, last)
+        # "القيادي في حركة حماس عزت الرشق": a member's body after في
+        member_of = tokens[title.first].text[len(title.proclitics) :] in _MEMBER_TITLES
+        in_body = member_of and end + 1 < last and tokens[end].text == "في"
+        complement = _office_body(tokens, end + 1, last) if in_body else None
+        complement = complement or _office_body(tokens, end, last)
         if complement is not None:
             body_mentions = _body_organizations(tokens, end, complement[0])
             end, body_countries, body_sector, body_code = complement
@@ -1148,6 +1152,9 @@ def _quoted_organization_after(tokens: Sequence[Token], i: int, last: int) -> bo
     """A listed organisation in quotes right after the word at ``i``: 'لحركة "عصائب أهل الحق"'."""
     quoted = _past_quotes(tokens, i + 1, last) if i + 1 < last else i + 1
     return quoted > i + 1 and organization_matcher().match_at(tokens, quoted, last) is not None
+
+
+_MEMBER_TITLES = frozenset({"القيادي", "قيادي", "عضو", "العضو"})
 
 
 def _office_body(
