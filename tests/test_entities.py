@@ -1336,3 +1336,10 @@ def test_a_leader_in_a_movement_and_a_director_of_its_office_are_named_with_it(a
     assert (found["عزت الرشق"].country, found["عزت الرشق"].sector) == ("PSE", "REB")
     found, _ = actors("واتهم مدير المركز الإعلامي لقسد فرهاد شامي تركيا بالوقوف وراء التفجير.")
     assert found["فرهاد شامي"].country == "SYR"
+
+
+def test_a_body_with_the_article_takes_no_country_name_with_the_article_either(actors):
+    found, _ = actors("واتهمت الوزارة الجزائر بارتكاب عمل عدائي متعمد.")
+    assert "الوزارة الجزائر" not in found and found["الجزائر"].type == "GPE"
+    found, _ = actors("وقالت السلطات السعودية إن التحقيق مستمر.")
+    assert found["السلطات السعودية"].country == "SAU"  # the adjective, not the name

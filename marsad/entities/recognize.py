@@ -1480,11 +1480,12 @@ def _institution(
     if (
         forms
         and _definite(tokens[institution.first].text)
-        and not _definite(tokens[forms[0].first].text)
+        and forms[0].value.kind in {"name", "capital"}
+        and not tokens[forms[0].first].text.endswith("يه")  # "السلطات السعودية": an adjective
     ):
-        # a definite head governs no genitive: "طالبت الحكومة تركيا بالاعتذار" names the
-        # government and Turkey, its object ("حكومة تركيا" is Turkey's; "السلطات السعودية"
-        # takes its adjective)
+        # a definite head governs no genitive: "طالبت الحكومة تركيا بالاعتذار" and "اتهم البيان
+        # الجزائر" name the body and the country, its object, even when the name has the
+        # article ("حكومة تركيا" is Turkey's; "السلطات السعودية" takes its adjective)
         forms = []
     head = tokens[institution.first].text[len(institution.proclitics) :]
     if forms and _disagrees(head, institution, forms[0]):
