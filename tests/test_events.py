@@ -3499,6 +3499,13 @@ def test_plural_participles_and_an_imperfect_blame(code):
     assert "متهمين" not in [e.trigger.text for e in doc.events]
 
 
+def test_the_states_an_object_names_are_listed_after_a_comma(code):
+    doc = code(
+        "وطالب الوزير الإيراني دول الترويكا الأوروبية، فرنسا وألمانيا وبريطانيا، بعدم الانجرار."
+    )
+    assert [summary(e) for e in doc.events] == [("REQUEST", ["IRN"], ["DEU", "FRA", "GBR"])]
+
+
 def test_expulsions_blocked_aid_burnt_flags_and_relief_planes(code):
     doc = code("وأمهلت الخارجية البحرينية السفير اللبناني 48 ساعة لمغادرة البلاد.")
     assert [summary(e) for e in doc.events] == [("SANCTION", ["BHR"], ["LBN"])]

@@ -4395,7 +4395,12 @@ def _recipients(
             break
         if found and _accompanying(tokens, party, last):
             continue  # "استقبل الرئيس الوزير والوفد المرافق له": the minister's own delegation
-        if not found and party.token >= clause_end and not _continues(tokens, clause_end, party):
+        if (
+            not found
+            and party.token >= clause_end
+            and not _continues(tokens, clause_end, party)
+            and not _states_listed(tokens, clause_end, party)
+        ):
             break
         if (party.country, party.sector) in actor_sides and party.country is not None:
             continue  # the actor's own side again; gunmen and police of one country differ
@@ -4562,6 +4567,21 @@ def _paired_nisbas(tokens: list[Token], previous: Party, party: Party) -> bool:
 def _is_nisba(tokens: list[Token], i: int) -> bool:
     match = country_matcher().match_at(tokens, i, i + 1)
     return match is not None and match.value.kind == "nisba"
+
+
+_STATES_NOUNS = frozenset({"دول", "عواصم", "بلدان"})
+_STATES_REACH = 4  # "دول الترويكا الأوروبية،": the noun and its modifiers before the comma
+
+
+def _states_listed(tokens: list[Token], clause_end: int, party: Party) -> bool:
+    """The states an object names are listed after a comma: "طالب عبد اللهيان دول الترويكا
+    الأوروبية، فرنسا وألمانيا وبريطانيا، بعدم الانجرار" (the three are asked)."""
+    if party.token != clause_end + 1 or tokens[clause_end].text != "،":
+        return False
+    return any(
+        stem_in(tokens[i].text.removeprefix("ال"), _STATES_NOUNS)
+        for i in range(max(0, clause_end - _STATES_REACH), clause_end)
+    )
 
 
 def _continues(tokens: list[Token], clause_end: int, party: Party) -> bool:
