@@ -1343,3 +1343,10 @@ def test_a_body_with_the_article_takes_no_country_name_with_the_article_either(a
     assert "الوزارة الجزائر" not in found and found["الجزائر"].type == "GPE"
     found, _ = actors("وقالت السلطات السعودية إن التحقيق مستمر.")
     assert found["السلطات السعودية"].country == "SAU"  # the adjective, not the name
+
+
+def test_the_given_name_klaus_is_not_like_laos(actors):
+    found, _ = actors("وطالبت المفوضة كلاوس جميع الأطراف بإخلاء المدارس.")
+    assert "لاوس" not in found
+    found, _ = actors("وزار الوزير لاوس وكمبوديا.")
+    assert found["لاوس"].country == "LAO"
