@@ -3506,6 +3506,13 @@ def test_the_states_an_object_names_are_listed_after_a_comma(code):
     assert [summary(e) for e in doc.events] == [("REQUEST", ["IRN"], ["DEU", "FRA", "GBR"])]
 
 
+def test_a_launch_told_after_an_interception_with_la_is_coded(code):
+    doc = code(
+        "وأكدت الوزارة أن الدفاعات الجوية السعودية تصدت لصواريخ أطلقها الحوثيون باتجاه جازان."
+    )
+    assert [summary(e) for e in doc.events] == [("ASSAULT", ["YEM"], ["SAU"])]
+
+
 def test_expulsions_blocked_aid_burnt_flags_and_relief_planes(code):
     doc = code("وأمهلت الخارجية البحرينية السفير اللبناني 48 ساعة لمغادرة البلاد.")
     assert [summary(e) for e in doc.events] == [("SANCTION", ["BHR"], ["LBN"])]

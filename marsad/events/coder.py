@@ -1292,9 +1292,11 @@ def _launched_weapons(
     i = first
     while i < last:
         weapon = launched_weapon_matcher().match_at(tokens, i, last)
-        preposition = weapon is not None and weapon.proclitics.removesuffix("ال")[-1:] in {"ب", "ل"}
+        # "برصاصة أطلقها قناص" is the instrument of the act before it; "تصدت لصواريخ أطلقها
+        # الحوثيون" is the object of an interception, which leaves the launch to be coded here
+        preposition = weapon is not None and weapon.proclitics.removesuffix("ال")[-1:] == "ب"
         if weapon is None or i in taken or preposition:
-            i += 1  # "برصاصة أطلقها قناص" is the instrument of the act before it
+            i += 1
             continue
         i = weapon.last
         # adjectives, a coordinated second weapon and "التي" may come between:
