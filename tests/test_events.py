@@ -1214,7 +1214,8 @@ def test_loaded_with_is_no_blame_and_an_indefinite_ceasefire_is_no_shooting(code
     trucks = code("دخلت إلى مدينة حلب عشرات الشاحنات التركية المحملة بالمواد الغذائية والأدوية.")
     assert "ACCUSE" not in [e.type for e in trucks.events]
     truce = code("أعلنت الحكومة الإثيوبية وقفاً لإطلاق النار من جانب واحد في إقليم تيغراي.")
-    assert [summary(e) for e in truce.events] == [("CONCEDE", ["ETH"], [])]  # a declaration
+    # a declaration to its own rebels (the home scene: no other country named)
+    assert [summary(e) for e in truce.events] == [("CONCEDE", ["ETH"], ["ETH"])]
 
 
 def test_a_court_dismissing_an_appeal_rejects_it(code):
@@ -1669,7 +1670,7 @@ def test_calls_with_two_counterparts_and_support_and_revoked_designations(code):
 def test_an_announced_act_is_the_announcers_and_a_release_frees_its_genitive(code):
     doc = code("وأعلنت السلطات المصرية إطلاق سراح 20 ناشطاً.")
     assert [(summary(e), [p.text for p in e.recipients]) for e in doc.events] == [
-        (("RETREAT", ["EGY"], []), ["ناشطاً"])
+        (("RETREAT", ["EGY"], ["EGY"]), ["ناشطاً", "EGY"])
     ]
     doc = code("وأعلنت واشنطن فرض عقوبات على طهران.")
     assert [summary(e) for e in doc.events] == [("SANCTION", ["USA"], ["IRN"])]
@@ -3511,6 +3512,18 @@ def test_a_launch_told_after_an_interception_with_la_is_coded(code):
         "وأكدت الوزارة أن الدفاعات الجوية السعودية تصدت لصواريخ أطلقها الحوثيون باتجاه جازان."
     )
     assert [summary(e) for e in doc.events] == [("ASSAULT", ["YEM"], ["SAU"])]
+
+
+def test_an_arrest_or_a_concession_by_home_organs_falls_on_their_own_people(code):
+    doc = code("واعتقلت الشرطة التونسية العشرات خلال الليل.")
+    assert [summary(e) for e in doc.events] == [("COERCE", ["TUN"], ["TUN"])]
+    doc = code("وتراجعت الحكومة الأردنية عن القرار بعد ساعات.")
+    assert [summary(e) for e in doc.events] == [("CONCEDE", ["JOR"], ["JOR"])]
+    # an army acts abroad too, and another country named is no home scene
+    doc = code("واعتقلت القوات الأمريكية قيادياً في تنظيم داعش.")
+    assert [summary(e)[2] for e in doc.events] == [[]]
+    doc = code("واعتقلت الشرطة التركية ثلاثة سوريين.")
+    assert [summary(e)[2] for e in doc.events] == [["SYR"]]
 
 
 def test_expulsions_blocked_aid_burnt_flags_and_relief_planes(code):

@@ -395,6 +395,7 @@ def code_events(doc: Document) -> list[Event]:
         _withdrawn_from(doc, event, home if home_story else None)
         _host_from_place(doc, event)
         _domestic_target(merged, event, home, home_story)
+        _own_people(doc, event)
         _own_state_addressed(event)
     sides = story_sides(doc) if home is None else None
     if sides is not None and _at_odds(merged, sides):
@@ -923,6 +924,34 @@ def _domestic_target(events: list[Event], event: Event, home: str | None, home_s
     if actor_countries != {home} and not foreign_state:
         return
     event.recipients.append(Participant(home, None, home, "GOV", f"{home}GOV"))
+
+
+_TOWARDS_OWN_PEOPLE = frozenset({"COERCE", "CONCEDE", "RETREAT"})
+_HOME_ORGANS = frozenset({"COP", "JUD", "GOV"})  # armies also act abroad
+
+
+def _own_people(doc: Document, event: Event) -> None:
+    """An arrest, a concession or a release by a state's police, courts or government, in a
+    sentence that names no other country, falls on that state's own people: "واعتقلت الشرطة
+    التونسية العشرات قبل أن تفرج عن معظمهم", "وتراجعت الحكومة الأردنية عن القرار"."""
+    if event.type not in _TOWARDS_OWN_PEOPLE or any(p.country for p in event.recipients):
+        return
+    countries = {p.country for p in event.actors}
+    if len(countries) != 1 or None in countries:
+        return
+    if not all(p.sector in _HOME_ORGANS for p in event.actors):
+        return
+    (country,) = countries
+    sentence = doc.sentences[event.sentence]
+    named = {
+        thing.country
+        for thing in [*doc.entities, *doc.places]
+        for m in thing.mentions
+        if sentence.start <= m.start < sentence.end
+    }
+    if named - {country, None}:
+        return
+    event.recipients.append(Participant(country, None, country, None, country))
 
 
 # Who speaks of "الحكومة" or "السلطات" without naming a country means his own: a party, a
