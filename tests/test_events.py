@@ -3526,6 +3526,12 @@ def test_an_arrest_or_a_concession_by_home_organs_falls_on_their_own_people(code
     assert [summary(e)[2] for e in doc.events] == [["SYR"]]
 
 
+def test_a_verb_after_before_or_after_that_keeps_the_subject_before(code):
+    doc = code("واعتقلت الشرطة التونسية العشرات قبل أن تفرج عن معظمهم فجراً.")
+    release = next(e for e in doc.events if e.type == "RETREAT")
+    assert summary(release)[1] == ["TUN"]
+
+
 def test_expulsions_blocked_aid_burnt_flags_and_relief_planes(code):
     doc = code("وأمهلت الخارجية البحرينية السفير اللبناني 48 ساعة لمغادرة البلاد.")
     assert [summary(e) for e in doc.events] == [("SANCTION", ["BHR"], ["LBN"])]

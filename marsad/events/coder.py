@@ -3170,6 +3170,9 @@ def _actors(
     own = _speakers_own(doc, match, first, before + after)
     if own is not None:  # "نفت الوزارة أن تكون قواتها قد قصفت": its forces = the speaker's side
         return [own]
+    if verbal and subject and _before_or_after_it(tokens, match, first, after):
+        # "اعتقلت الشرطة العشرات قبل أن تفرج عن معظمهم": the subject of the verb before
+        return list(subject)
     if verbal and _resumes_the_subject(tokens, match, first, after):
         # "أجرى بايدن اتصالاً هاتفياً بنتنياهو، أكد خلاله دعمه ...، لكنه شدد على ضرورة":
         # the sentence's subject, not the party just before
@@ -3315,6 +3318,21 @@ _COMPANION_CUE_WORDS = 3
 
 _BUT_HE = frozenset({"لكنه", "لكنها", "ولكنه", "ولكنها"})
 _THAT_HE = frozenset({"انه", "انها"})
+
+
+_BEFORE_AFTER = frozenset({"قبل", "بعد", "وقبل", "وبعد"})
+
+
+def _before_or_after_it(
+    tokens: list[Token], match: PhraseMatch[LexTrigger], first: int, after: list[Party]
+) -> bool:
+    """Whether the verb follows "قبل أن" / "بعد أن" and names no subject of its own: "قبل أن
+    تفرج عن معظمهم" (not "بعد أن قصفت إسرائيل المدينة")."""
+    if match.first - 2 < first or match.proclitics or tokens[match.first - 1].text != "ان":
+        return False
+    if tokens[match.first - 2].text not in _BEFORE_AFTER:
+        return False
+    return not any(p.token in {match.first + 1, match.last} for p in after)
 
 
 def _resumes_the_subject(
