@@ -3532,6 +3532,14 @@ def test_a_verb_after_before_or_after_that_keeps_the_subject_before(code):
     assert summary(release)[1] == ["TUN"]
 
 
+def test_a_relative_verb_with_the_heads_pronoun_has_its_subject_after_it(code):
+    doc = code("وهو القرار الذي انتقدته الحكومة اليمنية بشدة.")
+    assert [summary(e)[1] for e in doc.events] == [["YEM"]]
+    # with no such pronoun the head did it
+    doc = code("وأعلن التحالف العربي الذي دمر مواقع الحوثيين أنه سيواصل عملياته.")
+    assert summary(next(e for e in doc.events if e.type == "ASSAULT"))[2] == ["YEM"]
+
+
 def test_expulsions_blocked_aid_burnt_flags_and_relief_planes(code):
     doc = code("وأمهلت الخارجية البحرينية السفير اللبناني 48 ساعة لمغادرة البلاد.")
     assert [summary(e) for e in doc.events] == [("SANCTION", ["BHR"], ["LBN"])]

@@ -3192,6 +3192,11 @@ def _actors(
             return []
         if _after_attack_noun(tokens, match, first):
             return []  # "بقصف جوي استهدف أوكارهم": the strike did the targeting
+        if _resumes_its_head(tokens, match, first):
+            # "القرار الذي انتقدته الحكومة اليمنية": the pronoun on the verb is the head, the
+            # object; the subject is named after the verb
+            following = _subject_after(tokens, match, after, last)
+            return _same_span([following], after) if following is not None else []
         antecedent = _antecedent(tokens, match, first, before)
         if antecedent is not None:  # "التحالف العربي الذي دمّر ...": the relative's antecedent
             return _same_span([antecedent], before)
@@ -3933,6 +3938,21 @@ def _plural_subject(
     if counted and match.value.type == "ASSAULT":
         return []
     return _same_span([subject], before)
+
+
+# a verb's ending and an object pronoun: "انتقدته", "رفضوها", "شنّاه", "أطلقها"
+_OBJECT_ENDINGS = ("ته", "وه", "اه", "ها", "هم", "هما", "هن")
+
+
+def _resumes_its_head(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:
+    """Whether a verb right after a relative pronoun carries the pronoun that stands for the
+    relative's head: "الذي انتقدته", "التي رفضتها" (the head is what is criticised)."""
+    i = match.first - 1
+    if i < first or tokens[i].text not in _RELATIVES or match.last - match.first != 1:
+        return False
+    word = tokens[match.first].text[len(match.proclitics) :]
+    # not a bare ه, which may be the root's last letter: "الذي وجّه رسالة", "الذي نبّه إلى"
+    return len(word) > 4 and word.endswith(_OBJECT_ENDINGS)
 
 
 def _antecedent(
