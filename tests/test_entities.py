@@ -386,7 +386,7 @@ def test_curated_people_without_a_title(actors):
     )
     putin = entities["فلاديمير بوتين"]
     assert (putin.name_en, putin.country, len(putin.mentions)) == ("Vladimir Putin", "RUS", 2)
-    assert entities["غوتيريش"].code == "IGOGOV" and entities["غوتيريش"].country is None
+    assert entities["غوتيريش"].code == "IGOUNO" and entities["غوتيريش"].country is None
     assert entities["أردوغان"].country == "TUR"
 
 
@@ -1350,3 +1350,9 @@ def test_the_given_name_klaus_is_not_like_laos(actors):
     assert "لاوس" not in found
     found, _ = actors("وزار الوزير لاوس وكمبوديا.")
     assert found["لاوس"].country == "LAO"
+
+
+def test_international_officials_carry_their_bodys_code(actors):
+    found, _ = actors("وقال غوتيريش إن الوضع خطير، فيما دعا أحمد أبو الغيط إلى التهدئة.")
+    assert (found["غوتيريش"].country, found["غوتيريش"].code) == (None, "IGOUNO")
+    assert found["أحمد أبو الغيط"].code == "IGOARL"

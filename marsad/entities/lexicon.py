@@ -62,7 +62,7 @@ class KnownPerson:
     name_en: str
     country: str | None
     sector: str
-    code: str | None = None  # for people of international organisations: "IGOGOV"
+    code: str | None = None  # for people of international organisations: "IGOUNO", "IGOGOV"
 
 
 def _check(row: dict[str, str], table: str, sector: str, kind: str | None = None) -> None:
@@ -182,6 +182,11 @@ def known_people() -> dict[str, KnownPerson]:
             raise ResourceError(f"{table}:{row['_line']}: unknown country {row['country']!r}")
         country = None if row["country"] in NON_STATE else row["country"]
         code = f"{row['country']}{row['sector']}" if country is None else None
+        if row.get("code"):
+            # the body of an international official: "IGOUNO" for the UN's, "IGOARL" ...
+            if country is not None or not row["code"].startswith(row["country"]):
+                raise ResourceError(f"{table}:{row['_line']}: code {row['code']!r} for a state")
+            code = row["code"]
         name = normalize_key(row["name"])
         people[name] = KnownPerson(name, row["name_en"], country, row["sector"], code)
     return people
