@@ -4648,7 +4648,7 @@ def _states_listed(tokens: list[Token], clause_end: int, party: Party) -> bool:
     if party.token != clause_end + 1 or tokens[clause_end].text != "،":
         return False
     return any(
-        stem_in(tokens[i].text.removeprefix("ال"), _STATES_NOUNS)
+        stem_in(tokens[i].text, _STATES_NOUNS)
         for i in range(max(0, clause_end - _STATES_REACH), clause_end)
     )
 
