@@ -609,3 +609,12 @@ def test_the_outlet_of_a_phrase_before_the_verb_of_saying_relays_the_speaker():
     ]
     doc = nlp("وفي القاهرة، قال الوزير إن الوضع هادئ.")  # a place before the verb relays nothing
     assert [c.relayed_by for c in doc.claims] == [[]]
+
+
+def test_a_statement_told_before_speaks_for_its_author_not_whom_it_names(claims_nlp):
+    doc = claims_nlp(
+        "وقالت وزارة الخارجية السعودية إن الوضع خطير. وأدان البيان اعتقال الناشطين الأتراك."
+    )
+    assert [c.speaker.country for c in doc.claims] == ["SAU", "SAU"]
+    doc = claims_nlp("وأدان البيان اعتقال الناشطين الأتراك.")
+    assert [(c.speaker.text, c.speaker.country) for c in doc.claims] == [("البيان", None)]

@@ -3598,3 +3598,24 @@ def test_summoning_a_woman_ambassador_is_a_protest_not_a_recall(code):
     assert [(e.type, e.cameo) for e in doc.events] == [("ACCUSE", "114")]
     doc = code("واستدعت الحكومة الأردنية سفيرها في تل أبيب.")
     assert [(e.type, e.cameo) for e in doc.events] == [("SANCTION", "161")]
+
+
+def test_an_attack_nouns_genitive_before_li_is_its_doer(code):
+    doc = code("وظلت العلاقات مقطوعة بعد غزو القوات العراقية للكويت في أغسطس 1990.")
+    assert [summary(e) for e in doc.events] == [("ASSAULT", ["IRQ"], ["KWT"])]
+    doc = code("وندد المتحدث الأردني باجتياح إسرائيل للبنان عام 1982.")
+    assault = next(e for e in doc.events if e.type == "ASSAULT")
+    assert summary(assault) == ("ASSAULT", ["ISR"], ["LBN"])
+    # a person in the genitive is who suffers it
+    doc = code("وأدانت الخارجية الفرنسية اعتقال الصحافي الجزائري لساعات.")
+    arrest = next(e for e in doc.events if e.type == "COERCE")
+    assert summary(arrest)[1] == []
+
+
+def test_a_statement_told_before_acts_through_its_author(code):
+    doc = code("وقالت وزارة الخارجية السعودية إن الوضع خطير. وأدان البيان اعتقال الناشطين الأتراك.")
+    condemnation = next(e for e in doc.events if e.type == "ACCUSE")
+    assert summary(condemnation)[1] == ["SAU"]
+    # the body's own statement is the body
+    doc = code("وأدان البيان الأرميني القصف الأذربيجاني.")
+    assert summary(next(e for e in doc.events if e.type == "ACCUSE"))[1] == ["ARM"]

@@ -34,7 +34,7 @@ from marsad.text.tokenize import Token, TokenKind, tokenize
 
 COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها", "انهم"})
 _QUOTES_OPEN = frozenset({"«", '"', "“", ":"})
-_STATEMENT_WORDS = frozenset({"البيان", "بيان", "البلاغ", "التقرير"})
+DEFINITE_STATEMENT_WORDS = frozenset({"البيان", "البلاغ", "التقرير"})
 _SAME = frozenset({"ذاته", "نفسه", "ذاتها", "نفسها"})
 # How far (in tokens) a subject may sit after its verb:
 # "قالت وزارة الدفاع الأذربيجانية، في بيان، إن".
@@ -300,9 +300,12 @@ def _claim_for_cue(
         if speaker is None:
             speaker = SourceRef(text=_words(doc, about + 1, min(subject_end, about + 4)))
     else:
-        if _mentions_statement(tokens, cue.last, subject_end):
+        if _mentions_statement(doc, cue.last, subject_end, mentions):
+            # "وأدان البيان اعتقال الناشطين": the statement told before speaks, not whom it
+            # names; with no speaker before, its words
             previous = last_speaker.get(None)
-            speaker = previous.ref if previous else None
+            statement = SourceRef(text=_words(doc, cue.last, cue.last + 1))
+            speaker = previous.ref if previous else statement
         issued = _issued_by(tokens, cue.last, subject_end)
         if speaker is None and issued is not None:
             # "قال بيان صادر عن الرئاسة الجزائرية إن": the presidency speaks
@@ -524,10 +527,18 @@ def _issued_by(tokens: list[Token], start: int, end: int) -> int | None:
     return None
 
 
-def _mentions_statement(tokens: list[Token], start: int, end: int) -> bool:
-    """ "وقال البيان ذاته": the statement already quoted speaks again."""
-    words = [t.text for t in tokens[start:end]]
-    return bool(words) and words[0] in _STATEMENT_WORDS and (len(words) < 2 or words[1] in _SAME)
+def _mentions_statement(
+    doc: Document, start: int, end: int, mentions: list[tuple[int, int, Entity]]
+) -> bool:
+    """ "وقال البيان ذاته", "وأدان البيان الهجوم": the statement already told speaks again. Not
+    "البيان الأرميني" (an entity: the Armenian side's statement) nor "بيان صادر عن"."""
+    words = [t.text for t in doc.tokens[start:end]]
+    if not words or words[0] not in DEFINITE_STATEMENT_WORDS:
+        return False
+    if len(words) < 2 or words[1] in _SAME:
+        return True
+    at = doc.span(doc.tokens[start].start, doc.tokens[start].start).start
+    return not any(m_start == at for m_start, _, _ in mentions) and words[1] not in _ISSUED
 
 
 _EACH_OF = ["كل", "من"]

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, partial
 
-from marsad.claims.attribution import statement_nouns
+from marsad.claims.attribution import DEFINITE_STATEMENT_WORDS, statement_nouns
 from marsad.claims.framing import framing_notes
 from marsad.doc import Claim, Document, Event, Participant, Place, Trigger
 from marsad.entities.coref import two_sides
@@ -3157,10 +3157,21 @@ def _actors(
             return []  # "شهدت تركيا أمس مظاهرات": Turkey is where, not who
         if trigger.type in _VIOLENT and _condemned(tokens, match, first):
             # "أدانت السعودية الهجوم على السفارة": Saudi Arabia condemned it, did not do it
-            doer = _lam_agent(tokens, match, after) if trigger.type == "ASSAULT" else None
+            doer = None
+            if trigger.type in {"ASSAULT", "COERCE"}:
+                doer = _genitive_subject(doc, match, after, last)  # "أدان قصف الجيش للمدينة"
+            if doer is None and trigger.type == "ASSAULT":
+                doer = _lam_agent(tokens, match, after)
             if doer is None and trigger.type in {"ASSAULT", "COERCE"}:
                 doer = _genitive_agent(doc, match, after, last)  # "أدان اعتقال الشرطة 20 ناشطاً"
             return _same_span([doer], after) if doer is not None else []
+    if verbal and _statement_subject(tokens, match, after, last):
+        # "وأدان البيان اعتقال الناشطين": the statement's author condemns, not whom it names
+        verb = doc.span(tokens[match.first].start, tokens[match.first].end)
+        claim = next((c for c in doc.claims if verb.start <= c.cue.start < verb.end), None)
+        claim = claim or _claim_before(doc, tokens[match.first].start)
+        speaker = _speaker_party(doc, claim, before + after) if claim else None
+        return [speaker] if speaker is not None else []
     if verbal and _vowelled_passive(doc, match):
         return []  # "القيادي محمد عصمت اعتُقل مساء اليوم", "واستُهدف الموكب": no doer named
     if verbal:
@@ -3254,7 +3265,9 @@ def _actors(
     if trigger.type == "ASSAULT" and _intransitive(tokens, match):
         return []  # "انفجرت عبوة": the device exploded; who planted it is not the subject
     if not verbal and trigger.type in {"ASSAULT", "COERCE"}:
-        doer = _genitive_agent(doc, match, after, last)
+        doer = _genitive_subject(doc, match, after, last) or _genitive_agent(
+            doc, match, after, last
+        )
         if doer is not None:  # "احتجاز الحرس الثوري ناقلة النفط البريطانية": the Guard seized it
             return _same_span([doer], after)
     if not verbal and trigger.type == "ASSAULT":
@@ -3738,6 +3751,41 @@ def _political(party: Party) -> bool:
 
 
 _OBJECT_REACH = 3  # tokens from the genitive to a party of the object: "ناقلة النفط البريطانية"
+
+
+_GENITIVE_SUBJECT_SECTORS = _ARMED_SECTORS | {"GOV"}
+
+
+def _statement_subject(
+    tokens: list[Token], match: PhraseMatch[LexTrigger], after: list[Party], last: int
+) -> bool:
+    """Whether the subject right after a verb is a statement told before ("وأدان البيان",
+    "وطالب التقرير"), not a body's own statement ("البيان الأرميني" is the Armenian side)."""
+    return (
+        match.last < last
+        and tokens[match.last].text in DEFINITE_STATEMENT_WORDS
+        and not any(p.token == match.last for p in after)
+    )
+
+
+def _genitive_subject(
+    doc: Document, match: PhraseMatch[LexTrigger], after: list[Party], last: int
+) -> Party | None:
+    """The doer of an attack or arrest noun in its genitive when the object follows with لـ, as
+    a verbal noun takes it after its subject: "غزو القوات العراقية للكويت", "اجتياح إسرائيل
+    للبنان", "اعتقال الشرطة للناشطين". The genitive is a state or an armed or governing body;
+    a person or a crowd in the genitive is who suffers ("اعتقال الناشط لساعات")."""
+    tokens = doc.tokens
+    party = next((p for p in after if p.token == match.last), None)
+    if party is None or party.entity is None or party.kind == "PERSON" or party.end_token >= last:
+        return None
+    if party.kind != "GPE" and party.sector not in _GENITIVE_SUBJECT_SECTORS:
+        return None
+    at = party.end_token
+    if not _has_lam(tokens[at].text):
+        return None
+    target = next((p for p in after if at <= p.token <= at + 1 and (p.country or p.entity)), None)
+    return party if target is not None else None
 
 
 def _genitive_agent(
