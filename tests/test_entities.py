@@ -1356,3 +1356,16 @@ def test_international_officials_carry_their_bodys_code(actors):
     found, _ = actors("وقال غوتيريش إن الوضع خطير، فيما دعا أحمد أبو الغيط إلى التهدئة.")
     assert (found["غوتيريش"].country, found["غوتيريش"].code) == (None, "IGOUNO")
     assert found["أحمد أبو الغيط"].code == "IGOARL"
+
+
+def test_a_special_envoy_and_an_office_body_before_a_comma_keep_the_name(actors):
+    def people(text: str) -> list[str]:
+        entities, _ = actors(text)
+        return [name for name, e in entities.items() if e.type == "PERSON"]
+
+    assert people("وقال المبعوث الخاص عمار بلاني إن الجزائر لن تتراجع.") == ["عمار بلاني"]
+    text = "وقال المبعوث الخاص بوزارة الخارجية، عمار بلاني، إن الجزائر لن تتراجع."
+    assert people(text) == ["عمار بلاني"]
+    # the body after ب is no one-word name
+    entities, _ = actors("وأكد المبعوث الخاص بوزارة الخارجية أن الجزائر لن تتراجع.")
+    assert "بوزارة" not in entities

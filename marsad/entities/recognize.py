@@ -1203,6 +1203,12 @@ def _office_body(
         break
     if j == i or j >= last or tokens[j - 1].text == "في":
         return None
+    if tokens[j].text == "،":
+        # "المبعوث الخاص بوزارة الخارجية، عمار بلاني،": a comma sets the full name apart
+        k = j + 1
+        while k < last and tokens[k].text in honorifics():
+            k += 1
+        return (j, countries, sector, code) if _name_run(tokens, k, last) - k >= 2 else None
     name_end = _name_run(tokens, j, last)
     if name_end - j < 2 and tokens[j].text not in first_names():
         return None
@@ -1280,6 +1286,8 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
             break  # "رحب الوزير الأردني بزيارة الرئيس": a visit, not a name
         if j == i and _preposition_and_word(token.text):
             break  # "هدد وزير الدفاع الإسرائيلي باتخاذ إجراءات": the threat, not a name
+        if j == i and token.text[:1] in {"ب", "ل"} and _body_at(tokens, j, last):
+            break  # "المبعوث الخاص بوزارة الخارجية": the body the office is in, not a name
         if j == i and weapon_after_bi(tokens, j, last):
             break  # "استُهدف موكب الوزير العراقي بعبوة ناسفة": the weapon, not a name
         if j == i and stem_in(token.text, _NAMED_AFTER):
@@ -1416,6 +1424,14 @@ def _masdar_shape(word: str) -> bool:
     if word.startswith("است") and len(word) >= 6:
         return True
     return len(word) == 6 and word[0] == "م" and word[2] == "ا" and word[-1] == "ه"
+
+
+def _body_at(tokens: Sequence[Token], i: int, last: int) -> bool:
+    """An institution or a curated organisation begins at token ``i``, clitics and all."""
+    return (
+        institution_matcher().match_at(tokens, i, last) is not None
+        or organization_matcher().match_at(tokens, i, last) is not None
+    )
 
 
 def _preposition_and_word(word: str) -> bool:
