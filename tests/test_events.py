@@ -3619,3 +3619,16 @@ def test_a_statement_told_before_acts_through_its_author(code):
     # the body's own statement is the body
     doc = code("وأدان البيان الأرميني القصف الأذربيجاني.")
     assert summary(next(e for e in doc.events if e.type == "ACCUSE"))[1] == ["ARM"]
+
+
+def test_a_condemnation_does_not_accuse_the_victims_of_the_act(code):
+    doc = code(
+        "واتهم الجيش السوداني ميليشيات إثيوبية بنصب كمين لقواته قرب الحدود. ودانت مصر بأشد "
+        "العبارات الهجوم على القوات السودانية."
+    )
+    condemnation = next(e for e in doc.events if "disapprove" in e.modes)
+    assert summary(condemnation) == ("ACCUSE", ["EGY"], ["ETH"])
+    # an accusation names its accused
+    doc = code("وتتهم منظمات حقوقية قوات الأمن العراقية بشن حملة اعتقالات في البصرة.")
+    accusation = next(e for e in doc.events if e.type == "ACCUSE")
+    assert summary(accusation)[2] == ["IRQ"]

@@ -723,10 +723,17 @@ def _condemned_doer(events: list[Event], event: Event) -> None:
     """A condemnation that names the act, not who did it, accuses the doer of that act: its own
     doer ("أدانت الإمارات الاعتداء الذي نفذته جبهة البوليساريو"), else the doer of the last act of
     its type told before ("أدانت قطر اقتحام جنين" after "اقتحم الجيش الإسرائيلي جنين")."""
-    if event.type != "ACCUSE" or event.negated or any(p.country for p in event.recipients):
+    if event.type != "ACCUSE" or event.negated:
         return
     act = _condemned_act(events, event)
     if act is None:
+        return
+    if "disapprove" in event.modes:
+        # who suffered the condemned act is not accused: "دان حمدوك الاعتداء على القوات
+        # السودانية" (an accusation names its accused: "اتهمت قوات الحزام الأمني بشن حملة")
+        victims = {(p.entity, p.text) for p in act.recipients}
+        event.recipients = [p for p in event.recipients if (p.entity, p.text) not in victims]
+    if any(p.country for p in event.recipients):
         return
     doers = _act_doers(events, act, event.sentence)
     accusers = {p.entity for p in event.actors if p.entity}
@@ -3797,8 +3804,8 @@ def _genitive_agent(
     النفط البريطانية", "اعتقال الشرطة 20 ناشطاً")."""
     tokens = doc.tokens
     party = next((p for p in after if p.token == match.last), None)
-    if party is None or party.entity is None or party.sector not in _ARMED_SECTORS:
-        return None
+    if party is None or party.entity is None or party.sector not in _GENITIVE_SUBJECT_SECTORS:
+        return None  # "اعتقال السلطات السعودية ناشطات": the authorities arrest
     entity = next((e for e in doc.entities if e.id == party.entity), None)
     if entity is None or entity.type == "PERSON" or party.end_token >= last:
         return None
