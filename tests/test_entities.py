@@ -1369,3 +1369,8 @@ def test_a_special_envoy_and_an_office_body_before_a_comma_keep_the_name(actors)
     # the body after ب is no one-word name
     entities, _ = actors("وأكد المبعوث الخاص بوزارة الخارجية أن الجزائر لن تتراجع.")
     assert "بوزارة" not in entities
+
+
+def test_the_dual_of_a_state_is_no_basque_group(actors):
+    entities, _ = actors("وتستضيف ولايتا القضارف وكسلا أكثر من 50 ألف لاجئ إثيوبي.")
+    assert not any(e.country == "ESP" for e in entities.values())
