@@ -3632,3 +3632,12 @@ def test_a_condemnation_does_not_accuse_the_victims_of_the_act(code):
     doc = code("وتتهم منظمات حقوقية قوات الأمن العراقية بشن حملة اعتقالات في البصرة.")
     accusation = next(e for e in doc.events if e.type == "ACCUSE")
     assert summary(accusation)[2] == ["IRQ"]
+
+
+def test_a_verb_after_baadama_with_no_subject_has_the_sentences(code):
+    doc = code("وقررت الجزائر وقف العمل بالخط الذي يعبر المغرب، بعدما قطعت علاقاتها مع الرباط.")
+    rupture = next(e for e in doc.events if e.type == "SANCTION")
+    assert summary(rupture) == ("SANCTION", ["DZA"], ["MAR"])
+    # a subject of its own after the verb stays
+    doc = code("وأعلن الجيش السوداني استعادة المعسكرات بعدما قصفت إثيوبيا المنطقة.")
+    assert summary(next(e for e in doc.events if e.type == "ASSAULT"))[1] == ["ETH"]

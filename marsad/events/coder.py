@@ -3188,9 +3188,14 @@ def _actors(
     own = _speakers_own(doc, match, first, before + after)
     if own is not None:  # "نفت الوزارة أن تكون قواتها قد قصفت": its forces = the speaker's side
         return [own]
-    if verbal and subject and _before_or_after_it(tokens, match, first, after):
-        # "اعتقلت الشرطة العشرات قبل أن تفرج عن معظمهم": the subject of the verb before
-        return list(subject)
+    if verbal and _before_or_after_it(tokens, match, first, after):
+        # "اعتقلت الشرطة العشرات قبل أن تفرج عن معظمهم": the subject of the verb before;
+        # "قررت الجزائر وقف العمل بالخط ...، بعدما قطعت علاقاتها": the sentence's subject
+        if subject:
+            return list(subject)
+        main = next((p for p in before if p.entity), None)
+        if main is not None:
+            return _same_span([main], before)
     if verbal and _resumes_the_subject(tokens, match, first, after):
         # "أجرى بايدن اتصالاً هاتفياً بنتنياهو، أكد خلاله دعمه ...، لكنه شدد على ضرورة":
         # the sentence's subject, not the party just before
@@ -3346,6 +3351,7 @@ _THAT_HE = frozenset({"انه", "انها"})
 
 
 _BEFORE_AFTER = frozenset({"قبل", "بعد", "وقبل", "وبعد"})
+_BEFORE_AFTER_MA = frozenset({"بعدما", "قبلما", "وبعدما"})
 
 
 def _before_or_after_it(
@@ -3353,11 +3359,17 @@ def _before_or_after_it(
 ) -> bool:
     """Whether the verb follows "قبل أن" / "بعد أن" and names no subject of its own: "قبل أن
     تفرج عن معظمهم" (not "بعد أن قصفت إسرائيل المدينة")."""
-    if match.first - 2 < first or match.proclitics or tokens[match.first - 1].text != "ان":
+    if match.first - 1 < first or match.proclitics:
         return False
-    if tokens[match.first - 2].text not in _BEFORE_AFTER:
-        return False
-    return not any(p.token in {match.first + 1, match.last} for p in after)
+    after_ma = tokens[match.first - 1].text in _BEFORE_AFTER_MA  # "بعدما قطعت علاقاتها"
+    after_an = (
+        match.first - 2 >= first
+        and tokens[match.first - 1].text == "ان"
+        and tokens[match.first - 2].text in _BEFORE_AFTER
+    )
+    return (after_ma or after_an) and not any(
+        p.token in {match.first + 1, match.last} for p in after
+    )
 
 
 def _resumes_the_subject(
