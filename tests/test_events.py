@@ -3641,3 +3641,15 @@ def test_a_verb_after_baadama_with_no_subject_has_the_sentences(code):
     # a subject of its own after the verb stays
     doc = code("وأعلن الجيش السوداني استعادة المعسكرات بعدما قصفت إثيوبيا المنطقة.")
     assert summary(next(e for e in doc.events if e.type == "ASSAULT"))[1] == ["ETH"]
+
+
+def test_who_will_pay_the_price_is_threatened_and_answering_in_kind_is_a_threat(code):
+    doc = code("وقال رئيس الوزراء الإسرائيلي إن حزب الله سيدفع ثمناً باهظاً.")
+    assert [summary(e) for e in doc.events] == [("THREATEN", ["ISR"], ["LBN"])]
+    doc = code("وقال وزير الخارجية الجزائري إن مدريد ستتحمل تبعات خيارها.")
+    assert [summary(e) for e in doc.events] == [("THREATEN", ["DZA"], ["ESP"])]
+    doc = code("وأكد وزير الدفاع التركي أن بلاده سترد بالمثل على أي خطوة يونانية.")
+    assert [e.type for e in doc.events] == ["THREATEN"]
+    # answering questions is no threat
+    doc = code("وقال إن الوزارة سترد على أسئلة الصحفيين غداً.")
+    assert doc.events == []
