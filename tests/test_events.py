@@ -3653,3 +3653,12 @@ def test_who_will_pay_the_price_is_threatened_and_answering_in_kind_is_a_threat(
     # answering questions is no threat
     doc = code("وقال إن الوزارة سترد على أسئلة الصحفيين غداً.")
     assert doc.events == []
+
+
+def test_a_warning_of_the_consequences_is_a_threat_only_to_a_party(code):
+    doc = code("وحذرت طهران واشنطن من مغبة التصعيد في المنطقة.")
+    assert [summary(e) for e in doc.events] == [("THREATEN", ["IRN"], ["USA"])]
+    doc = code("وقال الوزير الإيراني إن بلاده لن تسكت، محذراً إسرائيل من عواقب التصعيد.")
+    assert [summary(e) for e in doc.events] == [("THREATEN", ["IRN"], ["ISR"])]
+    doc = code("وحذر الأطباء من مغبة تفشي الوباء في المخيمات.")
+    assert doc.events == []

@@ -320,6 +320,9 @@ def code_events(doc: Document) -> list[Event]:
             if match.value.role == "political":
                 # "روسيا تدعم السلطات السورية"; not "ويندوز 10 يدعم العمل على الأجهزة اللوحية"
                 coded = [f for f in coded if any(map(_political, f.actors + f.recipients))]
+            if match.value.role == "addressed":
+                # "حذّرت طهران واشنطن من مغبة التصعيد"; not "حذر الأطباء من مغبة تفشي الوباء"
+                coded = [f for f in coded if any(map(_political, f.recipients))]
             if match.value.role == "visitor":
                 # "وصل أمير الكويت إلى جدة"; not "وصلت المساعدات إلى غزة"
                 coded = [f for f in coded if _visits(doc, match, f)]
@@ -364,6 +367,8 @@ def code_events(doc: Document) -> list[Event]:
             ):
                 if match.value.role == "visitor" and not _visits(doc, match, found):
                     continue
+                if match.value.role == "addressed" and not any(map(_political, found.recipients)):
+                    continue  # "حذر الأطباء من مغبة تفشي الوباء": a warning, no threat
                 found.modes += idiom_modes.get(match.start, [])
                 events.append(_event(doc, found, len(events) + 1))
                 coded_here.append((match, events[-1]))
@@ -3094,7 +3099,12 @@ def _actors(
         p for p in before if not _after_place_word(tokens, p) and not _country_after_bi(tokens, p)
     ]
     after = [p for p in after if not _after_place_word(tokens, p)]
-    if match.rest_first is not None and not trigger.verbal and not _supply_noun(tokens, match):
+    if (
+        match.rest_first is not None
+        and not trigger.verbal
+        and not _supply_noun(tokens, match)
+        and not _adverbial_participle(tokens, match)  # "محذراً إسرائيل من أن": its object
+    ):
         between = [p for p in after if match.last <= p.token < match.rest_first and p.country]
         if between:  # "وقوف طهران الثابت إلى جانب سوريا": the genitive in the gap is the doer
             return _same_span(between[:1], after)

@@ -18,7 +18,7 @@ PLOVER_TYPES = (
 ROLES = frozenset(
     {"", "reciprocal", "subject_accused", "block", "by_agent", "undergoer", "victim_after"}
     | {"received", "warning", "evaluation", "party_genitive", "political", "visitor"}
-    | {"involvement", "incumbent", "interception", "regret"}
+    | {"involvement", "incumbent", "interception", "regret", "addressed"}
 )
 STATUSES = frozenset(
     {"negation", "historical", "future", "provision", "charge", "accused", "condition", "right"}
