@@ -1374,3 +1374,10 @@ def test_a_special_envoy_and_an_office_body_before_a_comma_keep_the_name(actors)
 def test_the_dual_of_a_state_is_no_basque_group(actors):
     entities, _ = actors("وتستضيف ولايتا القضارف وكسلا أكثر من 50 ألف لاجئ إثيوبي.")
     assert not any(e.country == "ESP" for e in entities.values())
+
+
+def test_a_definite_head_takes_no_portfolio_genitive(actors):
+    entities, _ = actors("ودعت الوزارة الحكومة الصومالية إلى التركيز على الانتخابات.")
+    assert "الحكومة الصومالية" in entities
+    entities, _ = actors("وقالت وزارة الخزانة الأمريكية إن العقوبات تشمل شركات.")
+    assert entities["وزارة الخزانة الأمريكية"].country == "USA"

@@ -3662,3 +3662,10 @@ def test_a_warning_of_the_consequences_is_a_threat_only_to_a_party(code):
     assert [summary(e) for e in doc.events] == [("THREATEN", ["IRN"], ["ISR"])]
     doc = code("وحذر الأطباء من مغبة تفشي الوباء في المخيمات.")
     assert doc.events == []
+
+
+def test_a_detached_pronoun_object_with_no_act_before_is_the_party_before(code):
+    doc = code("وأوضح الوزير الصومالي أن نيروبي لم تكف عن التدخل، متهماً إياها بإيواء مقاتلين.")
+    (accusation,) = doc.events
+    assert summary(accusation) == ("ACCUSE", ["SOM"], ["KEN"])
+    assert [p.text for p in accusation.recipients] == ["نيروبي"]  # not the fighters

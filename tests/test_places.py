@@ -466,3 +466,13 @@ def test_a_city_beats_its_namesakes_and_sound_alikes_in_the_storys_countries(nlp
 def test_an_adjective_after_a_definite_plural_place_noun_is_no_governorate(nlp):
     doc = nlp('وقال الحرس الثوري إن الجماعات تهرب الأسلحة "لزعزعة أمن المحافظات الغربية".')
     assert doc.places == []  # the western provinces, not Egypt's Gharbia
+
+
+def test_a_town_whose_country_the_story_never_names_gives_no_one_its_country(nlp):
+    # al-Alam near Aden; the gazetteer knows only the Iraqi town of that name
+    doc = nlp(
+        "اتهمت الحكومة اليمنية الإمارات بقصف قواتها. وقال مسؤول يمني إن الطائرات الإماراتية "
+        "شنت غارات على تجمعات الجيش في منطقة العلم قرب عدن."
+    )
+    by_name = {e.name: e for e in doc.entities}
+    assert by_name["الجيش"].country != "IRQ"

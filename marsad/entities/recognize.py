@@ -1507,9 +1507,11 @@ def _institution(
     if forms and _disagrees(head, institution, forms[0]):
         return [], head_end  # "رفعوا الأعلام الفلسطينية": the flags (أعلام), not the media
     head_text = " ".join([head] + [t.text for t in tokens[institution.first + 1 : head_end]])
-    if not forms and not value.standalone and head in _PORTFOLIO_HEADS:
+    definite_head = _definite(tokens[institution.first].text)
+    if not forms and not value.standalone and head in _PORTFOLIO_HEADS and not definite_head:
         # a ministry or government named by its portfolio: "وزارة الخزانة الأمريكية", "حكومة
-        # الوحدة الوطنية الليبية", "وزارة الكهرباء" (no country named)
+        # الوحدة الوطنية الليبية", "وزارة الكهرباء" (no country named); a head with the article
+        # governs no genitive: "ودعت الوزارة الحكومة الصومالية" names two bodies
         portfolio_end = _past_definite_words(tokens, head_end, last)
         if portfolio_end > head_end:
             forms = _coordinated_countries(tokens, portfolio_end, last, kinds=("nisba",))

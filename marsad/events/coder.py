@@ -385,7 +385,7 @@ def code_events(doc: Document) -> list[Event]:
             events.append(_event(doc, found, len(events) + 1))
         for answer in answers:
             _answered_doer(events, answer)
-        _pronoun_objects(doc.tokens, coded_here)
+        _pronoun_objects(doc.tokens, coded_here, in_sentence)
     merged = _merge(_without_warned_threats(doc, events))
     home = home_country(doc)
     home_story = home is not None and named_often(doc, home)
@@ -647,22 +647,32 @@ _DETACHED_PRONOUNS = frozenset({"اياه", "اياها", "اياهم", "ايا�
 
 
 def _pronoun_objects(
-    tokens: list[Token], coded: list[tuple[PhraseMatch[LexTrigger], Event]]
+    tokens: list[Token],
+    coded: list[tuple[PhraseMatch[LexTrigger], Event]],
+    parties: list[Party],
 ) -> None:
     """A participle whose object is a detached pronoun goes on to the object of the act before
     it: "طردت النيجر السفير الفرنسي، متهمة إياه بتجاهل دعوة" (the ambassador is accused),
-    "التقى الرئيس الوزير، مطالباً إياه بـ"."""
+    "التقى الرئيس الوزير، مطالباً إياه بـ"; with no such act, to the last party named before it
+    that is not its doer: "أوضح دوبي أن نيروبي لم تكف عن التدخل، متهماً إياها بإيواء مقاتلين"."""
     for match, event in coded:
         if match.last >= len(tokens) or tokens[match.last].text not in _DETACHED_PRONOUNS:
             continue
-        earlier = [(m, e) for m, e in coded if m.first < match.first and e.recipients]
-        if not earlier or match.value.role == "evaluation":
+        if match.value.role == "evaluation":
             continue  # "واصفاً إياها بأنها همجية": the evaluated act, found by its own rule
-        _, antecedent = max(earlier, key=lambda pair: pair[0].first)
         actors = {(p.entity, p.country) for p in event.actors}
-        event.recipients = [
-            p for p in antecedent.recipients if (p.entity, p.country) not in actors
-        ] or event.recipients
+        earlier = [(m, e) for m, e in coded if m.first < match.first and e.recipients]
+        if earlier:
+            _, antecedent = max(earlier, key=lambda pair: pair[0].first)
+            named = [p for p in antecedent.recipients if (p.entity, p.country) not in actors]
+        else:
+            before = [
+                p
+                for p in parties
+                if p.end_token <= match.first and p.country and (p.entity, p.country) not in actors
+            ]
+            named = [before[-1].participant()] if before else []
+        event.recipients = named or event.recipients
 
 
 def _joint_statement_partners(tokens: list[Token], found: _Found) -> None:

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
-from marsad.doc import Document, Entity, Sentence, Span
+from marsad.doc import Document, Entity, Place, Sentence, Span
 from marsad.entities.lexicon import after_backer_cue, enemy_epithets, posted_titles
 from marsad.places.resolve import PLACE_NOUNS, locative_cues
 from marsad.text.clitics import stem_candidates
@@ -73,10 +73,11 @@ def countries_from_places(doc: Document) -> None:
     "مسلحين في شمال العراق", "سكان غزة", "مسجدا سنيا جنوب بغداد". Only "في" / "من", words of
     place, directions and one adjective may stand between; "إلى" does not (troops sent to a
     country are not its troops)."""
+    counts = _country_mentions(doc)
     country_at = {
         m.start: place.country
         for place in doc.places
-        if place.country and len(place.countries) <= 1
+        if place.country and len(place.countries) <= 1 and not _alone_in_story(doc, place, counts)
         for m in place.mentions
     }
     if not country_at:
@@ -107,10 +108,11 @@ def countries_from_sentence(doc: Document) -> None:
     shared by two countries and destinations ("وصل إلى بغداد": a visitor) do not count; a sentence
     whose places lie in two countries leaves everything as it is, and one that names another
     country's actors leaves its officials and forces as they are."""
+    counts = _country_mentions(doc)
     located = [
         (place.country, m)
         for place in doc.places
-        if place.country and len(place.countries) <= 1
+        if place.country and len(place.countries) <= 1 and not _alone_in_story(doc, place, counts)
         for m in place.mentions
         if not is_metonymic(doc, m) and not _is_destination(doc.text, m)
     ]
@@ -150,6 +152,19 @@ def countries_from_sentence(doc: Document) -> None:
             continue
         entity.country = country
         entity.code = f"{country}{entity.sector or ''}"
+
+
+def _alone_in_story(doc: Document, place: Place, counts: Counter[str]) -> bool:
+    """A town whose country nothing else in a story of another country names: likely a
+    namesake of a local place ("في منطقة العلم" near Aden in a Yemeni story is not al-Alam in
+    Iraq), so it gives no one a country. A story that names no other country keeps it: local
+    news names local places without their country ("في البصرة")."""
+    if place.feature != "city" or counts[place.country or ""] > _own_mentions(doc, place.mentions):
+        return False
+    return any(n >= _OTHER_STORY_MENTIONS for c, n in counts.items() if c != place.country)
+
+
+_OTHER_STORY_MENTIONS = 3
 
 
 _NEAR_WORDS = 10
