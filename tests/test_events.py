@@ -3669,3 +3669,11 @@ def test_a_detached_pronoun_object_with_no_act_before_is_the_party_before(code):
     (accusation,) = doc.events
     assert summary(accusation) == ("ACCUSE", ["SOM"], ["KEN"])
     assert [p.text for p in accusation.recipients] == ["نيروبي"]  # not the fighters
+
+
+def test_the_one_responsible_and_a_danger_to_peace_are_accusations(code):
+    doc = code("وقال رئيس الوزراء الإسرائيلي إن حزب الله هو المسؤول عن الهجوم.")
+    accusation = next(e for e in doc.events if e.type == "ACCUSE")
+    assert summary(accusation) == ("ACCUSE", ["ISR"], ["LBN"])
+    doc = code("وقالت الخارجية اليونانية إن التحرك التركي تهديد خطير للسلام والأمن في المنطقة.")
+    assert [summary(e) for e in doc.events] == [("ACCUSE", ["GRC"], ["TUR"])]
