@@ -3677,3 +3677,12 @@ def test_the_one_responsible_and_a_danger_to_peace_are_accusations(code):
     assert summary(accusation) == ("ACCUSE", ["ISR"], ["LBN"])
     doc = code("وقالت الخارجية اليونانية إن التحرك التركي تهديد خطير للسلام والأمن في المنطقة.")
     assert [summary(e) for e in doc.events] == [("ACCUSE", ["GRC"], ["TUR"])]
+
+
+def test_whatever_it_takes_to_answer_a_party_is_a_threat(code):
+    doc = code(
+        "وقالت الخارجية السعودية إن المملكة ستتخذ كافة الإجراءات اللازمة للرد على أي اعتداء إيراني."
+    )
+    assert [summary(e) for e in doc.events] == [("THREATEN", ["SAU"], ["IRN"])]
+    doc = code("وقال الوزير إن الوزارة ستتخذ ما يلزم لمواجهة الوباء.")
+    assert doc.events == []
