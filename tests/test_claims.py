@@ -618,3 +618,10 @@ def test_a_statement_told_before_speaks_for_its_author_not_whom_it_names(claims_
     assert [c.speaker.country for c in doc.claims] == ["SAU", "SAU"]
     doc = claims_nlp("وأدان البيان اعتقال الناشطين الأتراك.")
     assert [(c.speaker.text, c.speaker.country) for c in doc.claims] == [("البيان", None)]
+
+
+def test_an_urging_is_a_claim_and_its_object_ends_the_name(claims_nlp):
+    doc = claims_nlp("وحثّ رئيس مفوضية الاتحاد الأفريقي موسى فقي محمد البلدين على «ضبط النفس».")
+    assert [c.speaker.text for c in doc.claims] == ["موسى فقي محمد"]
+    doc = claims_nlp("وقالت وزارة الخارجية والتعاون الدولي الإماراتية في بيان إن الضربات دفاعية.")
+    assert [c.speaker.country for c in doc.claims] == ["ARE"]
