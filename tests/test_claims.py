@@ -625,3 +625,12 @@ def test_an_urging_is_a_claim_and_its_object_ends_the_name(claims_nlp):
     assert [c.speaker.text for c in doc.claims] == ["موسى فقي محمد"]
     doc = claims_nlp("وقالت وزارة الخارجية والتعاون الدولي الإماراتية في بيان إن الضربات دفاعية.")
     assert [c.speaker.country for c in doc.claims] == ["ARE"]
+
+
+def test_denouncing_rejecting_pledging_and_admitting_are_claims(claims_nlp):
+    doc = claims_nlp("واستنكرت الخارجية الأردنية «الاعتداء السافر» على المسجد الأقصى.")
+    assert [(c.speaker.country, c.stance) for c in doc.claims] == [("JOR", "assert")]
+    doc = claims_nlp("ورفضت الحكومة السودانية الاتهامات الإثيوبية جملة وتفصيلاً.")
+    assert [(c.speaker.country, c.stance) for c in doc.claims] == [("SDN", "deny")]
+    doc = claims_nlp("واعترف الجيش الإسرائيلي بأن الغارة أصابت مبنى سكنياً.")
+    assert [c.speaker.country for c in doc.claims] == ["ISR"]
