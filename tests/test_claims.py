@@ -634,3 +634,17 @@ def test_denouncing_rejecting_pledging_and_admitting_are_claims(claims_nlp):
     assert [(c.speaker.country, c.stance) for c in doc.claims] == [("SDN", "deny")]
     doc = claims_nlp("واعترف الجيش الإسرائيلي بأن الغارة أصابت مبنى سكنياً.")
     assert [c.speaker.country for c in doc.claims] == ["ISR"]
+
+
+def test_a_denial_after_wa_huwa_ma_is_the_other_sides_claim(claims_nlp):
+    doc = claims_nlp("واتهمت الحكومة السودانية إثيوبيا بالهجوم، وهو ما نفته أديس أبابا.")
+    assert [(c.speaker.country, c.stance) for c in doc.claims] == [
+        ("SDN", "allege"),
+        ("ETH", "deny"),
+    ]
+    first = doc.claims[0]
+    assert doc.text[first.content.start : first.content.end] == "إثيوبيا بالهجوم"
+    doc = claims_nlp("ودانت وزارة الخارجية المصرية بأشد العبارات الهجوم على القوات السودانية.")
+    assert [c.speaker.country for c in doc.claims] == ["EGY"]
+    doc = claims_nlp("وكتب الوزير الإماراتي أنور قرقاش على تويتر أن الإرهابيين استغلوا الأحداث.")
+    assert [c.speaker.country for c in doc.claims] == ["ARE"]

@@ -101,7 +101,15 @@ def find_claims(doc: Document) -> list[Claim]:
                 if claim.speaker.entity is None or claim.speaker == claims[-1].speaker:
                     continue  # "، وأضاف أن": the same speaker goes on
                 # "قالت سينغ إن واشنطن لم تكن ضالعة، ونفى مسؤول أمريكي أن": a second speaker
-                comma = doc.span(tokens[cue.first - 1].start, tokens[cue.first - 1].start).start
+                at = next(  # "، وهو ما نفته": the comma before "وهو ما"
+                    (
+                        j
+                        for j in range(cue.first - 1, max(cue.first - 4, 0), -1)
+                        if tokens[j].text == "،"
+                    ),
+                    cue.first - 1,
+                )
+                comma = doc.span(tokens[at].start, tokens[at].start).start
                 previous = claims[-1]
                 previous.content = _trim(doc.text, Span(previous.content.start, comma))
             claim.id = f"C{len(claims) + 1}"
@@ -182,13 +190,16 @@ def _student(tokens: list[Token], cue: PhraseMatch[Cue], first: int) -> bool:
 
 
 def _new_clause(doc: Document, cue: PhraseMatch[Cue], previous: Claim) -> bool:
-    """A verb of saying with و right after a comma, or after "، فيما" / "، بينما" / "، في حين",
+    """A verb of saying with و right after a comma, or after "، فيما" / "، بينما" / "، في حين" /
+    "، وهو ما",
     outside the quotes of the claim before: "قالت الوزارة إن ...، ونفى مسؤول أمريكي أن ..." may
     open another speaker's claim."""
     tokens = doc.tokens
     before = [t.text for t in tokens[max(0, cue.first - 3) : cue.first]]
     # "، فيما أعلنت كل من السعودية ومصر ...", "، في حين أكد ...": a clause of its own
     contrast = before[-2:] in (["،", "فيما"], ["،", "بينما"]) or before == ["،", "في", "حين"]
+    # "اتهمت الحكومة إثيوبيا بالهجوم، وهو ما نفته أديس أبابا": the denial is the other side's
+    contrast = contrast or before in (["،", "وهو", "ما"], ["،", "وهذا", "ما"])
     plain = cue.first > 0 and tokens[cue.first - 1].text == "،" and cue.proclitics.startswith("و")
     if (cue.proclitics or not contrast) and not plain:
         return False
