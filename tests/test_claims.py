@@ -648,3 +648,14 @@ def test_a_denial_after_wa_huwa_ma_is_the_other_sides_claim(claims_nlp):
     assert [c.speaker.country for c in doc.claims] == ["EGY"]
     doc = claims_nlp("وكتب الوزير الإماراتي أنور قرقاش على تويتر أن الإرهابيين استغلوا الأحداث.")
     assert [c.speaker.country for c in doc.claims] == ["ARE"]
+
+
+def test_a_subject_after_however_opens_the_other_sides_claim(claims_nlp):
+    doc = claims_nlp(
+        "وأفادت الإذاعة الجزائرية بأن الجزائر رفضت طلباً فرنسياً لعبور طائرات عسكرية، غير أن "
+        "هيئة أركان الجيوش الفرنسية نفت أن تكون باريس قد تقدمت بأي طلب."
+    )
+    assert [(c.speaker.country, c.stance) for c in doc.claims] == [
+        ("DZA", "assert"),
+        ("FRA", "deny"),
+    ]

@@ -104,7 +104,7 @@ def find_claims(doc: Document) -> list[Claim]:
                 at = next(  # "، وهو ما نفته": the comma before "وهو ما"
                     (
                         j
-                        for j in range(cue.first - 1, max(cue.first - 4, 0), -1)
+                        for j in range(cue.first - 1, max(cue.first - _HOWEVER_REACH, 0), -1)
                         if tokens[j].text == "،"
                     ),
                     cue.first - 1,
@@ -200,6 +200,8 @@ def _new_clause(doc: Document, cue: PhraseMatch[Cue], previous: Claim) -> bool:
     contrast = before[-2:] in (["،", "فيما"], ["،", "بينما"]) or before == ["،", "في", "حين"]
     # "اتهمت الحكومة إثيوبيا بالهجوم، وهو ما نفته أديس أبابا": the denial is the other side's
     contrast = contrast or before in (["،", "وهو", "ما"], ["،", "وهذا", "ما"])
+    # "...، غير أن هيئة الأركان الفرنسية نفت أن": a subject after "however" speaks next
+    contrast = contrast or _however_subject_before(tokens, cue.first)
     plain = cue.first > 0 and tokens[cue.first - 1].text == "،" and cue.proclitics.startswith("و")
     if (cue.proclitics or not contrast) and not plain:
         return False
@@ -209,6 +211,22 @@ def _new_clause(doc: Document, cue: PhraseMatch[Cue], previous: Claim) -> bool:
     between = doc.text[previous.content.start : start]
     straight = between.count('"') % 2 == 0
     return straight and between.count("«") == between.count("»")
+
+
+_HOWEVER = (("غير", "ان"), ("الا", "ان"), ("بيد", "ان"), ("لكن",))
+_HOWEVER_REACH = 10  # tokens from the comma to the verb: "، غير أن هيئة أركان الجيوش الفرنسية"
+
+
+def _however_subject_before(tokens: list[Token], at: int) -> bool:
+    """Whether the verb at ``at`` ends a clause "، غير أن <subject>" (or "إلا أن", "بيد أن",
+    "لكن"): its subject stands between the contrast and the verb."""
+    for j in range(at - 1, max(-1, at - _HOWEVER_REACH), -1):
+        if tokens[j].text == "،":
+            words = tuple(t.text for t in tokens[j + 1 : at])
+            return any(words[: len(w)] == w and len(words) > len(w) for w in _HOWEVER)
+        if tokens[j].text in {".", "؛", ":"}:
+            return False
+    return False
 
 
 def _what_was_passed_on(tokens: list[Token], cue: PhraseMatch[Cue], last: int) -> bool:
