@@ -1381,3 +1381,11 @@ def test_a_definite_head_takes_no_portfolio_genitive(actors):
     assert "الحكومة الصومالية" in entities
     entities, _ = actors("وقالت وزارة الخزانة الأمريكية إن العقوبات تشمل شركات.")
     assert entities["وزارة الخزانة الأمريكية"].country == "USA"
+
+
+def test_un_officials_named_by_the_adjective_are_the_uns(actors):
+    entities, _ = actors("غير أن مسؤولين أمميين أكدوا أن المساعدات لا تكفي.")
+    officials = entities["مسؤولين أمميين"]
+    assert (officials.country, officials.code) == (None, "IGOUNO")
+    entities, _ = actors("وقال مسؤول أممي إن القوافل توقفت.")
+    assert entities["مسؤول أممي"].code == "IGOUNO"

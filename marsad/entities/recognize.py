@@ -450,17 +450,26 @@ def _at(
                 end = nisbas[-1].last if nisbas else group.last
                 sector = group.value.sector
                 country = nisbas[0].value.iso3 if nisbas else group.value.country or country
+        # "مسؤولون أمميون", "خبراء أمميين": the UN's people, of no country
+        un = not forms and after < last and tokens[after].text in _UN_ADJECTIVES
+        if un:
+            end, country = after + 1, None
         # "طائرات حربية روسية وسورية": coordinated nisbas are two forces in one span
         countries = [country]
         if forms and country == forms[0].value.iso3:
             countries = list(dict.fromkeys(f.value.iso3 for f in forms))
         head = tokens[i].text[len(agent.proclitics) :]
-        return [
+        mentions = [
             _mention(
                 tokens, agent.start, end, value.type, ("GROUP", head, c or "", sector), c, sector
             )
             for c in countries
-        ], end
+        ]
+        if un:
+            for mention in mentions:
+                mention.code = "IGOUNO"
+                mention.key = ("GROUP", head, "IGOUNO", sector)
+        return mentions, end
 
     place = country_matcher().match_at(tokens, i, last)
     if place is None:
@@ -697,6 +706,7 @@ def _qualifying_agent(
     return second if same_case and same_article else None
 
 
+_UN_ADJECTIVES = frozenset({"اممي", "امميه", "امميون", "امميين", "امميان", "امميا"})
 _QUOTES = frozenset("«»\"'(“”/")  # "من تنظيم ” داعش ”", "تنظيم / داعش /"
 
 
