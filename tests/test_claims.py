@@ -659,3 +659,15 @@ def test_a_subject_after_however_opens_the_other_sides_claim(claims_nlp):
         ("DZA", "assert"),
         ("FRA", "deny"),
     ]
+
+
+def test_a_titled_source_after_an_agency_may_run_long(claims_nlp):
+    doc = claims_nlp(
+        "ونقلت وكالة تسنيم للأنباء عن قائد القوة الجوفضائية في الحرس الثوري العميد أمير علي "
+        "حاجي زاده قوله إن عشرات الصواريخ أصابت القاعدة."
+    )
+    (claim,) = doc.claims
+    assert (claim.speaker.country, [r.text for r in claim.relayed_by]) == (
+        "IRN",
+        ["وكالة تسنيم للأنباء"],
+    )

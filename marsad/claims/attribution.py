@@ -325,7 +325,13 @@ def _claim_for_cue(
             if relay is not None:
                 relayed.insert(0, relay)
         about = abouts[-1]
-        speaker = _entity_after(doc, about + 1, subject_end, mentions, window=6)
+        # a titled source may run long: "عن قائد القوة الجوفضائية في الحرس الثوري العميد أمير
+        # علي حاجي زاده قوله إن"
+        titled = about + 1 < subject_end and title_matcher().match_at(
+            tokens, about + 1, subject_end
+        )
+        window = _SUBJECT_WINDOW if titled else 6
+        speaker = _entity_after(doc, about + 1, subject_end, mentions, window=window)
         if speaker is None:
             speaker = SourceRef(text=_words(doc, about + 1, min(subject_end, about + 4)))
     else:
