@@ -671,3 +671,11 @@ def test_a_titled_source_after_an_agency_may_run_long(claims_nlp):
         "IRN",
         ["وكالة تسنيم للأنباء"],
     )
+
+
+def test_a_statement_broadcast_by_an_outlet_is_relayed_by_it(claims_nlp):
+    doc = claims_nlp(
+        "وقال الأدميرال علي رضا تنكسيري، في تصريحات بثها التلفزيون الرسمي الإيراني، إن قواته "
+        "لن تسمح بذلك."
+    )
+    assert [r.text for r in doc.claims[0].relayed_by] == ["التلفزيون الرسمي الإيراني"]
