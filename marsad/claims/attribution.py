@@ -104,7 +104,7 @@ def find_claims(doc: Document) -> list[Claim]:
                 at = next(  # "، وهو ما نفته": the comma before "وهو ما"
                     (
                         j
-                        for j in range(cue.first - 1, max(cue.first - _HOWEVER_REACH, 0), -1)
+                        for j in range(cue.first - 1, max(cue.first - _CONTRAST_REACH, 0), -1)
                         if tokens[j].text == "،"
                     ),
                     cue.first - 1,
@@ -214,13 +214,13 @@ def _new_clause(doc: Document, cue: PhraseMatch[Cue], previous: Claim) -> bool:
 
 
 _HOWEVER = (("غير", "ان"), ("الا", "ان"), ("بيد", "ان"), ("لكن",))
-_HOWEVER_REACH = 10  # tokens from the comma to the verb: "، غير أن هيئة أركان الجيوش الفرنسية"
+_CONTRAST_REACH = 10  # tokens from the comma to the verb: "، غير أن هيئة أركان الجيوش الفرنسية"
 
 
 def _however_subject_before(tokens: list[Token], at: int) -> bool:
     """Whether the verb at ``at`` ends a clause "، غير أن <subject>" (or "إلا أن", "بيد أن",
     "لكن"): its subject stands between the contrast and the verb."""
-    for j in range(at - 1, max(-1, at - _HOWEVER_REACH), -1):
+    for j in range(at - 1, max(-1, at - _CONTRAST_REACH), -1):
         if tokens[j].text == "،":
             words = tuple(t.text for t in tokens[j + 1 : at])
             return any(words[: len(w)] == w and len(words) > len(w) for w in _HOWEVER)

@@ -317,15 +317,7 @@ def code_events(doc: Document) -> list[Event]:
             )
             resulting = _result_of_previous(doc.tokens, match, first)
             answered = _answers_what(doc.tokens, match, first)
-            if match.value.role == "political":
-                # "روسيا تدعم السلطات السورية"; not "ويندوز 10 يدعم العمل على الأجهزة اللوحية"
-                coded = [f for f in coded if any(map(_political, f.actors + f.recipients))]
-            if match.value.role == "addressed":
-                # "حذّرت طهران واشنطن من مغبة التصعيد"; not "حذر الأطباء من مغبة تفشي الوباء"
-                coded = [f for f in coded if any(map(_political, f.recipients))]
-            if match.value.role == "visitor":
-                # "وصل أمير الكويت إلى جدة"; not "وصلت المساعدات إلى غزة"
-                coded = [f for f in coded if _visits(doc, match, f)]
+            coded = [f for f in coded if _role_keeps(doc, match, f)]
             for found in coded:
                 if doer is not None:
                     found.actors = _same_span([doer], in_sentence)
@@ -365,10 +357,8 @@ def code_events(doc: Document) -> list[Event]:
             for found in _code_trigger(
                 doc, match, index, first, last, in_sentence, sides, story=article_sides
             ):
-                if match.value.role == "visitor" and not _visits(doc, match, found):
+                if not _role_keeps(doc, match, found):
                     continue
-                if match.value.role == "addressed" and not any(map(_political, found.recipients)):
-                    continue  # "حذر الأطباء من مغبة تفشي الوباء": a warning, no threat
                 found.modes += idiom_modes.get(match.start, [])
                 events.append(_event(doc, found, len(events) + 1))
                 coded_here.append((match, events[-1]))
@@ -3733,6 +3723,21 @@ def _doer_in_genitive(
 _POLITICAL_SECTORS = frozenset(
     {"GOV", "MIL", "LEG", "JUD", "PTY", "REB", "OPP", "PRM", "UAF", "SPY", "COP", "ELI"}
 )
+
+
+def _role_keeps(doc: Document, match: PhraseMatch[LexTrigger], found: _Found) -> bool:
+    """Whether the parties found fit what the trigger's role asks of them: a political actor or
+    recipient ("روسيا تدعم السلطات السورية"; not "ويندوز 10 يدعم العمل"), a political party
+    warned ("حذّرت طهران واشنطن من مغبة التصعيد"; not "حذر الأطباء من مغبة تفشي الوباء"), a visit
+    ("وصل أمير الكويت إلى جدة"; not "وصلت المساعدات إلى غزة")."""
+    role = match.value.role
+    if role == "political":
+        return any(map(_political, found.actors + found.recipients))
+    if role == "addressed":
+        return any(map(_political, found.recipients))
+    if role == "visitor":
+        return _visits(doc, match, found)
+    return True
 
 
 def _visits(doc: Document, match: PhraseMatch[LexTrigger], found: _Found) -> bool:
