@@ -1389,3 +1389,20 @@ def test_un_officials_named_by_the_adjective_are_the_uns(actors):
     assert (officials.country, officials.code) == (None, "IGOUNO")
     entities, _ = actors("وقال مسؤول أممي إن القوافل توقفت.")
     assert entities["مسؤول أممي"].code == "IGOUNO"
+
+
+def test_a_portfolio_in_affairs_belongs_to_the_office(actors):
+    entities, _ = actors("وقال وزير الدولة البريطاني لشؤون الشرق الأوسط أليستر بيرت إن الحل سياسي.")
+    assert entities["أليستر بيرت"].country == "GBR"  # the name is not read as a portfolio word
+    entities, _ = actors("وقالت مساعدة وزير الخارجية الأمريكي لشؤون الشرق الأدنى باربرا ليف إن")
+    assert entities["باربرا ليف"].country == "USA"
+    # the nisba after للشؤون names the portfolio: the deputy assistant has no country here
+    entities, _ = actors("وقال نائب مساعد وزير الخارجية للشؤون الإسرائيلية إن الوضع صعب.")
+    assert [(e.country, e.sector) for e in entities.values()] == [(None, "GOV")]
+
+
+def test_an_assistants_word_is_no_title_alone(actors):
+    entities, _ = actors("وقال مساعد وزير الدفاع الروسي إن التدريبات انتهت.")
+    assert [(e.country, e.sector) for e in entities.values()] == [("RUS", "MIL")]
+    entities, _ = actors("وأكد أن التدريب عامل مساعد في رفع الجاهزية.")
+    assert not any(e.type == "PERSON" for e in entities.values())

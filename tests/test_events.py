@@ -3686,3 +3686,27 @@ def test_whatever_it_takes_to_answer_a_party_is_a_threat(code):
     assert [summary(e) for e in doc.events] == [("THREATEN", ["SAU"], ["IRN"])]
     doc = code("وقال الوزير إن الوزارة ستتخذ ما يلزم لمواجهة الوباء.")
     assert doc.events == []
+
+
+def test_an_assistant_minister_with_a_portfolio_is_the_subject(code):
+    doc = code(
+        "واستقبل مساعد وزير الخارجية الإيراني للشؤون العربية حسين جابري أنصاري السفير الكويتي."
+    )
+    assert [summary(e) for e in doc.events] == [("CONSULT", ["IRN"], ["KWT"])]
+    doc = code(
+        "فيما اتهم مستشار المرشد الإيراني للشؤون الدولية علي أكبر ولايتي الولايات المتحدة بالكذب."
+    )
+    assert [summary(e) for e in doc.events] == [("ACCUSE", ["IRN"], ["USA"])]
+    doc = code("وقال إن مساعد وزير الخارجية لشؤون الوطن العربي استدعى السفير العراقي.")
+    (summons,) = doc.events
+    assert [p.text for p in summons.actors] == ["مساعد وزير الخارجية لشؤون الوطن العربي"]
+    assert [p.country for p in summons.recipients] == ["IRQ"]
+
+
+def test_the_subjects_office_in_commas_comes_before_the_object(code):
+    doc = code(
+        "والتقى المبعوث الأمريكي هادي عمرو، نائب مساعد وزير الخارجية للشؤون الإسرائيلية "
+        "والفلسطينية، وزيرَ الدفاع الإسرائيلي بيني غانتس أمس."
+    )
+    assert [summary(e) for e in doc.events] == [("CONSULT", ["USA"], ["ISR"])]
+    assert [p.text for p in doc.events[0].recipients] == ["بيني غانتس"]

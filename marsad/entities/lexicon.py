@@ -408,6 +408,12 @@ def title_modifiers() -> frozenset[str]:
 
 
 @cache
+def office_prefixes() -> frozenset[str]:
+    """Words naming an assistant of the office after them: "مساعد وزير الخارجية"."""
+    return frozenset(normalize_key(w) for w in read_word_list("entities/office_prefixes.txt"))
+
+
+@cache
 def _backer_cues() -> frozenset[str]:
     return frozenset(read_word_list("entities/backers.txt"))
 

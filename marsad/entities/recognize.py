@@ -37,6 +37,7 @@ from marsad.entities.lexicon import (
     name_country_cues,
     name_sector_cues,
     name_stopwords,
+    office_prefixes,
     org_modifiers,
     org_unit_matcher,
     organization_matcher,
@@ -361,6 +362,13 @@ def _at(
     if title is not None:
         people, end = _person(tokens, title, last, last_title)
         return people + _office_organization(tokens, title, last, people), end
+    assisted = _assisted_office(tokens, i, last)
+    if assisted is not None:
+        people, end = _person(tokens, assisted[0], last, last_title)
+        for person in people:
+            if person.start <= assisted[0].end:
+                person.start = assisted[1]  # the mention spans "مساعد" too
+        return people, end
 
     body = _quoted_body(tokens, i, last)
     if body is not None:
@@ -853,7 +861,7 @@ def _person(
     sector = title.value.sector
     if title.value.counterpart and last_title is not None:
         sector = last_title[1]
-    end = title.last
+    end = past_affairs(tokens, title.last, last)
     countries: list[str] = []
     org_code: str | None = None
     # "المتحدث باسم الجيش الإسرائيلي", "الأمين العام للأمم المتحدة": the organisation gives the
@@ -907,7 +915,7 @@ def _person(
         end, countries = seat[0], [seat[1]]
     if forms:
         countries = [f.value.iso3 for f in forms]
-        end = forms[-1].last
+        end = past_affairs(tokens, forms[-1].last, last)
     elif seat is None and title.value.country and org_code is None:
         countries = [title.value.country]  # "خادم الحرمين الشريفين": the Saudi king
     senders = countries or ([org_code] if org_code else [])
@@ -925,7 +933,8 @@ def _person(
     chained = _title_chain(tokens, title, end, last, last_title, countries, org_code)
     if chained is not None:
         person, person_end = chained
-        person.sector = sector  # the first office is the one the person acts in
+        if tokens[title.first].text[len(title.proclitics) :] not in office_prefixes():
+            person.sector = sector  # the first office is the one the person acts in
         return [person], person_end
     # 'الأمين العام لحركة "عصائب أهل الحق" قيس الخزعلي': a head noun before a quoted body is
     # no name, though a name may begin with ل ("ليلى")
@@ -1084,6 +1093,19 @@ def _past_posting(
     return host.last if _name_run(tokens, after, last) > after else end
 
 
+def _assisted_office(tokens: Sequence[Token], i: int, last: int) -> tuple[PhraseMatch, int] | None:  # type: ignore[type-arg]
+    """The office after an assistant's word, and where the word starts: "مساعد وزير الخارجية",
+    "ومساعدة وزيرة الخارجية" (resources/entities/office_prefixes.txt)."""
+    word = tokens[i].text
+    clitic = word[:1] if word[:1] in {"و", "ف"} and word[1:] in office_prefixes() else ""
+    if word[len(clitic) :] not in office_prefixes() or i + 1 >= last:
+        return None
+    office = title_matcher().match_at(tokens, i + 1, last)
+    if office is None or office.proclitics:
+        return None
+    return office, tokens[i].start + len(clitic)
+
+
 def _title_chain(
     tokens: Sequence[Token],
     title: PhraseMatch,  # type: ignore[type-arg]
@@ -1100,11 +1122,14 @@ def _title_chain(
     if end >= last or org_code is not None or (countries and not title.value.country):
         return None
     following = title_matcher().match_at(tokens, end, last)
+    assisted = _assisted_office(tokens, end, last) if following is None else None
+    if assisted is not None:
+        following = assisted[0]  # "نائب مساعد وزير الخارجية"
     if following is None or following.proclitics:  # "ووزير الدفاع": another person
         return None
     inner, inner_end = _person(tokens, following, last, last_title)
-    if len(inner) != 1 or inner[0].person_name is None:
-        return None
+    if len(inner) != 1 or (inner[0].person_name is None and assisted is None):
+        return None  # an assistant's office is the one person's even with no name after it
     person = inner[0]
     if countries and person.country is None:
         person.country = countries[0]
@@ -1223,6 +1248,40 @@ def _office_body(
     if name_end - j < 2 and tokens[j].text not in first_names():
         return None
     return j, countries, sector, code
+
+
+_AFFAIRS = frozenset(normalize_key(w) for w in ("لشؤون", "للشؤون"))
+
+
+def past_affairs(tokens: Sequence[Token], i: int, last: int) -> int:
+    """Skip an office's portfolio in ل + شؤون: "وزير الدولة لشؤون الخليج العربي",
+    "مساعد وزير الخارجية الإيراني للشؤون العربية حسين جابري أنصاري". A nisba there names the
+    portfolio, not the office's country ("نائب مساعد وزير الخارجية للشؤون الإسرائيلية
+    والفلسطينية" is American). "لشؤون" takes a genitive of up to two words, "للشؤون" one
+    adjective and those joined to it by و; the holder's name follows ("لشؤون الشرق الأوسط
+    أليستر بيرت", where normalised "اليستر" looks definite)."""
+    if i >= last or tokens[i].text not in _AFFAIRS:
+        return i
+    genitive = tokens[i].text == normalize_key("لشؤون")
+    j = i + 1
+    while j < min(last, i + 3):
+        word = tokens[j].text
+        joined = j > i + 1 and word.startswith("وال")
+        if not (word.startswith("ال") or joined) or word in name_stopwords():
+            break
+        if title_matcher().match_at(tokens, j, last) or (not genitive and j > i + 1 and not joined):
+            break
+        j += 1
+    return i if genitive and j == i + 1 else j
+
+
+def in_portfolio(tokens: Sequence[Token], i: int) -> bool:
+    """The word names an office's portfolio in ل + شؤون: the nisba of "للشؤون الإسرائيلية"
+    names no party."""
+    return any(
+        tokens[j].text in _AFFAIRS and past_affairs(tokens, j, len(tokens)) > i
+        for j in range(max(0, i - 3), i)
+    )
 
 
 def _past_definite_words(tokens: Sequence[Token], i: int, last: int) -> int:

@@ -33,10 +33,12 @@ from marsad.entities.countries import country_matcher, is_country
 from marsad.entities.lexicon import (
     agent_matcher,
     backs_what_precedes,
+    office_prefixes,
     quantity_words,
     title_matcher,
 )
 from marsad.entities.offices import office_bodies
+from marsad.entities.recognize import in_portfolio, past_affairs
 from marsad.events.lexicon import (
     CHARACTERISATION,
     accident_cue_matcher,
@@ -2083,12 +2085,17 @@ def _parties(doc: Document) -> list[Party]:
     for match in country_matcher().find_all(doc.tokens):
         if match.value.kind != "nisba" or match.first in taken:
             continue
-        if (match.last, match.value.iso3) in edges or (match.first, match.value.iso3) in edges:
-            continue  # the nisba of a titled person: "الرئيس الروسي فلاديمير بوتين"
+        named_at = past_affairs(doc.tokens, match.last, len(doc.tokens))
+        if (named_at, match.value.iso3) in edges or (match.first, match.value.iso3) in edges:
+            # the nisba of a titled person: "الرئيس الروسي فلاديمير بوتين", "مستشار المرشد
+            # الإيراني للشؤون الدولية علي أكبر ولايتي"
+            continue
         if _office_after(doc.tokens, match.first, match.value.iso3, parties):
             continue  # "الأمير محمد بن سلمان ولي ولي العهد السعودي": his office, no one else
         if match.first in place_ends or _after_place_name(doc.tokens, match.first):
             continue  # the nisba of a place: "في مدينة صفاقس التونسية"
+        if in_portfolio(doc.tokens, match.first):
+            continue  # "مساعد وزير الخارجية للشؤون الإسرائيلية": a portfolio, no party
         span = doc.span(match.start, match.end)
         parties.append(
             Party(
@@ -4348,7 +4355,10 @@ def _subject_after(
 ) -> Party | None:
     # A title may open a long subject before the name: "دعا عضو لجنة الأمن والدفاع النيابية
     # محمد الكربولي الحكومة إلى ..."
-    titled = match.last < last and title_matcher().match_at(tokens, match.last, last) is not None
+    opening = match.last
+    if opening + 1 < last and tokens[opening].text in office_prefixes():
+        opening += 1  # "استقبل مساعد وزير الخارجية الإيراني للشؤون العربية حسين جابري أنصاري"
+    titled = opening < last and title_matcher().match_at(tokens, opening, last) is not None
     reach = _TITLED_SUBJECT_REACH if titled else _SUBJECT_REACH
     for party in after:
         gap = tokens[match.last : party.token]
@@ -4527,6 +4537,16 @@ def _recipients(
         # عبدالعزيز، في قصر السلام أمس، وزير الدفاع الأميركي"
         _, clause_end = _clause(tokens, after_actor + 1, match.first, last)
         past_aside = _past_parentheticals(tokens, clause_end, last)
+        office = title_matcher().match_at(tokens, after_actor + 1, clause_end)
+        named_next = clause_end + 1 < last and (
+            any(p.token == clause_end + 1 for p in after)
+            or title_matcher().match_at(tokens, clause_end + 1, last) is not None
+        )
+        if office is not None and past_aside == clause_end and named_next:
+            # the subject's office in commas, then the object: "التقى المبعوث الأمريكي هادي
+            # عمرو، نائب مساعد وزير الخارجية، وزيرَ الدفاع الإسرائيلي بيني غانتس"
+            _, clause_end = _clause(tokens, clause_end + 1, match.first, last)
+            past_aside = _past_parentheticals(tokens, clause_end, last)
     # where the subject spoke from: "رحب ماكرون، من جيبوتي، بقرار" (an aside "، في اتصال مع
     # نظيره المصري،" may name the partner of "بحث")
     aside = range(0)
