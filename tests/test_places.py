@@ -476,3 +476,11 @@ def test_a_town_whose_country_the_story_never_names_gives_no_one_its_country(nlp
     )
     by_name = {e.name: e for e in doc.entities}
     assert by_name["الجيش"].country != "IRQ"
+
+
+def test_a_country_named_like_a_word_is_a_place_where_it_names_the_country(nlp):
+    doc = nlp("وقالت السلطات الانتقالية في مالي إن الجيش يحتاج إلى دعم مالي من النيجر ومالي.")
+    (mali,) = [p for p in doc.places if p.country == "MLI"]
+    assert (mali.feature, mali.name_en) == ("country", "Mali")
+    starts = [m.start for m in mali.mentions]
+    assert starts == [doc.text.index("مالي"), doc.text.rindex("مالي")]  # not "دعم مالي"

@@ -298,6 +298,7 @@ def _place_at(
         place = (
             _landmark(gaz, tokens, i, last, found, context)
             or exact
+            or _guarded_country(gaz, tokens, i, last)
             or _transliterated(gaz, tokens, i, found)
             or _unresolved(tokens, i)
         )
@@ -305,6 +306,27 @@ def _place_at(
         end = _past_direction(tokens, place.last, last)
         place.last, place.end = end, tokens[end - 1].end
     return place
+
+
+def _guarded_country(
+    gaz: Gazetteer, tokens: Sequence[Token], i: int, last: int
+) -> FoundPlace | None:
+    """A country whose name is also a word ("مالي", financial) where the country matcher reads
+    it as the country: "في مالي", "شمال مالي", "النيجر ومالي" (the gazetteer leaves such names
+    out; resources/entities/guarded_country_names.tsv)."""
+    match = country_matcher().match_at(tokens, i, last)
+    if match is None or match.value.kind != "name" or match.value.iso3 not in gaz.country_entry:
+        return None
+    words = [t.text for t in tokens[match.first : match.last]]
+    name = " ".join(words)[len(match.proclitics) :]
+    if name in gaz.arabic:
+        return None  # a name the gazetteer has is found as written
+    key = gaz.country_entry[match.value.iso3]
+    start = tokens[i].start + len(match.proclitics)
+    return FoundPlace(
+        start, tokens[match.last - 1].end, i, match.last, name, candidates=[key],
+        exact=frozenset({key}),
+    )  # fmt: skip
 
 
 def _name_like(word: str) -> bool:
