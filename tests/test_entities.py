@@ -1406,3 +1406,9 @@ def test_an_assistants_word_is_no_title_alone(actors):
     assert [(e.country, e.sector) for e in entities.values()] == [("RUS", "MIL")]
     entities, _ = actors("وأكد أن التدريب عامل مساعد في رفع الجاهزية.")
     assert not any(e.type == "PERSON" for e in entities.values())
+
+
+def test_the_lebanese_spelling_of_a_curated_name(actors):
+    entities, _ = actors("وقال رئيس الجمهورية العماد جوزاف عون إن لبنان لا يريد الحرب.")
+    person = next(e for e in entities.values() if e.type == "PERSON")
+    assert (person.country, person.name_en) == ("LBN", "Joseph Aoun")

@@ -3710,3 +3710,22 @@ def test_the_subjects_office_in_commas_comes_before_the_object(code):
     )
     assert [summary(e) for e in doc.events] == [("CONSULT", ["USA"], ["ISR"])]
     assert [p.text for p in doc.events[0].recipients] == ["بيني غانتس"]
+
+
+def test_an_accusation_in_a_relative_clause_on_an_indefinite_noun_names_the_accused(code):
+    doc = code("وقالت الحكومة الأفغانية إن قواتها ردت على غارات جوية اتهمت إسلام آباد بتنفيذها.")
+    accusation = next(e for e in doc.events if e.type == "ACCUSE")
+    assert [p.country for p in accusation.recipients] == ["PAK"]
+    assert "PAK" not in [p.country for p in accusation.actors]
+    # after a conjunction the party is the subject
+    doc = code("ودعت إيران إلى التهدئة، فيما دعت الحكومة الألمانية إلى ضبط النفس.")
+    demands = [e for e in doc.events if e.type == "REQUEST"]
+    assert [p.country for p in demands[-1].actors] == ["DEU"]
+
+
+def test_a_special_coordinator_of_the_un_is_the_uns(code):
+    doc = code(
+        "ودعت المنسقة الخاصة للأمم المتحدة في لبنان جينين هينيس بلاسخارت الجانبين إلى ضبط النفس."
+    )
+    (call,) = doc.events
+    assert [p.code for p in call.actors] == ["IGOUNO"]

@@ -33,6 +33,7 @@ from marsad.entities.countries import country_matcher, is_country
 from marsad.entities.lexicon import (
     agent_matcher,
     backs_what_precedes,
+    name_stopwords,
     office_prefixes,
     quantity_words,
     title_matcher,
@@ -3261,9 +3262,10 @@ def _actors(
         group_end = _joined(tokens, following, after)[-1] if following else None
         if following and _unknown_subject_before(tokens, match, following, group_end, last):
             return []  # "اتهم بلاني باريس باتخاذ القرار": an unknown name accuses Paris
+        relative = _after_indefinite_noun(tokens, match, first, before)
         if (
             following
-            and conjoined
+            and (conjoined or relative)
             and _addressed(tokens, match, following, group_end, last, parties=after)
         ):
             # "وأدانت الخارجية المصرية ...، وطالبت إسرائيل بالانسحاب": the demand goes on from
@@ -3492,6 +3494,22 @@ def _addressed(
     if any(p.token == end and nxt.startswith(normalize_key(p.text)) for p in parties):
         return False  # "واتهمت طهران باكو": a name that begins with the letter, no "بـ"
     return nxt in {"الي", "ب"} or (nxt.startswith("ب") and len(nxt) > 3)
+
+
+def _after_indefinite_noun(
+    tokens: list[Token], match: PhraseMatch[LexTrigger], first: int, before: list[Party]
+) -> bool:
+    """The verb opens a relative clause on the indefinite noun right before it, which needs no
+    relative pronoun in Arabic: "ردا على غارات جوية اتهمت إسلام آباد بتنفيذها" (the party after
+    the verb is its object; its subject is the sentence's)."""
+    if match.first <= first or match.proclitics:
+        return False
+    previous = tokens[match.first - 1]
+    if previous.kind is not TokenKind.ARABIC or previous.text.startswith("ال"):
+        return False
+    if len(previous.text) < 4 or _is_time_word(previous.text) or previous.text in name_stopwords():
+        return False  # "، فيما دعت الحكومة الألمانية إلى": a conjunction, no noun
+    return not any(p.token < match.first <= p.end_token for p in before)
 
 
 def _unknown_subject_before(
