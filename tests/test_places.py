@@ -484,3 +484,16 @@ def test_a_country_named_like_a_word_is_a_place_where_it_names_the_country(nlp):
     assert (mali.feature, mali.name_en) == ("country", "Mali")
     starts = [m.start for m in mali.mentions]
     assert starts == [doc.text.index("مالي"), doc.text.rindex("مالي")]  # not "دعم مالي"
+
+
+def test_provinces_and_districts_of_south_asia_and_africa(nlp):
+    doc = nlp(
+        "شنت باكستان غارات على ولاية باكتيكا، وقصفت مواقع في إقليم شمال كيفو وفي روبافو، "
+        "فيما شهدت راجستان وكشمير الهندية احتجاجات."
+    )
+    found = {p.name_en: p.country for p in doc.places}
+    assert found["Paktika Province"] == "AFG"
+    assert found["North Kivu Province"] == "COD"
+    assert found["Rubavu District"] == "RWA"
+    assert found["Rajasthan"] == "IND"
+    assert found["Jammu and Kashmir"] == "IND"  # "كشمير الهندية": the Indian part
