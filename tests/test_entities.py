@@ -1412,3 +1412,9 @@ def test_the_lebanese_spelling_of_a_curated_name(actors):
     entities, _ = actors("وقال رئيس الجمهورية العماد جوزاف عون إن لبنان لا يريد الحرب.")
     person = next(e for e in entities.values() if e.type == "PERSON")
     assert (person.country, person.name_en) == ("LBN", "Joseph Aoun")
+
+
+def test_the_congolese_army_is_the_dr_congos(actors):
+    entities, _ = actors("وقال الجيش الكونغولي إن المتمردين دخلوا جمهورية الكونغو الديموقراطية.")
+    assert entities["الجيش الكونغولي"].country == "COD"
+    assert entities["جمهورية الكونغو الديموقراطية"].country == "COD"
