@@ -3729,3 +3729,16 @@ def test_a_special_coordinator_of_the_un_is_the_uns(code):
     )
     (call,) = doc.events
     assert [p.code for p in call.actors] == ["IGOUNO"]
+
+
+def test_a_denial_of_what_was_said_before_rejects_the_one_who_said_it(code):
+    doc = code("واتهمت أرمينيا أذربيجان بقصف مواقعها، وهو ما نفته باكو.")
+    denial = next(e for e in doc.events if e.type == "REJECT")
+    assert (denial.trigger.text, summary(denial)) == ("نفته", ("REJECT", ["AZE"], ["ARM"]))
+    doc = code("وقال خبراء الأمم المتحدة إن الجيش الرواندي يدعم الحركة، وهو ما تنفيه كيغالي.")
+    denial = next(e for e in doc.events if e.type == "REJECT")
+    assert [p.country for p in denial.actors] == ["RWA"]
+    assert "IGOUNO" in [p.code for p in denial.recipients]
+    # the bare verb introduces the denied words: a claim, not a rejection
+    doc = code("ونفت وزارة الدفاع الأذربيجانية أن تكون قواتها قد قصفت مواقع أرمينية.")
+    assert [e.type for e in doc.events] == ["ASSAULT"]

@@ -340,6 +340,10 @@ def code_events(doc: Document) -> list[Event]:
                     continue
                 if own_subject:
                     doers[match.value.type] = found.actors
+                if answered and match.value.type in _ANSWERS:
+                    # "وهو ما تنفيه رواندا": the pronoun on the verb resumes "ما", the clause
+                    # before, and names no party before it
+                    found.recipients = [p for p in found.recipients if p.token > match.first]
                 if match.value.cameo == "112" and found.recipients:
                     accused = found.recipients
                 events.append(_event(doc, found, len(events) + 1))
@@ -377,7 +381,7 @@ def code_events(doc: Document) -> list[Event]:
         for found in _obligations(doc, index, first, last, in_sentence):
             events.append(_event(doc, found, len(events) + 1))
         for answer in answers:
-            _answered_doer(events, answer)
+            _answered_doer(doc, events, answer)
         _pronoun_objects(doc.tokens, coded_here, in_sentence)
     merged = _merge(_without_warned_threats(doc, events))
     home = home_country(doc)
@@ -1218,22 +1222,49 @@ def _recent_sides(events: list[Event], sentence: int) -> tuple[str, str] | None:
 _ANSWERS = frozenset({"REJECT", "SUPPORT", "ACCUSE", "AGREE"})
 
 
-def _answered_doer(events: list[Event], answer: Event) -> None:
+def _answered_doer(doc: Document, events: list[Event], answer: Event) -> None:
     """A reply to the act told before it in its sentence is aimed at that act's doer:
-    "اتهمت الجزائر الرباط بأعمال عدائية، وهو ما رفضته الخارجية المغربية" (at Algeria)."""
-    answering = {p.entity for p in answer.actors} | {p.country for p in answer.actors}
-    before = [
-        e
-        for e in events
-        if e.sentence == answer.sentence
-        and e.trigger.start < answer.trigger.start
-        and any(p.country for p in e.actors)
-    ]
-    if before:
-        last = max(before, key=lambda e: e.trigger.start)
-        answer.recipients.extend(
-            p for p in last.actors if p.country and (p.entity or p.country) not in answering
-        )
+    "اتهمت الجزائر الرباط بأعمال عدائية، وهو ما رفضته الخارجية المغربية" (at Algeria). An act
+    the replying side is said to have done is what it denies, not its doer's: the reply goes to
+    the one who told of it, the accuser ("اتهمت أرمينيا أذربيجان بقصف مواقعها، وهو ما نفته
+    باكو": at Armenia) or the claim's speaker ("أكد خبراء الأمم المتحدة أن الجيش الرواندي يدعم
+    الحركة، وهو ما تنفيه رواندا": at the UN)."""
+    entities = {p.entity for p in answer.actors if p.entity}
+    countries = {p.country for p in answer.actors if p.country}
+
+    def foreign(parties: list[Participant]) -> list[Participant]:
+        return [
+            p
+            for p in parties
+            if (p.country or p.code) and p.entity not in entities and p.country not in countries
+        ]
+
+    before = sorted(
+        (
+            e
+            for e in events
+            if e.sentence == answer.sentence
+            and e.trigger.start < answer.trigger.start
+            and any(p.country for p in e.actors)
+        ),
+        key=lambda e: e.trigger.start,
+    )
+    if not before:
+        return
+    last = before[-1]
+    if foreign(last.actors) or answer.type != "REJECT":
+        answer.recipients.extend(foreign(last.actors))
+        return
+    teller = next((foreign(e.actors) for e in reversed(before[:-1]) if foreign(e.actors)), [])
+    if not teller and last.claim is not None:
+        claim = next((c for c in doc.claims if c.id == last.claim), None)
+        entity = next((e for e in doc.entities if claim and e.id == claim.speaker.entity), None)
+        if claim is not None and entity is not None and (entity.country or entity.code):
+            speaker = Participant(
+                claim.speaker.text, entity.id, entity.country, entity.sector, entity.code
+            )
+            teller = foreign([speaker])  # an international body has a code, no country
+    answer.recipients.extend(teller)
 
 
 def _answers_what(tokens: list[Token], match: PhraseMatch[LexTrigger], first: int) -> bool:

@@ -94,7 +94,12 @@ def _looks_verbal(word: str) -> bool:
 
 # Verbs written out that look like nouns. They take no accusative alif: "فجراً" is at dawn,
 # not the dual "فجّرا" (which triggers.tsv lists with its object: "فجرا نفسيهما").
-_VERBS_WRITTEN_OUT = frozenset({"دعا", "عفا", "عبا", "لقي", "دان", "عزا", "فجر"})
+_VERBS_WRITTEN_OUT = frozenset(
+    {"دعا", "عفا", "عبا", "لقي", "دان", "عزا", "فجر"}
+    # نفى with the object pronoun only, written out ("وهو ما نفته باكو"): the bare verb
+    # introduces the denied words as a claim
+    | {"نفته", "نفاه", "تنفيه", "نفوه", "نفتاه", "نفياه", "نفتها", "نفاها", "تنفيها"}
+)
 
 
 @cache
