@@ -2557,17 +2557,25 @@ def test_coordinated_nisbas_of_one_force_are_both_actors(code):
     assert summary(raid)[1] == ["RUS", "SYR"]
 
 
-def test_an_intercepted_weapon_is_its_owners_attack_on_the_interceptor(code):
+def test_an_intercepted_weapon_is_its_owners_attack_and_the_interceptors_force(code):
     doc = code("وقالت وزارة الدفاع الروسية إنها اعترضت مسيّرات أوكرانية فوق مقاطعة بيلغورود.")
-    assert [summary(e) for e in doc.events] == [("ASSAULT", ["UKR"], ["RUS"])]
-    assert doc.events[0].modes == ["drone"]
+    assert [summary(e) for e in doc.events] == [
+        ("ASSAULT", ["UKR"], ["RUS"]),
+        ("ASSAULT", ["RUS"], ["UKR"]),
+    ]
+    assert doc.events[0].modes == doc.events[1].modes == ["drone"]
     doc = code("وأسقطت الدفاعات الجوية الأوكرانية 20 مسيّرة روسية من طراز شاهد.")
-    assert [summary(e) for e in doc.events] == [("ASSAULT", ["RUS"], ["UKR"])]
+    assert [summary(e) for e in doc.events] == [
+        ("ASSAULT", ["RUS"], ["UKR"]),
+        ("ASSAULT", ["UKR"], ["RUS"]),
+    ]
     doc = code("وتصدت الدفاعات الجوية السورية لصواريخ إسرائيلية في سماء دمشق.")
-    assert [summary(e) for e in doc.events] == [("ASSAULT", ["ISR"], ["SYR"])]
-    # a manned aircraft shot down is the shooter's attack
+    assert summary(doc.events[0]) == ("ASSAULT", ["ISR"], ["SYR"])
+    # a manned aircraft shot down is the shooter's attack, in the plural too
     doc = code("وأسقطت الدفاعات السورية مقاتلة إسرائيلية.")
     assert [summary(e) for e in doc.events] == [("ASSAULT", ["SYR"], ["ISR"])]
+    doc = code("وأعلنت إسلام آباد إسقاط خمس مقاتلات هندية.")
+    assert [summary(e) for e in doc.events] == [("ASSAULT", ["PAK"], ["IND"])]
     # a launch told after the weapon is the attack; nothing shot down is no event
     doc = code("وأعلن التحالف أن الدفاعات الجوية السعودية اعترضت صاروخاً أطلقه الحوثيون.")
     assert [summary(e) for e in doc.events] == [("ASSAULT", ["YEM"], [])]

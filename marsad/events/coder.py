@@ -2484,6 +2484,10 @@ def _code_trigger(
         found.actors = _same_span([owner], parties)
         if interceptors:
             found.recipients = interceptors
+            # the interception is force the interceptor uses too: "أسقطت الدفاعات الجوية
+            # الأوكرانية 20 مسيّرة روسية" is Russia's attack and Ukraine's shooting it down
+            shooting = replace(found, actors=list(interceptors), recipients=list(found.actors))
+            return [found, shooting]
         else:  # "أسقطت مسيّرة أوكرانية عبوة ناسفة على سيارة": the drone dropped it
             found.recipients = [
                 p
