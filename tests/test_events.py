@@ -3750,3 +3750,15 @@ def test_a_denial_of_what_was_said_before_rejects_the_one_who_said_it(code):
     # the bare verb introduces the denied words: a claim, not a rejection
     doc = code("ونفت وزارة الدفاع الأذربيجانية أن تكون قواتها قد قصفت مواقع أرمينية.")
     assert [e.type for e in doc.events] == ["ASSAULT"]
+
+
+def test_two_calls_by_one_minister_are_two_consultations(code):
+    doc = code(
+        "وأجرى وزير الخارجية الأميركي ماركو روبيو اتصالين بمستشار الأمن القومي الهندي أجيت "
+        "دوفال ونظيره الباكستاني عاصم مالك."
+    )
+    assert [summary(e) for e in doc.events] == [
+        ("CONSULT", ["USA"], ["IND"]),
+        ("CONSULT", ["USA"], ["PAK"]),
+    ]
+    assert all(e.modes == ["phone"] for e in doc.events)
