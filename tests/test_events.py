@@ -3762,3 +3762,14 @@ def test_two_calls_by_one_minister_are_two_consultations(code):
         ("CONSULT", ["USA"], ["PAK"]),
     ]
     assert all(e.modes == ["phone"] for e in doc.events)
+
+
+def test_dispersing_with_a_pronoun_capturing_a_pilot_and_closing_two_crossings(code):
+    doc = code("وتجمع المحتجون قبل أن تفرّقهم الشرطة المصرية بالغاز المسيل للدموع.")
+    dispersal = next(e for e in doc.events if e.type == "COERCE")
+    assert [p.text for p in dispersal.actors] == ["الشرطة المصرية"]
+    doc = code("وأسرت القوات الباكستانية الطيار الهندي.")
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+    assert doc.events[0].modes == ["abduct"]
+    doc = code("وأغلقت السلطات الباكستانية معبري طورخم وشامان أمام التجارة مع أفغانستان.")
+    assert [summary(e) for e in doc.events] == [("COERCE", ["PAK"], ["AFG"])]

@@ -99,6 +99,8 @@ _VERBS_WRITTEN_OUT = frozenset(
     # نفى with the object pronoun only, written out ("وهو ما نفته باكو"): the bare verb
     # introduces the denied words as a claim
     | {"نفته", "نفاه", "تنفيه", "نفوه", "نفتاه", "نفياه", "نفتها", "نفاها", "تنفيها"}
+    # فرّق with the object pronoun: "قبل أن تفرّقهم الشرطة" (bare "تفرق" is also "dispersed")
+    | {"تفرقهم", "فرقتهم", "فرقهم", "فرقوهم"}
 )
 
 
