@@ -1418,3 +1418,15 @@ def test_the_congolese_army_is_the_dr_congos(actors):
     entities, _ = actors("وقال الجيش الكونغولي إن المتمردين دخلوا جمهورية الكونغو الديموقراطية.")
     assert entities["الجيش الكونغولي"].country == "COD"
     assert entities["جمهورية الكونغو الديموقراطية"].country == "COD"
+
+
+def test_a_bare_ministry_before_its_object_is_the_ministry_named_before(actors):
+    text = (
+        "ونفت وزارة الخارجية التركية أن تكون قواتها مسؤولة عن الهجوم. ودعت الوزارة المسؤولين "
+        "العراقيين إلى التعاون. وقال الحزب الحاكم إن الانتخابات ستجرى."
+    )
+    entities, _ = actors(text)
+    ministry = entities["وزارة الخارجية التركية"]
+    starts = [m.start for m in ministry.mentions]
+    assert text.index("الوزارة") in starts  # not a description: "المسؤولين" is its object
+    assert entities["المسؤولين العراقيين"].country == "IRQ"

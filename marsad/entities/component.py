@@ -198,6 +198,7 @@ def _resolve_anaphors(doc: Document, mentions: list[Mention]) -> list[Mention]:
             after < len(doc.tokens)
             and doc.tokens[after].text.startswith("ال")
             and doc.tokens[after].text not in _ARTICLE_LOOKALIKES
+            and _agrees(match.value, doc.tokens[after].text)
             and not _titled_name_at(doc, resolved, after)
         ):
             continue  # "الحزب الحاكم", "الحركة التجارية": a description of its own
@@ -268,6 +269,17 @@ _SUBORDINATE = frozenset({"التابع", "التابعه", "التابعين", 
 # words after the head that begin like the article but are no adjective: "وقوف المجلس إلى جانب
 # العراق" (إلى), "وقال الحزب الذي يتزعمه ..." (a relative clause on the same party)
 _ARTICLE_LOOKALIKES = frozenset({"الي", "الا", "الذي", "التي", "الذين"})
+
+
+def _agrees(head: str, word: str) -> bool:
+    """Whether a definite word can be an adjective of the head noun, agreeing in gender: after
+    a feminine head it ends in ة ("الحركة الإسلامية"), after a masculine one it does not, nor in
+    a plural ending ("الحزب الحاكم"). Else it is the verb's object: "ودعت الوزارة المسؤولين
+    العراقيين إلى", "واتهم الحزب الحكومة"."""
+    feminine = head.endswith(("ه", "ات"))  # normalised ة; "ميليشيات" takes feminine adjectives
+    if feminine:
+        return word.endswith("ه")
+    return not word.endswith(("ه", "ات", "ين", "ون"))
 
 
 def _subordinates(doc: Document, mentions: list[Mention]) -> None:
