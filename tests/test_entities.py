@@ -1430,3 +1430,12 @@ def test_a_bare_ministry_before_its_object_is_the_ministry_named_before(actors):
     starts = [m.start for m in ministry.mentions]
     assert text.index("الوزارة") in starts  # not a description: "المسؤولين" is its object
     assert entities["المسؤولين العراقيين"].country == "IRQ"
+
+
+def test_a_director_general_and_a_regional_director_of_an_international_body(actors):
+    entities, _ = actors(
+        "وقال المدير الإقليمي لمنظمة الصحة العالمية أحمد المنظري إن الوضع صعب، فيما قال "
+        "المدير العام للوكالة الدولية للطاقة الذرية رافائيل غروسي إن المفتشين عادوا."
+    )
+    assert entities["أحمد المنظري"].code == "IGOWHO"
+    assert "المدير" not in entities
