@@ -3773,3 +3773,9 @@ def test_dispersing_with_a_pronoun_capturing_a_pilot_and_closing_two_crossings(c
     assert doc.events[0].modes == ["abduct"]
     doc = code("وأغلقت السلطات الباكستانية معبري طورخم وشامان أمام التجارة مع أفغانستان.")
     assert [summary(e) for e in doc.events] == [("COERCE", ["PAK"], ["AFG"])]
+
+
+def test_a_relative_clause_set_off_by_a_comma_has_the_noun_before_as_subject(code):
+    doc = code("وأكد الرئيس المصري، الذي استقبل نظيره الفرنسي أمس، أن بلاده ترفض التهجير.")
+    meeting = next(e for e in doc.events if e.type == "CONSULT")
+    assert summary(meeting) == ("CONSULT", ["EGY"], ["FRA"])

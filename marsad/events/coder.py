@@ -4110,11 +4110,14 @@ def _resumes_its_head(tokens: list[Token], match: PhraseMatch[LexTrigger], first
 def _antecedent(
     tokens: list[Token], match: PhraseMatch[LexTrigger], first: int, before: list[Party]
 ) -> Party | None:
-    """The participant right before a relative pronoun that introduces the verb."""
+    """The participant right before a relative pronoun that introduces the verb, or before the
+    comma that opens the relative clause: "أكد الرئيس المصري، الذي استقبل نظيره الفرنسي أمس،
+    أن ..." (the Egyptian president received his French counterpart)."""
     i = match.first - 1
     if i <= first or tokens[i].text not in _RELATIVES:
         return None
-    return next((p for p in reversed(before) if p.end_token == i and p.entity), None)
+    ends = {i, i - 1} if tokens[i - 1].text == "،" else {i}
+    return next((p for p in reversed(before) if p.end_token in ends and p.entity), None)
 
 
 def _relative_of_a_thing(
