@@ -497,3 +497,15 @@ def test_provinces_and_districts_of_south_asia_and_africa(nlp):
     assert found["Rubavu District"] == "RWA"
     assert found["Rajasthan"] == "IND"
     assert found["Jammu and Kashmir"] == "IND"  # "كشمير الهندية": the Indian part
+
+
+def test_a_national_state_body_is_the_dateline_countrys(nlp):
+    text = (
+        "الجزائر - رفضت الجزائر الاتهامات التي وجهتها لها السلطات الانتقالية في مالي.\n"
+        "وأكدت وزارة الدفاع الوطني في بيان أن الطائرة اخترقت المجال الجوي."
+    )
+    ministry = next(e for e in nlp(text).entities if e.name == "وزارة الدفاع الوطني")
+    assert ministry.country == "DZA"
+    # without a dateline the name alone says nothing of the country
+    doc = nlp("وأكدت وزارة الدفاع الوطني في بيان أن الطائرة اخترقت المجال الجوي.")
+    assert next(e for e in doc.entities if e.name == "وزارة الدفاع الوطني").country is None

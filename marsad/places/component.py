@@ -7,6 +7,7 @@ from marsad.entities.lexicon import after_backer_cue
 from marsad.places.gazetteer import Gazetteer, gazetteer
 from marsad.places.locate import (
     countries_from_article,
+    countries_from_dateline,
     countries_from_places,
     countries_from_sentence,
     country_after,
@@ -65,6 +66,7 @@ class PlacesComponent:
         doc.places = [p for p in doc.places if p.feature != "landmark" or p.country]
         for number, place in enumerate(doc.places, 1):
             place.id = f"P{number}"
+        countries_from_dateline(doc)
         countries_from_article(doc)
         return doc
 

@@ -293,6 +293,40 @@ def _own_mentions(doc: Document, mentions: list[Span]) -> int:
     return sum(not after_backer_cue(doc.text, m.start) for m in mentions)
 
 
+# "الجزائر - ", "طرابلس (أ ف ب) - ", "بيروت: «الشرق الأوسط»": the dateline's end after its place
+_DATELINE_END = re.compile(r"^\s*(\([^)\n]{1,30}\)\s*)?[-–—ـ:]")
+_NATIONAL = frozenset({"الوطني", "الوطنيه"})
+_STATE_BODIES = ("وزاره", "مجلس", "المجلس", "مديريه", "المديريه", "الحرس", "هيئه")
+
+
+def countries_from_dateline(doc: Document) -> None:
+    """A state body called "national" with no country of its own is the dateline country's:
+    "وزارة الدفاع الوطني" or "المجلس الشعبي الوطني" in a report filed from Algiers are
+    Algeria's (Lebanon and Tunisia have a ministry of that name too). Armed groups that call
+    themselves national ("الجيش الوطني") are left: they may be the other side's."""
+    first_line = doc.text.split("\n", 1)[0]
+    datelined = [
+        place
+        for place in doc.places
+        if place.country
+        and any(
+            not first_line[: m.start].strip() and _DATELINE_END.match(doc.text[m.end : m.end + 40])
+            for m in place.mentions
+            if m.start < len(first_line)
+        )
+    ]
+    if not datelined:
+        return
+    country = datelined[0].country
+    for entity in doc.entities:
+        if entity.country or entity.code is not None or entity.type != "ORG":
+            continue
+        words = normalize_key(entity.name).split()
+        if words and words[0] in _STATE_BODIES and _NATIONAL & set(words):
+            entity.country = country
+            entity.code = f"{country}{entity.sector}" if entity.sector else country
+
+
 def countries_from_article(doc: Document) -> None:
     """Institutions and groups still without a country in a domestic story are that country's:
     in an article about Basra's power cuts, "قوات مكافحة الشغب", "وزارة الكهرباء" and
