@@ -679,3 +679,11 @@ def test_a_statement_broadcast_by_an_outlet_is_relayed_by_it(claims_nlp):
         "لن تسمح بذلك."
     )
     assert [r.text for r in doc.claims[0].relayed_by] == ["التلفزيون الرسمي الإيراني"]
+
+
+def test_a_subject_placed_in_a_city_before_its_verb_speaks():
+    doc = marsad.load(skip=["events", "contradictions"])(
+        "ولم تعلّق الحكومة الهندية رسمياً، غير أن السفارة الهندية في بكين وصفت ما نشرته وسائل "
+        "إعلام صينية عن إسقاط المقاتلات بأنه تضليل."
+    )
+    assert [(c.speaker.text, c.speaker.country) for c in doc.claims] == [("السفارة الهندية", "IND")]

@@ -693,6 +693,10 @@ def _entity_before(
         gap = doc.text[e:hi].strip(" ،,")
         if _governed_by_preposition(doc.text, s):
             return None  # "وفي لندن يقول أليكس نيوول": where, not who
+        words = gap.split()
+        posted = [m for p in doc.places for m in p.mentions if e < m.start and m.end <= hi]
+        if 1 < len(words) <= 3 and words[0] in _POSTED_AT and posted:
+            gap = ""  # "غير أن السفارة الهندية في بكين وصفت": where the subject sits
         # "وكان الرئيس المصري قد حذّر": the particle قد stands between subject and verb
         return _ref(entity, doc.text[s:e]) if gap in _BETWEEN_SUBJECT_AND_VERB else None
     s, e, entity = inside[0]
@@ -700,6 +704,7 @@ def _entity_before(
 
 
 _PREPOSITIONS = frozenset({"في", "من", "إلى", "الى", "على", "عن", "مع"})
+_POSTED_AT = frozenset({"في", "لدى", "لدي"})  # "السفارة الهندية في بكين", "سفيرها لدى مالي"
 _REVEALING = frozenset({"الكشف", "كشف", "ذكر", "الافصاح", "الاعلان"})  # "عدم الكشف عن هويته"
 
 
@@ -1105,6 +1110,11 @@ def _passes_a_statement(tokens: list[Token], relay: PhraseMatch[Cue]) -> bool:
     if relay.last - relay.first > 1 or not verb.endswith(_OBJECT_PRONOUNS):
         return True
     before = [t.text for t in tokens[max(0, relay.first - _STATEMENT_REACH) : relay.first]]
+    if before[-1:] == ["ما"] and relay.first >= 2:
+        # "وصفت السفارة ما نشرته وسائل إعلام صينية بأنه تضليل": what the media published is
+        # the object of a speaker's own words, not a statement they pass on
+        governor = cue_matcher().match_at(tokens, relay.first - 2, relay.first - 1)
+        return governor is None or governor.value.kind not in {"speech", "act"}
     return "ما" in before[-1:] or any(stem_in(w, statement_nouns()) for w in before)
 
 
