@@ -3779,3 +3779,9 @@ def test_a_relative_clause_set_off_by_a_comma_has_the_noun_before_as_subject(cod
     doc = code("وأكد الرئيس المصري، الذي استقبل نظيره الفرنسي أمس، أن بلاده ترفض التهجير.")
     meeting = next(e for e in doc.events if e.type == "CONSULT")
     assert summary(meeting) == ("CONSULT", ["EGY"], ["FRA"])
+
+
+def test_signing_two_memoranda_is_signing(code):
+    doc = code("وكانت أنقرة وحكومة الوفاق قد وقّعتا في 27 نوفمبر 2019 مذكرتي تفاهم للتعاون الأمني.")
+    signing = next(e for e in doc.events if e.trigger.text == "وقّعتا")
+    assert sorted(p.country for p in signing.actors) == ["LBY", "TUR"]
