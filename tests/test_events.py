@@ -3785,3 +3785,9 @@ def test_signing_two_memoranda_is_signing(code):
     doc = code("وكانت أنقرة وحكومة الوفاق قد وقّعتا في 27 نوفمبر 2019 مذكرتي تفاهم للتعاون الأمني.")
     signing = next(e for e in doc.events if e.trigger.text == "وقّعتا")
     assert sorted(p.country for p in signing.actors) == ["LBY", "TUR"]
+
+
+def test_coordinated_subjects_before_kana_qad_all_act(code):
+    doc = code("يشار إلى أن السعودية والإمارات والبحرين كانت قد سحبت سفراءها من الدوحة عام 2014.")
+    (recall,) = doc.events
+    assert summary(recall) == ("SANCTION", ["ARE", "BHR", "SAU"], ["QAT"])

@@ -4367,7 +4367,8 @@ def _subject_before(
         if party.entity is None:
             continue
         gap = [t.text for t in tokens[party.end_token : match.first]]
-        if all(t in {'"', "«", "“", "قد", "لقد"} for t in gap) and len(gap) <= 2:
+        # "أن السعودية والإمارات والبحرين كانت قد سحبت سفراءها": كان before قد too
+        if all(t in {'"', "«", "“", "قد", "لقد"} | _KANA for t in gap) and len(gap) <= 2:
             return party
         if _model_designation(gap):
             return party  # "مقاتلات إسرائيلية من طراز إف-35 أطلقت ستة صواريخ"
