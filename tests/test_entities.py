@@ -1439,3 +1439,10 @@ def test_a_director_general_and_a_regional_director_of_an_international_body(act
     )
     assert entities["أحمد المنظري"].code == "IGOWHO"
     assert "المدير" not in entities
+
+
+def test_an_undersecretary_of_a_ministry_takes_its_portfolio(actors):
+    entities, _ = actors("وقال وكيل وزارة الخارجية إن العملية جاءت ردا على الهجوم.")
+    assert list(entities) == ["وكيل وزارة الخارجية"]
+    entities, _ = actors("وأوضح وكيل وزارة الخارجية فيكرام ميسري أن العملية جاءت ردا.")
+    assert list(entities) == ["فيكرام ميسري"]

@@ -862,6 +862,9 @@ def _person(
     if title.value.counterpart and last_title is not None:
         sector = last_title[1]
     end = past_affairs(tokens, title.last, last)
+    if tokens[title.last - 1].text == normalize_key("وزارة"):
+        # "وكيل وزارة الخارجية فيكرام ميسري": the ministry's portfolio completes the office
+        end = _past_definite_words(tokens, end, last)
     countries: list[str] = []
     org_code: str | None = None
     # "المتحدث باسم الجيش الإسرائيلي", "الأمين العام للأمم المتحدة": the organisation gives the
