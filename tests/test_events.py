@@ -3791,3 +3791,12 @@ def test_coordinated_subjects_before_kana_qad_all_act(code):
     doc = code("يشار إلى أن السعودية والإمارات والبحرين كانت قد سحبت سفراءها من الدوحة عام 2014.")
     (recall,) = doc.events
     assert summary(recall) == ("SANCTION", ["ARE", "BHR", "SAU"], ["QAT"])
+
+
+def test_two_callers_joined_by_and_both_call(code):
+    doc = code(
+        "وتلقى الرئيس السوري اتصالين هاتفيين من رئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان "
+        "ورئيس الوزراء العراقي محمد شياع السوداني."
+    )
+    call = next(e for e in doc.events if e.type == "CONSULT")
+    assert summary(call) == ("CONSULT", ["ARE", "IRQ"], ["SYR"])

@@ -2458,7 +2458,13 @@ def _code_trigger(
             ),
             None,
         )
-        found.actors = [caller] if caller is not None else []
+        # "تلقى الأسد اتصالين هاتفيين من رئيس دولة الإمارات ... ورئيس الوزراء العراقي": both call
+        found.actors = _joined(tokens, caller, after) if caller is not None else []
+        for party in after:
+            if found.actors and party.token > found.actors[-1].token and party.entity:
+                if not _coordinated(tokens, found.actors[-1], party):
+                    break
+                found.actors.append(party)
         return [found]
     # "دمّرت 15 طائرة مسيّرة أوكرانية" is an interception too; "أطلقت طائرة مسيرة" is a launch
     intercepting = trigger.role == "interception" or (trigger.verbal and trigger.mode == "destroy")
