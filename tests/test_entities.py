@@ -1446,3 +1446,14 @@ def test_an_undersecretary_of_a_ministry_takes_its_portfolio(actors):
     assert list(entities) == ["وكيل وزارة الخارجية"]
     entities, _ = actors("وأوضح وكيل وزارة الخارجية فيكرام ميسري أن العملية جاءت ردا.")
     assert list(entities) == ["فيكرام ميسري"]
+
+
+def test_armed_groups_of_the_great_lakes_and_the_sahel(actors):
+    entities, _ = actors(
+        "وكانت حركة إم23 قد سيطرت على غوما، واتهمت كيغالي الجيش الكونغولي بالتحالف مع القوات "
+        "الديمقراطية لتحرير رواندا، فيما قاتلت جبهة تحرير أزواد الفيلق الأفريقي."
+    )
+    assert entities["حركة إم23"].code == "CODREB"
+    assert entities["القوات الديمقراطية لتحرير رواندا"].country == "RWA"
+    assert entities["جبهة تحرير أزواد"].country == "MLI"
+    assert entities["الفيلق الأفريقي"].country == "RUS"

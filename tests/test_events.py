@@ -3800,3 +3800,14 @@ def test_two_callers_joined_by_and_both_call(code):
     )
     call = next(e for e in doc.events if e.type == "CONSULT")
     assert summary(call) == ("CONSULT", ["ARE", "IRQ"], ["SYR"])
+
+
+def test_the_sides_of_each_part_of_a_clash(code):
+    doc = code(
+        "وشهدت المناطق الحدودية مواجهات بين مقاتلي «جبهة تحرير أزواد» المتمركزين في الشمال من "
+        "جهة، والجيش المالي وعناصر «الفيلق الإفريقي» الروسي من جهة أخرى."
+    )
+    (clash,) = doc.events
+    # both sides fight: all are actors, the first side's fighters and the second side's two
+    assert {p.country for p in clash.actors} == {"MLI", "RUS"} and clash.recipients == []
+    assert [p.text for p in clash.actors][:2] == ["مقاتلي", "الجيش المالي"]

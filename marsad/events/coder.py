@@ -2911,6 +2911,9 @@ def _between(
     for i in range(max(0, match.first - 8), min(last, match.last + reach)):
         if tokens[i].text != "بين" or (i > 0 and tokens[i - 1].text == "من"):
             continue
+        paired = _sides_of_each_part(tokens, i, parties, last)
+        if paired:
+            return paired
         sides: list[Party] = []
         reach_end = i + 6
         for party in parties:
@@ -2929,6 +2932,35 @@ def _between(
         if len(sides) == 1 and sides[0].token == i + 1 and _plural_group(tokens, sides[0]):
             return sides
     return []
+
+
+_EACH_PART_REACH = 12  # words of one side before "من جهة": "بين مقاتلي «جبهة تحرير أزواد» من جهة"
+
+
+def _sides_of_each_part(
+    tokens: list[Token], i: int, parties: list[Party], last: int
+) -> list[Party]:
+    """The two sides of "بين X من جهة، وY وZ من جهة أخرى": the first named party before "من
+    جهة", and those named after it up to "من جهة أخرى" (or the clause's end): "مواجهات بين
+    مقاتلي «جبهة تحرير أزواد» من جهة، والجيش المالي وعناصر «الفيلق الإفريقي» من جهة أخرى"."""
+    words = [t.text for t in tokens[i : min(last, i + _EACH_PART_REACH)]]
+    split = next(
+        (i + k for k in range(1, len(words) - 1) if words[k] == "من" and words[k + 1] == "جهه"),
+        None,
+    )
+    if split is None:
+        return []
+    end = split + 2
+    while end < min(last, split + 2 + _EACH_PART_REACH) and tokens[
+        end
+    ].text not in _CLAUSE_BREAKS - {"،"}:
+        if tokens[end].text == "من" and end + 1 < last and tokens[end + 1].text == "جهه":
+            break
+        end += 1
+    named = [p for p in parties if p.country or p.entity]
+    first = next((p for p in named if i < p.token < split), None)
+    second = [p for p in named if split + 2 < p.token < end]
+    return [first, *second] if first is not None and second else []
 
 
 def _body_of_members(tokens: list[Token], members: Party, body: Party) -> bool:
