@@ -3811,3 +3811,12 @@ def test_the_sides_of_each_part_of_a_clash(code):
     # both sides fight: all are actors, the first side's fighters and the second side's two
     assert {p.country for p in clash.actors} == {"MLI", "RUS"} and clash.recipients == []
     assert [p.text for p in clash.actors][:2] == ["مقاتلي", "الجيش المالي"]
+
+
+def test_a_clause_of_contrast_after_a_comma_is_no_setting_to_pass_over(code):
+    doc = code(
+        "ودانت كل من الإمارات والبحرين والأردن العملية، في حين غرّدت قطر خارج السرب، إذ أجرى "
+        "أمير قطر اتصالاً هاتفياً بأردوغان."
+    )
+    condemnation = next(e for e in doc.events if e.type == "ACCUSE")
+    assert summary(condemnation) == ("ACCUSE", ["ARE", "BHR", "JOR"], [])

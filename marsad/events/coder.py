@@ -4784,6 +4784,8 @@ def _past_parentheticals(tokens: list[Token], end: int, last: int) -> int:
         inner = tokens[end + 1 : nxt] if nxt is not None else []
         dated = bool(inner) and all(_is_time_word(t.text) for t in inner)
         setting = bool(inner) and opens_long_aside(inner[0].text)
+        if setting and [t.text for t in inner[:2]] == ["في", "حين"]:
+            return end  # "، في حين غرّدت قطر خارج السرب": a clause of contrast, no setting
         if not (dated or setting):
             return end
         end = nxt  # type: ignore[assignment]
