@@ -76,6 +76,7 @@ from marsad.events.lexicon import (
 from marsad.events.lexicon import Trigger as LexTrigger
 from marsad.places.locate import (
     called_enemy,
+    dateline_places,
     home_country,
     named_often,
     places_in_span,
@@ -5348,7 +5349,7 @@ def _event_places(doc: Document, sentence_index: int, trigger_start: int) -> lis
         places_in_span(doc, start, end)
         or places_in_span(doc, sentence.start, sentence.end)
         or _speaker_places(doc, trigger_start)
-        or _dateline_places(doc)
+        or dateline_places(doc)
     )
 
 
@@ -5372,27 +5373,6 @@ def _original_clause(text: str, start: int, end: int, offset: int) -> tuple[int,
     left = max(text.rfind("،", start, offset), text.rfind("؛", start, offset))
     rights = [i for i in (text.find("،", offset, end), text.find("؛", offset, end)) if i != -1]
     return (left + 1 if left >= start else start), (min(rights) if rights else end)
-
-
-def _dateline_places(doc: Document) -> list[str]:
-    """ "عمّان - استقبل ...": the place a report is filed from, before the dash of the lead."""
-    if not doc.sentences:
-        return []
-    lead = doc.sentences[0]
-    dash = min(
-        (
-            i
-            for i in (
-                doc.text.find(" - ", lead.start, lead.end),
-                doc.text.find(" – ", lead.start, lead.end),
-            )
-            if i != -1
-        ),
-        default=-1,
-    )
-    if dash == -1 or dash - lead.start > 30:
-        return []
-    return places_in_span(doc, lead.start, dash)
 
 
 _MA_CONJUNCTIONS = frozenset({"بعد", "قبل", "عند", "مثل", "كل", "حين", "ريث", "بين", "طال"})

@@ -30,15 +30,40 @@ def follows_locative(before: str) -> bool:
     return bool(words) and any(s in locative_cues() | {"علي"} for s in stem_candidates(words[-1]))
 
 
-def places_in_span(doc: Document, start: int, end: int) -> list[str]:
-    """Ids of places with a non-metonymic mention inside the original span ``[start, end)``.
+def dateline_places(doc: Document) -> list[str]:
+    """ "عمّان - استقبل ...": the place a report is filed from, before the dash of the lead."""
+    if not doc.sentences:
+        return []
+    lead = doc.sentences[0]
+    dash = min(
+        (
+            i
+            for i in (
+                doc.text.find(" - ", lead.start, lead.end),
+                doc.text.find(" – ", lead.start, lead.end),
+            )
+            if i != -1
+        ),
+        default=-1,
+    )
+    if dash == -1 or dash - lead.start > 30:
+        return []
+    # a name before the dash is where the report was filed, never a government by metonymy
+    # ("الجزائر - رفضت الجزائر ...": the first is the place)
+    return places_in_span(doc, lead.start, dash, metonymy=False)
+
+
+def places_in_span(doc: Document, start: int, end: int, metonymy: bool = True) -> list[str]:
+    """Ids of places with a non-metonymic mention inside the original span ``[start, end)``
+    (with ``metonymy=False``, any mention: the span is known to name places).
 
     Countries are dropped when a finer place is named ("في بلدة غوريس في أرمينيا" → Goris).
     """
     found = []
     for place in doc.places:
         if any(
-            start <= m.start and m.end <= end and not is_metonymic(doc, m) for m in place.mentions
+            start <= m.start and m.end <= end and not (metonymy and is_metonymic(doc, m))
+            for m in place.mentions
         ):
             found.append(place)
     finer = [p for p in found if p.feature not in {"country", None}]
@@ -293,8 +318,6 @@ def _own_mentions(doc: Document, mentions: list[Span]) -> int:
     return sum(not after_backer_cue(doc.text, m.start) for m in mentions)
 
 
-# "الجزائر - ", "طرابلس (أ ف ب) - ", "بيروت: «الشرق الأوسط»": the dateline's end after its place
-_DATELINE_END = re.compile(r"^\s*(\([^)\n]{1,30}\)\s*)?[-–—ـ:]")
 _NATIONAL = frozenset({"الوطني", "الوطنيه"})
 _STATE_BODIES = ("وزاره", "مجلس", "المجلس", "مديريه", "المديريه", "الحرس", "هيئه")
 
@@ -304,20 +327,10 @@ def countries_from_dateline(doc: Document) -> None:
     "وزارة الدفاع الوطني" or "المجلس الشعبي الوطني" in a report filed from Algiers are
     Algeria's (Lebanon and Tunisia have a ministry of that name too). Armed groups that call
     themselves national ("الجيش الوطني") are left: they may be the other side's."""
-    first_line = doc.text.split("\n", 1)[0]
-    datelined = [
-        place
-        for place in doc.places
-        if place.country
-        and any(
-            not first_line[: m.start].strip() and _DATELINE_END.match(doc.text[m.end : m.end + 40])
-            for m in place.mentions
-            if m.start < len(first_line)
-        )
-    ]
-    if not datelined:
+    filed_from = set(dateline_places(doc))
+    country = next((p.country for p in doc.places if p.id in filed_from and p.country), None)
+    if country is None:
         return
-    country = datelined[0].country
     for entity in doc.entities:
         if entity.country or entity.code is not None or entity.type != "ORG":
             continue
