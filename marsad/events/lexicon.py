@@ -62,7 +62,7 @@ def expand(form: str) -> list[tuple[str, bool]]:
         not tail
         and not first.endswith(_NOUN_ENDINGS)
         and len(first) > 2
-        and (first not in _VERBS_WRITTEN_OUT)
+        and (normalize_key(first) not in _verbs_written_out())
     ):
         forms.append((first + "ا", False))  # accusative: "هجوما", "قصفا"
     return forms
@@ -89,19 +89,13 @@ def _looks_verbal(word: str) -> bool:
         return True
     if word.startswith("ا") and word.endswith("ي"):
         return True
-    return word in _VERBS_WRITTEN_OUT
+    return normalize_key(word) in _verbs_written_out()
 
 
-# Verbs written out that look like nouns. They take no accusative alif: "فجراً" is at dawn,
-# not the dual "فجّرا" (which triggers.tsv lists with its object: "فجرا نفسيهما").
-_VERBS_WRITTEN_OUT = frozenset(
-    {"دعا", "عفا", "عبا", "لقي", "دان", "عزا", "فجر"}
-    # نفى with the object pronoun only, written out ("وهو ما نفته باكو"): the bare verb
-    # introduces the denied words as a claim
-    | {"نفته", "نفاه", "تنفيه", "نفوه", "نفتاه", "نفياه", "نفتها", "نفاها", "تنفيها"}
-    # فرّق with the object pronoun: "قبل أن تفرّقهم الشرطة" (bare "تفرق" is also "dispersed")
-    | {"تفرقهم", "فرقتهم", "فرقهم", "فرقوهم"}
-)
+@cache
+def _verbs_written_out() -> frozenset[str]:
+    """Verbs written out in triggers.tsv that look like nouns (events/verbs_written_out.txt)."""
+    return frozenset(read_word_list("events/verbs_written_out.txt"))
 
 
 @cache
