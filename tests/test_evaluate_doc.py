@@ -150,3 +150,18 @@ def test_calls_split_by_coordination_match_one_reading_with_all_partners(tmp_pat
     event["recipients"] = ["GBR", "DEU", "CHN", "FRA"]
     code, out = evaluate_reading(tmp_path, capsys, text, "split calls", events=[event])
     assert "events: 0/1 non-optional gold events" in out
+
+
+def test_a_place_of_no_country_in_the_reading_is_a_sea_found_without_one(tmp_path, capsys):
+    code, out = evaluate_reading(
+        tmp_path,
+        capsys,
+        "هاجم الحوثيون سفينة في البحر الأحمر قبالة سواحل اليمن.",
+        "a sea has no country",
+        places=[
+            {"text": "البحر الأحمر", "name_en": "Red Sea", "kind": "sea"},
+            {"text": "اليمن", "name_en": "Yemen", "country": "YEM", "kind": "country"},
+        ],
+    )
+    assert code == 0
+    assert "places resolved to the gold country (and id): 2/2" in out
