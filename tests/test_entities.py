@@ -1457,3 +1457,37 @@ def test_armed_groups_of_the_great_lakes_and_the_sahel(actors):
     assert entities["القوات الديمقراطية لتحرير رواندا"].country == "RWA"
     assert entities["جبهة تحرير أزواد"].country == "MLI"
     assert entities["الفيلق الأفريقي"].country == "RUS"
+
+
+def test_a_given_name_as_surname_is_the_person_right_after_a_verb(actors):
+    # "حسين" is a given name too, so it stands for "فؤاد حسين" only as a verb's subject with
+    # no second name after it ("وقال حسين الشيخ" is another man).
+    entities, doc = actors(
+        "أجرى وزير الخارجية العراقي فؤاد حسين مباحثات في الكويت. وأدان حسين الهجوم على المدينة. "
+        "وقال حسين الشيخ إن الوضع صعب."
+    )
+    minister = entities["فؤاد حسين"]
+    assert [doc.text[m.start : m.end] for m in minister.mentions] == ["فؤاد حسين", "حسين"]
+    assert minister.country == "IRQ"
+
+
+def test_the_craft_and_people_of_a_state_body_are_its(actors):
+    entities, _ = actors(
+        "شنت طائرات الجيش الإسرائيلي غارات على بلدة في جنوب لبنان، "
+        "فيما اعتقلت عناصر الشرطة العراقية ثلاثة ناشطين في البصرة."
+    )
+    assert (entities["طائرات"].country, entities["طائرات"].sector) == ("ISR", "MIL")
+    police = entities["عناصر الشرطة العراقية"]
+    assert (police.country, police.sector) == ("IRQ", "COP")
+
+
+def test_aggression_after_a_title_is_no_name(actors):
+    entities, _ = actors("ندد الوزير بعدوان إسرائيل على غزة.")
+    assert "بعدوان" not in entities
+
+
+def test_two_aircraft_carriers_are_one_force_not_aircraft(actors):
+    entities, _ = actors("استهدفت قوات الجماعة حاملتي الطائرات الأميركيتين في البحر الأحمر.")
+    carriers = entities["حاملتي الطائرات الأميركيتين"]
+    assert (carriers.country, carriers.sector) == ("USA", "MIL")
+    assert "الطائرات الأميركيتين" not in entities

@@ -12,12 +12,14 @@ from marsad.entities.lexicon import (
     after_backer_cue,
     anaphoric_heads,
     family_name,
+    given_names,
+    given_surname,
     known_person,
     organization_matcher,
     people_matcher,
     title_matcher,
 )
-from marsad.entities.recognize import Mention, find_mentions
+from marsad.entities.recognize import Mention, find_mentions, speech_verb_at
 from marsad.entities.transliterate import transliterate
 from marsad.text.matcher import PhraseMatcher
 from marsad.text.normalize import normalize_key, unquoted
@@ -100,22 +102,33 @@ def _surname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
     "وطالب عبد اللهيان"). A name the recognizer read there without knowing whose it is gives
     way: "عبد اللهيان الدول" (the surname and the object after it) is the minister."""
     surnames: dict[str, Mention] = {}
+    given: dict[str, Mention] = {}  # surnames that are also given names: "فؤاد حسين"
     for mention in mentions:
         if not mention.person_name or not (mention.country or mention.sector):
             continue  # a name read without title or country says nothing of whose it is
         surname = family_name(mention.person_name, compound=True)
         if surname:
             surnames.setdefault(surname, mention)
+        elif (last_word := given_surname(mention.person_name)) is not None:
+            given.setdefault(last_word, mention)
         if len(mention.person_name.split()) >= 2:
             # the full name again, without the title: "قال فؤاد حسين" after "وزير الخارجية
             # العراقي فؤاد حسين" (both words are also given names)
             surnames.setdefault(mention.person_name, mention)
-    if not surnames:
+    for name in surnames:
+        given.pop(name, None)
+    if not surnames and not given:
         return mentions
-    matcher = PhraseMatcher(list(surnames.items()))
+    matcher = PhraseMatcher(
+        [(name, (m, False)) for name, m in surnames.items()]
+        + [(name, (m, True)) for name, m in given.items()]
+    )
     kept = list(mentions)
     found = []
     for match in matcher.find_all(doc.tokens):
+        person, is_given = match.value
+        if is_given and not _subject_named_alone(doc, match.first, match.last):
+            continue  # "وقال علي حسن": another man whose given name it is
         covering = [m for m in kept if m.start <= match.start < m.end]
         unknown = [
             m for m in covering
@@ -124,9 +137,12 @@ def _surname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
         ]  # fmt: skip
         if len(unknown) != len(covering):
             continue
+        if is_given and (
+            any(m.end > match.end for m in covering) or _person_next(doc, kept, match.last)
+        ):
+            continue  # "وقال حسين الشيخ": a name of two words
         for mention in unknown:
             kept.remove(mention)
-        person = match.value
         found.append(
             Mention(
                 match.start,
@@ -139,6 +155,24 @@ def _surname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
             )
         )
     return kept + found
+
+
+def _person_next(doc: Document, mentions: list[Mention], i: int) -> bool:
+    """Whether a PERSON mention begins at token ``i``."""
+    if i >= len(doc.tokens):
+        return False
+    start = doc.tokens[i].start
+    return any(m.type == "PERSON" and m.start == start for m in mentions)
+
+
+def _subject_named_alone(doc: Document, first: int, last: int) -> bool:
+    """A given name used as a surname stands for the person when it is the subject right after
+    a verb of saying or acting and no other name follows it: "أدان حسين العدوان" after "وزير
+    الخارجية العراقي فؤاد حسين"."""
+    tokens = doc.tokens
+    if first == 0 or not speech_verb_at(tokens, first - 1, len(tokens)):
+        return False
+    return not (last < len(tokens) and normalize_key(tokens[last].text) in given_names())
 
 
 def _kingdom_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:

@@ -316,6 +316,15 @@ def family_name(name: str, compound: bool = False) -> str | None:
     return parts[-1]
 
 
+def given_surname(name: str) -> str | None:
+    """The last word of a full name when it is itself a given name ("فؤاد حسين" → "حسين"):
+    used alone for the person only where the context shows it is one."""
+    parts = name.split()
+    if len(parts) < 2 or parts[-2] in _BOUND or parts[-1] not in given_names():
+        return None
+    return parts[-1]
+
+
 @cache
 def given_names() -> frozenset[str]:
     """Given names and ordinary words never read alone as a curated person's surname."""

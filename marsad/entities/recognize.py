@@ -450,6 +450,12 @@ def _at(
             if service is not None and act is None and (service.value.standalone or named):
                 sector = service.value.sector
                 country = named[0].value.iso3 if named else country
+        elif (
+            owner := _owning_institution(tokens, agent, at, last, org is None and construct)
+        ) and not (forms or member_of):
+            # "طائرات الجيش الإسرائيلي", "عناصر الشرطة العراقية": the craft or the people of a
+            # state body belong to its country and its service
+            country, sector = owner
         elif org is None and not forms and construct and not member_of and at < last:
             # "مسلحو المقاومة الشعبية": the fighters of an unnamed armed group are one group
             group = agent_matcher().match_at(tokens, at, last)
@@ -513,6 +519,27 @@ def _at(
         key = ("GPE", form.iso3)
         return [_mention(tokens, place.start, place.last, "GPE", key, form.iso3, "GOV")], place.last
     return [], place.last
+
+
+def _owning_institution(
+    tokens: Sequence[Token],
+    agent: PhraseMatch,  # type: ignore[type-arg]
+    at: int,
+    last: int,
+    governs: bool,
+) -> tuple[str, str] | None:
+    """The country and sector of a definite state body with its nisba in the genitive of an
+    agent noun ("مقاتلات الجيش التركي", "جنود القوات الأمريكية"). A sound plural or dual that
+    keeps its ن is not in construct: "هاجم مسلحون الشرطة المصرية" (the police is the object)."""
+    if not governs or at >= last or not tokens[at].text.startswith("ال"):
+        return None
+    if tokens[agent.last - 1].text.endswith(("ون", "ين", "ان")):
+        return None
+    service = institution_matcher().match_at(tokens, at, last)
+    if service is None:
+        return None
+    named = _coordinated_countries(tokens, service.last, last, kinds=("nisba",))
+    return (named[0].value.iso3, service.value.sector) if named else None
 
 
 def _office_organization(
@@ -1399,7 +1426,7 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
             break  # "زعيم أكراد تركيا": a people, not a name
         if title_matcher().match_at(tokens, j, last) is not None:
             break
-        if _speech_verb_at(tokens, j, last):
+        if speech_verb_at(tokens, j, last):
             break  # "العميد نبيل عبد الله نفى أن ...": the verb after the subject ends the name
         if j >= i + 2 and _act_verb(tokens, j, last):
             break  # "القيادي محمد عصمت اعتُقل مساء اليوم": a name of two words, then its verb
@@ -1420,7 +1447,7 @@ def _name_run(tokens: Sequence[Token], i: int, last: int) -> int:
     return j
 
 
-def _speech_verb_at(tokens: Sequence[Token], i: int, last: int) -> bool:
+def speech_verb_at(tokens: Sequence[Token], i: int, last: int) -> bool:
     """A one-word cue of the claims lexicon (a verb or participle of saying, calling, accusing):
     never part of a name."""
     cue = cue_matcher().match_at(tokens, i, last)
