@@ -3820,3 +3820,44 @@ def test_a_clause_of_contrast_after_a_comma_is_no_setting_to_pass_over(code):
     )
     condemnation = next(e for e in doc.events if e.type == "ACCUSE")
     assert summary(condemnation) == ("ACCUSE", ["ARE", "BHR", "JOR"], [])
+
+
+def test_aircraft_of_a_named_army_attack_for_it(code):
+    doc = code("شنت طائرات الجيش الإسرائيلي غارات على بلدة في جنوب لبنان.")
+    (strike,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert {a.country for a in strike.actors} == {"ISR"}
+    assert {r.country for r in strike.recipients} == {"LBN"}
+
+
+def test_a_subject_before_the_verb_after_anna_is_not_sought_after_it(code):
+    # SVO after "أن": the noun phrase before the verb is its subject, named or not; the party
+    # after the verb is what was hit.
+    doc = code("وذكرت وكالة الأنباء السورية أن طائرات مجهولة استهدفت القوات التركية في ريف حلب.")
+    (strike,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert [a.text for a in strike.actors] == ["طائرات"]
+    assert {r.country for r in strike.recipients} == {"TUR"}
+    doc = code("وأعلن المتحدث أن قوات الجماعة استهدفت المدمرة الأمريكية في البحر.")
+    (strike,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert strike.actors == []
+    assert {r.country for r in strike.recipients} == {"USA"}
+
+
+def test_carrying_out_strikes_is_the_speakers_own_attack(code):
+    doc = code("أعلن الجيش الإسرائيلي أنه نفذ ضربات على مواقع لحزب الله.")
+    (strike,) = [e for e in doc.events if e.type == "ASSAULT"]
+    assert summary(strike)[:3] == ("ASSAULT", ["ISR"], ["LBN"])
+    assert "aerial" in strike.modes
+
+
+def test_the_genitive_of_an_attack_noun_that_is_no_verbal_noun_is_the_attacker(code):
+    doc = code("وأسفر هجوم حماس على جنوب إسرائيل عن مقتل 1200 شخص.")
+    attack = next(e for e in doc.events if e.trigger.text == "هجوم")
+    assert [a.text for a in attack.actors] == ["حماس"]
+    assert "حماس" not in [r.text for r in attack.recipients]
+    doc = code("وأدانت السعودية هجوم الحوثيين على مطار أبها.")
+    attack = next(e for e in doc.events if e.type == "ASSAULT")
+    assert summary(attack)[:3] == ("ASSAULT", ["YEM"], ["SAU"])
+    # "قصف" is the verbal noun of a transitive verb: its genitive is what was shelled
+    doc = code("وأدى قصف المدينة إلى مقتل عشرة مدنيين.")
+    shelling = next(e for e in doc.events if e.trigger.text == "قصف")
+    assert shelling.actors == []

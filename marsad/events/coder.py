@@ -46,6 +46,7 @@ from marsad.events.lexicon import (
     adverbial_participles,
     agent_marker_matcher,
     attack_heads,
+    attacks_by_genitive,
     characterisation_matcher,
     companion_cue_matcher,
     control_verbs,
@@ -3257,7 +3258,9 @@ def _actors(
         if trigger.type in _VIOLENT and _condemned(tokens, match, first):
             # "أدانت السعودية الهجوم على السفارة": Saudi Arabia condemned it, did not do it
             doer = None
-            if trigger.type in {"ASSAULT", "COERCE"}:
+            if trigger.type == "ASSAULT":
+                doer = _attacker_in_genitive(doc, match, after)  # "أدان هجوم الحوثيين على"
+            if doer is None and trigger.type in {"ASSAULT", "COERCE"}:
                 doer = _genitive_subject(doc, match, after, last)  # "أدان قصف الجيش للمدينة"
             if doer is None and trigger.type == "ASSAULT":
                 doer = _lam_agent(tokens, match, after)
@@ -3330,6 +3333,12 @@ def _actors(
             # "أطلقت هذه المجموعة النار": the subject is named after the verb, even when it is
             # no entity; no party before or further on is it
             return [p for p in after if p.token == match.last + 1][:1]
+        fronted = _fronted_subject(tokens, match, first, before) if not conjoined else None
+        if fronted is not None:
+            # "وذكرت الوكالة أن طائرات مجهولة استهدفت القوات التركية": the subject stands
+            # between "أن" and the verb, perhaps as no party; the party after the verb is its
+            # object
+            return _same_span(fronted[:1], before)
         following = _subject_after(tokens, match, after, last)
         if following and _passive_victim(tokens, match, following, after, last):
             return []  # "خطف موظف بريطاني يعمل في شركة نفط": he was abducted (خُطف)
@@ -3369,6 +3378,10 @@ def _actors(
             return _same_span([doer], after)
     if trigger.type == "ASSAULT" and _intransitive(tokens, match):
         return []  # "انفجرت عبوة": the device exploded; who planted it is not the subject
+    if not verbal and trigger.type == "ASSAULT":
+        doer = _attacker_in_genitive(doc, match, after)
+        if doer is not None:  # "أسفر هجوم حماس على جنوب إسرائيل عن مقتل": Hamas attacked
+            return _same_span([doer], after)
     if not verbal and trigger.type in {"ASSAULT", "COERCE"}:
         doer = _genitive_subject(doc, match, after, last) or _genitive_agent(
             doc, match, after, last
@@ -3584,6 +3597,38 @@ def _after_indefinite_noun(
     if len(previous.text) < 4 or _is_time_word(previous.text) or previous.text in name_stopwords():
         return False  # "، فيما دعت الحكومة الألمانية إلى": a conjunction, no noun
     return not any(p.token < match.first <= p.end_token for p in before)
+
+
+_UNNAMED_SUBJECT_WORDS = 3  # "أن قوات الجماعة استهدفت", "إن طائرات مسيرة مجهولة قصفت"
+_THAT = frozenset({"ان", "بان", "وان"})
+
+
+def _fronted_subject(
+    tokens: list[Token], match: PhraseMatch[LexTrigger], first: int, before: list[Party]
+) -> list[Party] | None:
+    """The subject of a verb whose clause opens with "أن" / "إن" and a short noun phrase: the
+    party named in that phrase (``[]`` when it names none, "أن قوات الجماعة استهدفت"), or None
+    when no such phrase stands before the verb."""
+    i = match.first - 1
+    while i > first and (tokens[i].text in _VERB_PARTICLES or tokens[i].text in _QUOTE_MARKS):
+        i -= 1
+    gap = 0
+    while i >= first and tokens[i].text not in _THAT:
+        word = tokens[i].text
+        if (
+            gap == _UNNAMED_SUBJECT_WORDS
+            or tokens[i].kind is not TokenKind.ARABIC
+            or _is_time_word(word)
+            or word in _PREPOSITIONS_WITH_PRONOUN
+            or word in _VERB_PARTICLES
+            or trigger_matcher().match_at(tokens, i, match.first) is not None
+        ):
+            return None
+        gap += 1
+        i -= 1
+    if gap == 0 or i < first:
+        return None
+    return [p for p in before if i < p.token < match.first]
 
 
 def _unknown_subject_before(
@@ -3909,6 +3954,29 @@ def _statement_subject(
         and tokens[match.last].text in DEFINITE_STATEMENT_WORDS
         and not any(p.token == match.last for p in after)
     )
+
+
+def _attacker_in_genitive(
+    doc: Document, match: PhraseMatch[LexTrigger], after: list[Party]
+) -> Party | None:
+    """The party in the genitive of an attack noun of resources/events/attacks_by_genitive.txt
+    ("هجوم حماس", "غارات التحالف", "عدوان إسرائيل"): a body, a group or a state by its name,
+    not a person and not a capital (the place of the attack: "هجوم كابول")."""
+    tokens = doc.tokens
+    if match.last - match.first != 1 or match.proclitics.endswith(("ال", "لل")):
+        return None
+    if tokens[match.first].text[len(match.proclitics) :] not in attacks_by_genitive():
+        return None
+    party = next((p for p in after if p.token == match.last and p.entity), None)
+    if party is None or party.kind not in {"ORG", "GROUP", "GPE"}:
+        return None
+    if _behind_preposition(tokens, party):
+        return None  # "هجوم بطائرات مسيّرة": the weapon
+    if party.kind == "GPE":
+        named = country_matcher().match_at(tokens, party.token)
+        if named is None or named.value.kind != "name" or named.proclitics:
+            return None
+    return party
 
 
 def _genitive_subject(

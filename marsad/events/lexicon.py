@@ -314,6 +314,12 @@ def describing_verbs() -> frozenset[str]:
 
 
 @cache
+def attacks_by_genitive() -> frozenset[str]:
+    """Attack nouns whose genitive is the attacker: "هجوم حماس", "غارات التحالف"."""
+    return frozenset(read_word_list("events/attacks_by_genitive.txt"))
+
+
+@cache
 def possessed_targets() -> frozenset[str]:
     """Things an act falls on, whose genitive is their owner: "مواقع حزب الله", "منزل الوزير"."""
     return frozenset(read_word_list("events/possessed_targets.txt"))
