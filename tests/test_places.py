@@ -509,3 +509,11 @@ def test_a_national_state_body_is_the_dateline_countrys(nlp):
     # without a dateline the name alone says nothing of the country
     doc = nlp("وأكدت وزارة الدفاع الوطني في بيان أن الطائرة اخترقت المجال الجوي.")
     assert next(e for e in doc.entities if e.name == "وزارة الدفاع الوطني").country is None
+
+
+def test_riyadh_is_written_with_its_article_and_riad_is_no_riyadh(nlp):
+    doc = nlp("حاول متظاهرون اقتحام الحواجز المؤدية إلى السراي الحكومي في رياض الصلح وسط بيروت.")
+    assert "SAU" not in {p.country for p in doc.places}
+    assert "SAU" not in {e.country for e in doc.entities}
+    doc = nlp("ووصل الوفد إلى الرياض مساء أمس.")
+    assert resolved(doc, "الرياض").country == "SAU"
