@@ -1491,3 +1491,14 @@ def test_two_aircraft_carriers_are_one_force_not_aircraft(actors):
     carriers = entities["حاملتي الطائرات الأميركيتين"]
     assert (carriers.country, carriers.sector) == ("USA", "MIL")
     assert "الطائرات الأميركيتين" not in entities
+
+
+def test_a_bare_office_is_the_last_person_named_with_it(actors):
+    entities, doc = actors(
+        "وقال وزير الخارجية المصري سامح شكري إن الحل سياسي. وأكد الوزير أن القاهرة تدعم الحوار. "
+        "وقال الرئيس الفرنسي إيمانويل ماكرون إن باريس معنية، وأضاف الرئيس أن الحوار ضروري."
+    )
+    minister = entities["سامح شكري"]
+    assert [doc.text[m.start : m.end] for m in minister.mentions] == ["سامح شكري", "الوزير"]
+    president = entities["إيمانويل ماكرون"]
+    assert [doc.text[m.start : m.end] for m in president.mentions][-1] == "الرئيس"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
 
@@ -11,6 +12,7 @@ from marsad.entities.countries import english_name, is_country, kingdom_codes
 from marsad.entities.lexicon import (
     after_backer_cue,
     anaphoric_heads,
+    anaphoric_titles,
     family_name,
     given_names,
     given_surname,
@@ -37,6 +39,7 @@ class EntitiesComponent:
         mentions = [m for m in mentions if not _hamza_written_acronym(doc, m)]
         mentions.extend(_known_people(doc, mentions))
         mentions = _surname_mentions(doc, mentions)
+        mentions = _office_holders_named_again(doc, mentions)
         mentions.extend(_kingdom_mentions(doc, mentions))
         mentions.sort(key=lambda m: m.start)
         mentions = _occupier_named(mentions)
@@ -163,6 +166,38 @@ def _person_next(doc: Document, mentions: list[Mention], i: int) -> bool:
         return False
     start = doc.tokens[i].start
     return any(m.type == "PERSON" and m.start == start for m in mentions)
+
+
+# tokens before a name in which its office is read: "وزير الخارجية المصري سامح شكري"
+_TITLE_WINDOW = 6
+
+
+def _office_holders_named_again(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """A bare office with the article ("الوزير", "الأمين العام"; entities/anaphoric_titles.txt)
+    is the last person named before it with that office: "قال وزير الخارجية المصري سامح شكري
+    ... وأضاف الوزير" is Shoukry again."""
+    titles = anaphoric_titles()
+    starts = [t.start for t in doc.tokens]
+    resolved = list(mentions)
+    for i, mention in enumerate(resolved):
+        name = normalize_key(mention.name)
+        if mention.type != "PERSON" or mention.person_name or mention.country or mention.code:
+            continue
+        if name not in titles:
+            continue
+        after = bisect_left(starts, mention.end)
+        if after < len(doc.tokens) and doc.tokens[after].text.startswith(("ال", "لل")):
+            continue  # "الرئيس الروحي لطائفة الموحدين الدروز": a new office, described
+        office = name.split()[0].removeprefix("ال")
+        for earlier in reversed(resolved[:i]):
+            if earlier.type != "PERSON" or not earlier.person_name or not earlier.country:
+                continue
+            first = max(0, bisect_left(starts, earlier.start) - _TITLE_WINDOW)
+            before = doc.normalized.text[doc.tokens[first].start : earlier.end].split()
+            if office in before or f"ال{office}" in before or f"و{office}" in before:
+                resolved[i] = replace(earlier, start=mention.start, end=mention.end)
+                break
+    return resolved
 
 
 def _subject_named_alone(doc: Document, first: int, last: int) -> bool:

@@ -199,6 +199,12 @@ def anaphoric_heads() -> dict[str, str]:
 
 
 @cache
+def anaphoric_titles() -> dict[str, str]:
+    """Offices that refer back on their own ("الوزير"), normalised → gloss."""
+    return read_word_list("entities/anaphoric_titles.txt")
+
+
+@cache
 def ambiguous_surnames() -> frozenset[str]:
     """Family names never read alone as the curated person: "خميس", "حجاب", "كارتر"."""
     return frozenset(read_word_list("entities/ambiguous_surnames.txt"))
