@@ -3861,3 +3861,36 @@ def test_the_genitive_of_an_attack_noun_that_is_no_verbal_noun_is_the_attacker(c
     doc = code("وأدى قصف المدينة إلى مقتل عشرة مدنيين.")
     shelling = next(e for e in doc.events if e.trigger.text == "قصف")
     assert shelling.actors == []
+
+
+def test_tear_gas_fired_in_answer_is_its_own_attack_and_ends_the_list_before(code):
+    doc = code(
+        "حاول متظاهرون اقتحام الحواجز المؤدية إلى السراي الحكومي، فردّت قوات مكافحة الشغب "
+        "بإطلاق القنابل المسيلة للدموع."
+    )
+    storming = next(e for e in doc.events if e.trigger.text == "اقتحام")
+    assert [r.text for r in storming.recipients] == ["السراي الحكومي"]
+    gas = next(e for e in doc.events if "القنابل" in e.trigger.text)
+    assert (gas.type, gas.modes) == ("ASSAULT", ["crowd-control"])
+    assert [a.text for a in gas.actors] == ["قوات مكافحة الشغب"]
+
+
+def test_the_zionist_regime_is_israel_in_an_iranian_threat(code):
+    doc = code("وقال خامنئي إن النظام الصهيوني الخبيث سيُعاقب على أيدي رجالنا الشجعان.")
+    (threat,) = [e for e in doc.events if e.type == "THREATEN"]
+    assert summary(threat)[:3] == ("THREATEN", ["IRN"], ["ISR"])
+
+
+def test_thanks_and_congratulations_are_support_and_halted_funding_a_sanction(code):
+    doc = code("وقال نتنياهو في بيان إنه شكر ترامب على جهوده الحثيثة.")
+    assert summary(next(e for e in doc.events if e.type == "SUPPORT"))[:3] == (
+        "SUPPORT",
+        ["ISR"],
+        ["USA"],
+    )
+    doc = code("وتلقى السيسي اتصالاً من ترامب هنأه فيه على نجاح الوساطة.")
+    assert any(e.type == "SUPPORT" and e.trigger.text == "هنأه" for e in doc.events)
+    doc = code("وأوقفت وزارة المالية العراقية تمويل رواتب موظفي الإقليم.")
+    assert any(e.type == "SANCTION" for e in doc.events)
+    doc = code("وقال الوزير إن هنا مشكلة كبيرة.")
+    assert not any(e.type == "SUPPORT" for e in doc.events)

@@ -4893,6 +4893,8 @@ def _coordinated(tokens: list[Token], previous: Party, party: Party) -> bool:
         return True
     if len(gap) > 4 or any(t.text in _RECIPIENT_PREPOSITIONS | _CLAUSE_BREAKS - {"،"} for t in gap):
         return False
+    if any(t.text.startswith("ف") and not t.text.startswith(("في", "فوق")) for t in gap):
+        return False  # "اقتحام الحواجز ...، فردّت قوات مكافحة الشغب": a new clause, not a list
     words = [t.text for t in gap] + [tokens[party.token].text]
     return "،" in words or any(w.startswith("و") for w in words)
 
