@@ -3894,3 +3894,13 @@ def test_thanks_and_congratulations_are_support_and_halted_funding_a_sanction(co
     assert any(e.type == "SANCTION" for e in doc.events)
     doc = code("وقال الوزير إن هنا مشكلة كبيرة.")
     assert not any(e.type == "SUPPORT" for e in doc.events)
+
+
+def test_the_attack_an_attack_answered_is_not_its_doers_and_fell_on_them(code):
+    doc = code(
+        "شنّ الجيش الإسرائيلي، فجر اليوم الجمعة، سلسلة غارات جوية على مواقع في جنوب لبنان، "
+        "رداً على إطلاق عشرات الصواريخ من الأراضي اللبنانية باتجاه الجليل الغربي."
+    )
+    fire = next(e for e in doc.events if e.trigger.text == "إطلاق")
+    assert fire.actors == []
+    assert {r.country for r in fire.recipients} == {"ISR"}

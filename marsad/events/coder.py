@@ -415,6 +415,8 @@ def code_events(doc: Document) -> list[Event]:
     for event in merged:
         _recent_opponent(merged, event)
     for event in merged:
+        _answered_act_is_the_others(doc, merged, event)
+    for event in merged:
         _doer_of_earlier_attacks(doc, merged, event)
     for event in merged:
         _welcomed_parties(merged, event)
@@ -1188,6 +1190,32 @@ def _doer_of_earlier_attacks(doc: Document, events: list[Event], event: Event) -
         order = {country: n for n, country in enumerate(doers)}
         country = max(votes, key=lambda c: (votes[c], order[c]))
         event.actors.append(doers[country])
+
+
+def _answered_act_is_the_others(doc: Document, events: list[Event], event: Event) -> None:
+    """An attack told right after "رداً على" is what the sentence's earlier attack answered:
+    not its doer's act, but one that fell on the doer's side ("شنّ الجيش الإسرائيلي غارات ...،
+    رداً على إطلاق عشرات الصواريخ من الأراضي اللبنانية": the rockets were fired at Israel)."""
+    if event.type != "ASSAULT" or not event.actors:
+        return
+    words = normalize_key(doc.text[max(0, event.trigger.start - 20) : event.trigger.start]).split()
+    if [w.removeprefix("و") for w in words[-2:]] not in (["ردا", "علي"], ["رده", "علي"]):
+        return
+    answering = [
+        e
+        for e in events
+        if e is not event
+        and e.type == "ASSAULT"
+        and e.sentence == event.sentence
+        and e.trigger.start < event.trigger.start
+        and e.actors
+    ]
+    if not answering:
+        return
+    doers = answering[-1].actors
+    if {p.country for p in event.actors} <= {p.country for p in doers}:
+        event.actors = []
+        event.recipients = list(doers)
 
 
 def _dates_another_act(doc: Document, event: Event) -> bool:
