@@ -3904,3 +3904,9 @@ def test_the_attack_an_attack_answered_is_not_its_doers_and_fell_on_them(code):
     fire = next(e for e in doc.events if e.trigger.text == "إطلاق")
     assert fire.actors == []
     assert {r.country for r in fire.recipients} == {"ISR"}
+
+
+def test_a_fronted_object_resumed_on_the_verb_leaves_the_subject_after_it(code):
+    doc = code("وأفاد مصدر عسكري بأن عسكريين ماليين خطفهم مقاتلو الطوارق في شمال البلاد.")
+    (abduction,) = [e for e in doc.events if e.type in {"ASSAULT", "COERCE"}]
+    assert [a.text for a in abduction.actors] == ["مقاتلو"]

@@ -3636,7 +3636,11 @@ def _fronted_subject(
 ) -> list[Party] | None:
     """The subject of a verb whose clause opens with "أن" / "إن" and a short noun phrase: the
     party named in that phrase (``[]`` when it names none, "أن قوات الجماعة استهدفت"), or None
-    when no such phrase stands before the verb."""
+    when no such phrase stands before the verb. A verb with the phrase's pronoun has it as its
+    object: "بأن عسكريين ماليين خطفهم مقاتلو الطوارق" (the fighters, after it, kidnapped them)."""
+    word = tokens[match.first].text[len(match.proclitics) :]
+    if len(word) > 4 and word.endswith(_OBJECT_ENDINGS):
+        return None
     i = match.first - 1
     while i > first and (tokens[i].text in _VERB_PARTICLES or tokens[i].text in _QUOTE_MARKS):
         i -= 1
