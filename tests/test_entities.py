@@ -1502,3 +1502,11 @@ def test_a_bare_office_is_the_last_person_named_with_it(actors):
     assert [doc.text[m.start : m.end] for m in minister.mentions] == ["سامح شكري", "الوزير"]
     president = entities["إيمانويل ماكرون"]
     assert [doc.text[m.start : m.end] for m in president.mentions][-1] == "الرئيس"
+
+
+def test_the_secretary_general_named_again_is_the_uns(actors):
+    entities, _ = actors(
+        "وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن الوضع خطير. "
+        "ودعا الأمين العام الأطراف إلى ضبط النفس."
+    )
+    assert len(entities["أنطونيو غوتيريش"].mentions) == 2

@@ -186,12 +186,15 @@ def _office_holders_named_again(doc: Document, mentions: list[Mention]) -> list[
         if name not in titles:
             continue
         after = bisect_left(starts, mention.end)
-        if after < len(doc.tokens) and doc.tokens[after].text.startswith(("ال", "لل")):
+        word = doc.tokens[after].text if after < len(doc.tokens) else ""
+        if word.startswith("ال") and word.endswith(("ي", "يه")):
             continue  # "الرئيس الروحي لطائفة الموحدين الدروز": a new office, described
         office = name.split()[0].removeprefix("ال")
         for earlier in reversed(resolved[:i]):
-            if earlier.type != "PERSON" or not earlier.person_name or not earlier.country:
+            if earlier.type != "PERSON" or not earlier.person_name:
                 continue
+            if not (earlier.country or earlier.code):
+                continue  # a man of no known side says nothing of whose office it is
             first = max(0, bisect_left(starts, earlier.start) - _TITLE_WINDOW)
             before = doc.normalized.text[doc.tokens[first].start : earlier.end].split()
             if office in before or f"ال{office}" in before or f"و{office}" in before:
@@ -202,8 +205,8 @@ def _office_holders_named_again(doc: Document, mentions: list[Mention]) -> list[
 
 def _subject_named_alone(doc: Document, first: int, last: int) -> bool:
     """A given name used as a surname stands for the person when it is the subject right after
-    a verb of saying or acting and no other name follows it: "أدان حسين العدوان" after "وزير
-    الخارجية العراقي فؤاد حسين"."""
+    a one-word verb of the claims lexicon and no other name follows it: "أدان حسين العدوان"
+    after "وزير الخارجية العراقي فؤاد حسين"."""
     tokens = doc.tokens
     if first == 0 or not speech_verb_at(tokens, first - 1, len(tokens)):
         return False
