@@ -1510,3 +1510,11 @@ def test_the_secretary_general_named_again_is_the_uns(actors):
         "ودعا الأمين العام الأطراف إلى ضبط النفس."
     )
     assert len(entities["أنطونيو غوتيريش"].mentions) == 2
+
+
+def test_a_bare_group_head_with_no_group_so_named_is_the_last_armed_group(actors):
+    entities, doc = actors(
+        "وأعلن المتحدث العسكري باسم الحوثيين يحيى سريع أن قوات الجماعة استهدفت حاملتي الطائرات."
+    )
+    houthis = entities["الحوثيين"]
+    assert [doc.text[m.start : m.end] for m in houthis.mentions] == ["الحوثيين", "الجماعة"]

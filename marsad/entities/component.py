@@ -276,6 +276,8 @@ def _resolve_anaphors(doc: Document, mentions: list[Mention]) -> list[Mention]:
             continue  # "الحزب الحاكم", "الحركة التجارية": a description of its own
         antecedent = _last_named_with(resolved, match.value, match.start)
         if antecedent is None:
+            antecedent = _last_armed_group(resolved, match.start)
+        if antecedent is None:
             continue
         overlapping = [m for m in resolved if m.start < match.end and match.start < m.end]
         if any(normalize_key(m.name) not in {match.value, "ال" + match.value} for m in overlapping):
@@ -463,6 +465,16 @@ def _last_named_with(mentions: list[Mention], head: str, before: int) -> Mention
         if _head(words[0]) == head:
             return mention
         if any(w.startswith("ل") and _head(w[1:]) == head for w in words[1:-1]):
+            return mention
+    return None
+
+
+def _last_armed_group(mentions: list[Mention], before: int) -> Mention | None:
+    """The last armed group named before ``before`` with a country, when no organisation was
+    named with the head word: "الجماعة" after "الحوثيين" (never called "جماعة الحوثي" in the
+    story) is the Houthis."""
+    for mention in reversed([m for m in mentions if m.start < before]):
+        if mention.type in {"ORG", "GROUP"} and mention.sector == "REB" and mention.country:
             return mention
     return None
 
