@@ -1518,3 +1518,18 @@ def test_a_bare_group_head_with_no_group_so_named_is_the_last_armed_group(actors
     )
     houthis = entities["الحوثيين"]
     assert [doc.text[m.start : m.end] for m in houthis.mentions] == ["الحوثيين", "الجماعة"]
+
+
+def test_a_body_of_its_own_name_named_again_without_its_nisba_is_that_body(actors):
+    entities, doc = actors(
+        "أعلنت القيادة المركزية الأميركية أنها نفذت ضربات على مواقع للحوثيين. "
+        "واتهمت القيادة المركزية الحوثيين باستخدام الميناء."
+    )
+    command = entities["القيادة المركزية الأميركية"]
+    assert [doc.text[m.start : m.end] for m in command.mentions][-1] == "القيادة المركزية"
+    # an office every state has is left to the story: "وزارة الدفاع" is not Turkey's again
+    entities, _ = actors(
+        "وقال مصدر في وزارة الدفاع التركية إن العمليات مستمرة. وأعلن المتحدث باسم وزارة الدفاع "
+        "السورية حسن عبد الغني انتهاء العملية، وقالت وزارة الدفاع إن الوضع هادئ."
+    )
+    assert len(entities["وزارة الدفاع التركية"].mentions) == 1

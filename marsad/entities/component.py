@@ -8,14 +8,16 @@ from dataclasses import replace
 from functools import cache
 
 from marsad.doc import Document, Entity, Span
-from marsad.entities.countries import english_name, is_country, kingdom_codes
+from marsad.entities.countries import country_matcher, english_name, is_country, kingdom_codes
 from marsad.entities.lexicon import (
     after_backer_cue,
+    agent_matcher,
     anaphoric_heads,
     anaphoric_titles,
     family_name,
     given_names,
     given_surname,
+    institution_matcher,
     known_person,
     organization_matcher,
     people_matcher,
@@ -25,6 +27,7 @@ from marsad.entities.recognize import Mention, find_mentions, speech_verb_at
 from marsad.entities.transliterate import transliterate
 from marsad.text.matcher import PhraseMatcher
 from marsad.text.normalize import normalize_key, unquoted
+from marsad.text.tokenize import tokenize
 
 
 class EntitiesComponent:
@@ -44,6 +47,7 @@ class EntitiesComponent:
         mentions.sort(key=lambda m: m.start)
         mentions = _occupier_named(mentions)
         mentions = _resolve_anaphors(doc, mentions)
+        mentions = _bodies_named_again(doc, mentions)
         _sources_named_again(doc, mentions)
         _subordinates(doc, mentions)
         _members_from(doc, mentions)
@@ -467,6 +471,58 @@ def _last_named_with(mentions: list[Mention], head: str, before: int) -> Mention
         if any(w.startswith("ل") and _head(w[1:]) == head for w in words[1:-1]):
             return mention
     return None
+
+
+def _bodies_named_again(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """A body with a name of its own, named again without the nisba that gave its country, is
+    that body: "القيادة المركزية" after "القيادة المركزية الأميركية" (the latest so named, when
+    two are). Not an office every state has ("وزارة الدفاع" alone is the story's own), and not
+    where a nisba follows the words again ("القيادة المركزية الروسية" is another). Sorted mentions
+    in, sorted mentions out."""
+    tokens = doc.tokens
+    bodies: dict[str, Mention] = {}
+    for mention in mentions:
+        words = normalize_key(mention.name).split()
+        if mention.type != "ORG" or not mention.country or len(words) < 3:
+            continue
+        nisba = country_matcher().match_at(tokenize(words[-1]), 0)
+        if nisba is None or nisba.value.kind != "nisba" or nisba.value.iso3 != mention.country:
+            continue
+        head = tokenize(" ".join(words[:-1]))
+        generic = institution_matcher().match_at(head, 0) or agent_matcher().match_at(head, 0)
+        if generic is not None and generic.last == len(head):
+            # "وزارة الدفاع" alone is the story's own ministry, whoever's was named; "الطائرات
+            # المسيرة" are drones of any side
+            continue
+        bodies[" ".join(words[:-1])] = mention
+    if not bodies:
+        return mentions
+    resolved = list(mentions)
+    matcher = PhraseMatcher([(name, name) for name in bodies])
+    for match in matcher.find_all(tokens):
+        after = country_matcher().match_at(tokens, match.last) if match.last < len(tokens) else None
+        if after is not None and after.value.kind == "nisba":
+            continue  # "وزارة الخارجية الأمريكية": another body, with its own country
+        earlier = [
+            m
+            for m in resolved
+            if m.start < match.start and m.country and _names_body(m, match.value)
+        ]
+        if not earlier:
+            continue
+        covering = [m for m in resolved if m.start < match.end and match.start < m.end]
+        if any(m.country or m.code for m in covering):
+            continue
+        for mention in covering:
+            resolved.remove(mention)
+        resolved.append(replace(earlier[-1], start=match.start, end=match.end))
+    return sorted(resolved, key=lambda m: m.start)
+
+
+def _names_body(mention: Mention, name: str) -> bool:
+    """Whether an ORG mention is the body ``name`` with a nisba after it."""
+    words = normalize_key(mention.name).split()
+    return mention.type == "ORG" and " ".join(words[:-1]) == name
 
 
 def _last_armed_group(mentions: list[Mention], before: int) -> Mention | None:
