@@ -116,6 +116,7 @@ def find_claims(doc: Document) -> list[Claim]:
             relay_refs = _relays(doc, relays, claim, mentions, last)
             claim.relayed_by.extend(r for r in relay_refs if r not in claim.relayed_by)
             _same_relay_as_before(claim, claims)
+            _source_of_state_media(doc, claim)
             claims.append(claim)
             made = True
             gender = cue.value.gender
@@ -143,6 +144,24 @@ def _same_relay_as_before(claim: Claim, claims: list[Claim]) -> None:
     words = normalize_key(claim.speaker.text).split()
     if words and words[0].removeprefix("ال") in unnamed_sources():
         claim.relayed_by.extend(previous.relayed_by)
+
+
+def _source_of_state_media(doc: Document, claim: Claim) -> None:
+    """An unnamed source with no side of its own, quoted by a state news agency
+    (claims/state_agencies.txt), is that state's: "ونقلت سانا عن مصدر عسكري" (Syria's)."""
+    if claim.speaker.country or not claim.relayed_by:
+        return
+    words = normalize_key(claim.speaker.text).split()
+    if not words or words[0].removeprefix("ال") not in unnamed_sources():
+        return
+    for relay in claim.relayed_by:
+        # "الوكالة العربية السورية للأنباء (سانا)": the agency by its name or its acronym
+        words = (
+            " " + " ".join(regex.sub(r"[^\p{L}\s]", " ", normalize_key(relay.text)).split()) + " "
+        )
+        if relay.country and any(f" {name} " in words for name in state_agencies()):
+            claim.speaker = SourceRef(claim.speaker.text, claim.speaker.entity, relay.country)
+            return
 
 
 def _addressee(
@@ -1127,6 +1146,11 @@ def _unnamed_source(tokens: list[Token], at: int, last: int) -> bool:
         if word.startswith(prefix) and word[len(prefix) :] in unnamed_sources():
             return True
     return False
+
+
+@cache
+def state_agencies() -> frozenset[str]:
+    return frozenset(read_word_list("claims/state_agencies.txt"))
 
 
 @cache
