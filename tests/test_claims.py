@@ -694,3 +694,12 @@ def test_an_unnamed_source_of_state_media_is_that_states(claims_nlp):
     assert last_claim(claims_nlp, state)[0].speaker.country == "SYR"
     wire = "ونقلت وكالة فرانس برس عن مصدر عسكري قوله إن الدفاعات الجوية تصدت للصواريخ."
     assert last_claim(claims_nlp, wire)[0].speaker.country is None  # a wire's source: no side
+
+
+def test_another_speaker_after_kama_in_a_list_of_reactions_has_a_claim(claims_nlp):
+    doc = claims_nlp(
+        "وقالت وزارة الخارجية السعودية إن الحل سياسي، كما أكدت وزارة الخارجية المصرية أن "
+        "الحوار هو السبيل.",
+        published="2024-03-04",
+    )
+    assert [c.speaker.country for c in doc.claims] == ["SAU", "EGY"]

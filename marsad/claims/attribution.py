@@ -210,13 +210,15 @@ def _student(tokens: list[Token], cue: PhraseMatch[Cue], first: int) -> bool:
 
 def _new_clause(doc: Document, cue: PhraseMatch[Cue], previous: Claim) -> bool:
     """A verb of saying with و right after a comma, or after "، فيما" / "، بينما" / "، في حين" /
-    "، وهو ما",
+    "، كما" / "، وهو ما",
     outside the quotes of the claim before: "قالت الوزارة إن ...، ونفى مسؤول أمريكي أن ..." may
     open another speaker's claim."""
     tokens = doc.tokens
     before = [t.text for t in tokens[max(0, cue.first - 3) : cue.first]]
     # "، فيما أعلنت كل من السعودية ومصر ...", "، في حين أكد ...": a clause of its own
     contrast = before[-2:] in (["،", "فيما"], ["،", "بينما"]) or before == ["،", "في", "حين"]
+    # "...، كما دعت وزارة الخارجية المصرية إلى": another speaker in a list of reactions
+    contrast = contrast or before[-2:] == ["،", "كما"]
     # "اتهمت الحكومة إثيوبيا بالهجوم، وهو ما نفته أديس أبابا": the denial is the other side's
     contrast = contrast or before in (["،", "وهو", "ما"], ["،", "وهذا", "ما"])
     # "...، غير أن هيئة الأركان الفرنسية نفت أن": a subject after "however" speaks next
