@@ -692,6 +692,8 @@ def test_a_subject_placed_in_a_city_before_its_verb_speaks():
 def test_an_unnamed_source_of_state_media_is_that_states(claims_nlp):
     state = "ونقلت الوكالة العربية السورية للأنباء (سانا) عن مصدر عسكري قوله إن الدفاعات تصدت."
     assert last_claim(claims_nlp, state)[0].speaker.country == "SYR"
+    statement = "ونقلت وكالة الأنباء السعودية (واس) عن بيان لوزارة الخارجية أن الخطوة رد."
+    assert last_claim(claims_nlp, statement)[0].speaker.country == "SAU"
     wire = "ونقلت وكالة فرانس برس عن مصدر عسكري قوله إن الدفاعات الجوية تصدت للصواريخ."
     assert last_claim(claims_nlp, wire)[0].speaker.country is None  # a wire's source: no side
 

@@ -147,13 +147,14 @@ def _same_relay_as_before(claim: Claim, claims: list[Claim]) -> None:
 
 
 def _source_of_state_media(doc: Document, claim: Claim) -> None:
-    """An unnamed source with no side of its own, quoted by a state news agency
+    """An unnamed source or a statement with no side of its own, quoted by a state news agency
     (claims/state_agencies.txt), is that state's: "ونقلت سانا عن مصدر عسكري" (Syria's)."""
     if claim.speaker.country or not claim.relayed_by:
         return
     words = normalize_key(claim.speaker.text).split()
-    if not words or words[0].removeprefix("ال") not in unnamed_sources():
-        return
+    head = words[0].removeprefix("ال") if words else ""
+    if head not in unnamed_sources() and head not in statement_nouns():
+        return  # "عن بيان لوزارة الخارجية" via واس is the Saudi ministry's statement too
     for relay in claim.relayed_by:
         # "الوكالة العربية السورية للأنباء (سانا)": the agency by its name or its acronym
         words = (
