@@ -480,7 +480,7 @@ def _bodies_named_again(doc: Document, mentions: list[Mention]) -> list[Mention]
     where a nisba follows the words again ("القيادة المركزية الروسية" is another). Sorted mentions
     in, sorted mentions out."""
     tokens = doc.tokens
-    bodies: dict[str, Mention] = {}
+    bodies: dict[str, list[Mention]] = {}  # the body's words without the nisba → its mentions
     for mention in mentions:
         words = normalize_key(mention.name).split()
         if mention.type != "ORG" or not mention.country or len(words) < 3:
@@ -494,7 +494,7 @@ def _bodies_named_again(doc: Document, mentions: list[Mention]) -> list[Mention]
             # "وزارة الدفاع" alone is the story's own ministry, whoever's was named; "الطائرات
             # المسيرة" are drones of any side
             continue
-        bodies[" ".join(words[:-1])] = mention
+        bodies.setdefault(" ".join(words[:-1]), []).append(mention)
     if not bodies:
         return mentions
     resolved = list(mentions)
@@ -503,11 +503,7 @@ def _bodies_named_again(doc: Document, mentions: list[Mention]) -> list[Mention]
         after = country_matcher().match_at(tokens, match.last) if match.last < len(tokens) else None
         if after is not None and after.value.kind == "nisba":
             continue  # "وزارة الخارجية الأمريكية": another body, with its own country
-        earlier = [
-            m
-            for m in resolved
-            if m.start < match.start and m.country and _names_body(m, match.value)
-        ]
+        earlier = [m for m in bodies[match.value] if m.start < match.start]
         if not earlier:
             continue
         covering = [m for m in resolved if m.start < match.end and match.start < m.end]
@@ -517,12 +513,6 @@ def _bodies_named_again(doc: Document, mentions: list[Mention]) -> list[Mention]
             resolved.remove(mention)
         resolved.append(replace(earlier[-1], start=match.start, end=match.end))
     return sorted(resolved, key=lambda m: m.start)
-
-
-def _names_body(mention: Mention, name: str) -> bool:
-    """Whether an ORG mention is the body ``name`` with a nisba after it."""
-    words = normalize_key(mention.name).split()
-    return mention.type == "ORG" and " ".join(words[:-1]) == name
 
 
 def _last_armed_group(mentions: list[Mention], before: int) -> Mention | None:

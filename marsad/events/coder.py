@@ -1192,6 +1192,9 @@ def _doer_of_earlier_attacks(doc: Document, events: list[Event], event: Event) -
         event.actors.append(doers[country])
 
 
+_IN_ANSWER_TO = frozenset({("ردا", "علي"), ("رده", "علي")})  # "رداً على القصف"
+
+
 def _answered_act_is_the_others(doc: Document, events: list[Event], event: Event) -> None:
     """An attack told right after "رداً على" is what the sentence's earlier attack answered:
     not its doer's act, but one that fell on the doer's side ("شنّ الجيش الإسرائيلي غارات ...،
@@ -1199,7 +1202,7 @@ def _answered_act_is_the_others(doc: Document, events: list[Event], event: Event
     if event.type != "ASSAULT" or not event.actors:
         return
     words = normalize_key(doc.text[max(0, event.trigger.start - 20) : event.trigger.start]).split()
-    if [w.removeprefix("و") for w in words[-2:]] not in (["ردا", "علي"], ["رده", "علي"]):
+    if tuple(w.removeprefix("و") for w in words[-2:]) not in _IN_ANSWER_TO:
         return
     answering = [
         e
@@ -1225,7 +1228,7 @@ def _dates_another_act(doc: Document, event: Event) -> bool:
     near = [w.removeprefix("و") for w in words[-_DATING_WORDS:]]
     if any(w in _TEMPORAL | {"اثر", "اعقاب"} for w in near):
         return True
-    return any(a in {"ردا", "رده"} and b == "علي" for a, b in itertools.pairwise(near))
+    return any(pair in _IN_ANSWER_TO for pair in itertools.pairwise(near))
 
 
 _DATING_WORDS = 4  # "بعد ساعات من هجوم": the words before the act noun that may date it
@@ -3646,13 +3649,13 @@ def _fronted_subject(
         i -= 1
     gap = 0
     while i >= first and tokens[i].text not in _THAT:
-        word = tokens[i].text
+        text = tokens[i].text
         if (
             gap == _UNNAMED_SUBJECT_WORDS
             or tokens[i].kind is not TokenKind.ARABIC
-            or _is_time_word(word)
-            or word in _PREPOSITIONS_WITH_PRONOUN
-            or word in _VERB_PARTICLES
+            or _is_time_word(text)
+            or text in _PREPOSITIONS_WITH_PRONOUN
+            or text in _VERB_PARTICLES
             or trigger_matcher().match_at(tokens, i, match.first) is not None
         ):
             return None
